@@ -1,0 +1,24 @@
+// Two projects, as the style guide asks: core/app/adapters/cli in Node, the task pane in jsdom.
+const tsJest = ["ts-jest", { tsconfig: "<rootDir>/test/tsconfig.json" }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["/test/taskpane/", "/test/e2e/"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "taskpane",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/test/taskpane"],
+      testMatch: ["**/*.test.ts?(x)"],
+      transform: { "^.+\\.tsx?$": tsJest },
+      setupFilesAfterEnv: ["<rootDir>/test/support/setup-dom.ts"],
+    },
+  ],
+};

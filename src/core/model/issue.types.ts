@@ -1,0 +1,47 @@
+/**
+ * Problems in the user's data are values, not exceptions (spec §6). Every issue names where it is
+ * (measure, benefit, indicator, deep-dive, and sheet + cell where it has one) and says in plain
+ * Norwegian what to do.
+ */
+export const ISSUE_CODES = [
+  // Spec §6, the minimum set.
+  "DUPLICATE_ID",
+  "UNKNOWN_DEEP_DIVE",
+  "BAD_VALUE",
+  "LINK_NOT_FOUND",
+  "LINK_AMBIGUOUS",
+  "SHARES_NOT_ONE",
+  "MISSING_BUDGET_LINK",
+  "YEAR_OUTSIDE_PLAN",
+  "MISSING_OWNER",
+  "MISSING_BASELINE",
+  "COST_UNLINKED",
+  // Ours, where useful (docs/model.md lists them).
+  "LINE_OVERDRAWN",
+  "BAD_FORMAT",
+  "MISSING_FIELD",
+  "BUDGET_NOT_FOUND",
+  "SHEET_DAMAGED",
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export type Severity = "error" | "warning";
+
+export type Issue = {
+  severity: Severity;
+  code: IssueCode;
+  message: string;
+  measure?: string;
+  benefit?: string;
+  indicator?: string;
+  deepDive?: string;
+  sheet?: string;
+  /** A1 address within `sheet`, e.g. "D12". */
+  cell?: string;
+  /** Line in a JSON file (1-based), for portfolio files. */
+  line?: number;
+};
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((issue) => issue.severity === "error");
+}

@@ -1,0 +1,177 @@
+/**
+ * The Gevinst model (shared/spec/gevinst-model.md §1–§7) as plain data.
+ *
+ * Units: amounts in kroner (`number`, IEEE double as in Excel), hours per year for `tid`
+ * benefits, shares/confidence/phase-in as fractions 0–1. Per-year records are keyed by the plan
+ * year as a string ("2027"), exactly as in the portfolio JSON.
+ *
+ * Values people typed that could not be read (text in a number cell, unknown enum text) are kept
+ * in `invalid`, keyed by field path ("annual", "phaseIn.2027", "status"), so that they can be
+ * written back as given and reported where they must be fixed. The typed field then holds a
+ * neutral value (0, or the default), so no NaN ever reaches a total.
+ */
+
+export const MEASURE_STATUSES = [
+  "foreslatt",
+  "prioritert",
+  "vedtatt",
+  "under_realisering",
+  "realisert",
+  "avbrutt",
+] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+/** Statuses that enter totals, budget adjustments and the balance (spec §2). */
+export const COUNTED_STATUSES: readonly MeasureStatus[] = [
+  "prioritert",
+  "vedtatt",
+  "under_realisering",
+  "realisert",
+];
+
+export const BENEFIT_TYPES = ["kostnad", "inntekt", "tid", "kvalitet"] as const;
+export type BenefitType = (typeof BENEFIT_TYPES)[number];
+
+export const BUDGET_EFFECTS = ["uttak", "omdisponering", "ingen"] as const;
+export type BudgetEffect = (typeof BUDGET_EFFECTS)[number];
+
+export const INDICATOR_DIRECTIONS = ["okende", "minkende"] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+
+/** Plan year → amount (kr), hours or fraction. A missing year is 0. */
+export type ByYear = Record<string, number>;
+
+/** Raw values that could not be read, by field path. */
+export type InvalidFields = Record<string, unknown>;
+
+/** The key of one budget line. Codes are trimmed text ("254", never 254). */
+export type BudgetKey = {
+  ansvar: string;
+  art: string;
+  funksjon: string;
+  /** "" or absent means "no project". */
+  prosjekt?: string;
+};
+
+export type BudgetLink = BudgetKey & {
+  /** Share of the benefit's withdrawable amount taken off this line (0–1). */
+  share: number;
+};
+
+export type Measurement = { date: string; value: number };
+
+export type Indicator = {
+  id: string;
+  name: string;
+  unit?: string;
+  direction: IndicatorDirection;
+  baseline?: number;
+  /** ISO date yyyy-mm-dd. */
+  baselineDate?: string;
+  target?: number;
+  targetDate?: string;
+  frequency?: string;
+  measurements: Measurement[];
+  invalid?: InvalidFields;
+  /** Unknown JSON fields, kept on round trips. */
+  extra?: Record<string, unknown>;
+};
+
+export type Benefit = {
+  id: string;
+  name: string;
+  type: BenefitType;
+  /** Full annual effect: kroner for kostnad/inntekt, hours per year for tid. May be negative (a dis-benefit). */
+  annual: number;
+  /** Absent: the workbook's default innfasing applies. */
+  phaseIn?: ByYear;
+  /** 0–1; absent means 1. */
+  confidence?: number;
+  budgetEffect: BudgetEffect;
+  /** 0–1; absent means 1. Only used for `uttak`. */
+  withdrawalShare?: number;
+  owner?: string;
+  links: BudgetLink[];
+  indicators: Indicator[];
+  invalid?: InvalidFields;
+  extra?: Record<string, unknown>;
+};
+
+export type MeasureCosts = {
+  oneTime: ByYear;
+  running: ByYear;
+};
+
+export type Measure = {
+  id: string;
+  name: string;
+  deepDive?: string;
+  /** Gevinstansvarlig: the line manager who answers for realising the benefits. */
+  owner?: string;
+  status: MeasureStatus;
+  /** Lovkrav/minimumskrav: must be done whatever its return. */
+  mustDo?: boolean;
+  description?: string;
+  costs: MeasureCosts;
+  costLink?: BudgetKey;
+  benefits: Benefit[];
+  invalid?: InvalidFields;
+  extra?: Record<string, unknown>;
+};
+
+export type DeepDive = {
+  id: string;
+  name: string;
+  owner?: string;
+  currentSituation?: string;
+  desiredSituation?: string;
+  gap?: string;
+  invalid?: InvalidFields;
+  extra?: Record<string, unknown>;
+};
+
+/** How the hourly cost is derived when it is not typed directly (spec §3). */
+export type SalaryBasis = {
+  /** Annual salary in kr. */
+  annualSalary: number;
+  /** Feriepenger, e.g. 0.12. */
+  holidayPay: number;
+  /** Arbeidsgiveravgift, e.g. 0.141. */
+  employerTax: number;
+  /** Pensjon, e.g. 0.12. */
+  pension: number;
+};
+
+export type Settings = {
+  hoursPerFte: number;
+  /** Kr per hour. */
+  hourlyCost: number;
+  discountRate: number;
+  tolerance: number;
+  /** Default innfasing for benefits without their own, by plan-year index 0..3 (B..B+3). */
+  defaultPhaseIn: [number, number, number, number];
+  salaryBasis?: SalaryBasis;
+};
+
+export type Portfolio = {
+  format: "gevinst-portefolje";
+  version: 1;
+  organisation: string;
+  budgetYear: number;
+  settings: Settings;
+  savingsTarget: ByYear;
+  deepDives: DeepDive[];
+  measures: Measure[];
+  invalid?: InvalidFields;
+  extra?: Record<string, unknown>;
+};
+
+/** The four plan years B..B+3 as the strings used for per-year keys. */
+export function planYearsOf(budgetYear: number): [string, string, string, string] {
+  return [0, 1, 2, 3].map((i) => String(budgetYear + i)) as [string, string, string, string];
+}
+
+/** True when a measure's status enters totals, adjustments and the balance. */
+export function isCounted(status: MeasureStatus): boolean {
+  return COUNTED_STATUSES.includes(status);
+}
