@@ -180,7 +180,11 @@ export class WorkbookError extends Error {
 }
 
 export function isWorkbookError(error: unknown): error is WorkbookError {
-  return typeof error === "object" && error !== null && (error as { isWorkbookError?: unknown }).isWorkbookError === true;
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { isWorkbookError?: unknown }).isWorkbookError === true
+  );
 }
 
 /** Every sheet Gevinst makes starts with this (spec §9). */
@@ -221,7 +225,9 @@ export function assertOnlyGevinstChanges(changes: readonly WorkbookChange[]): vo
   for (const change of changes) {
     for (const sheet of targetSheets(change)) {
       if (!isGevinstSheet(sheet)) {
-        throw new Error(`Gevinst skriver aldri utenfor Gevinst-ark (${change.kind} på «${sheet}»).`);
+        throw new Error(
+          `Gevinst skriver aldri utenfor Gevinst-ark (${change.kind} på «${sheet}»).`,
+        );
       }
     }
     if (change.kind === "defineName" && !isGevinstName(change.name)) {

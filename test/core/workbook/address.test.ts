@@ -1,4 +1,12 @@
-import { columnIndex, columnLetters, fromA1, quoteSheetName, rangeFromA1, rangeToA1, toA1 } from "../../src/core/workbook/address";
+import {
+  columnIndex,
+  columnLetters,
+  fromA1,
+  quoteSheetName,
+  rangeFromA1,
+  rangeToA1,
+  toA1,
+} from "../../../src/core/workbook/address";
 
 describe("address", () => {
   it("converts columns both ways", () => {

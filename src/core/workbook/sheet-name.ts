@@ -1,0 +1,46 @@
+/**
+ * Excel's rules for sheet names, so that a deep-dive called «Barnehage: bemanning/vikar» still
+ * gets a sheet: at most 31 characters, none of [ ] : * ? / \, not blank, no apostrophe first or
+ * last, unique without regard to case.
+ */
+export const MAX_SHEET_NAME_LENGTH = 31;
+const FORBIDDEN = /[[\]:*?/\\]/g;
+
+/** A Norwegian sentence saying why `name` cannot be a sheet name, or null when it can. */
+export function sheetNameProblem(name: string, taken: readonly string[] = []): string | null {
+  if (name.trim() === "") return "Arknavnet kan ikke være tomt.";
+  if (name.length > MAX_SHEET_NAME_LENGTH)
+    return `Arknavnet «${name}» er lengre enn ${MAX_SHEET_NAME_LENGTH} tegn.`;
+  if (FORBIDDEN.test(name)) {
+    FORBIDDEN.lastIndex = 0;
+    return `Arknavnet «${name}» inneholder et av tegnene [ ] : * ? / \\ som Excel ikke tillater.`;
+  }
+  if (name.startsWith("'") || name.endsWith("'"))
+    return `Arknavnet «${name}» kan ikke begynne eller slutte med apostrof.`;
+  const lower = name.toLowerCase();
+  if (taken.some((t) => t.toLowerCase() === lower))
+    return `Det finnes allerede et ark som heter «${name}».`;
+  return null;
+}
+
+/**
+ * Turns any wanted name into a valid, unique sheet name: forbidden characters become a space or
+ * a dash, runs of spaces collapse, the name is cut to fit, and « (2)», « (3)» … are added when
+ * the name is taken (case-insensitively).
+ */
+export function toSafeSheetName(wanted: string, taken: readonly string[] = []): string {
+  let base = wanted
+    .replace(/[:/\\]/g, "-")
+    .replace(/[[\]*?]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
+  if (base === "") base = "Ark";
+  const takenLower = new Set(taken.map((t) => t.toLowerCase()));
+  const fit = (text: string, suffix: string) =>
+    text.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd() + suffix;
+  let candidate = fit(base, "");
+  for (let n = 2; takenLower.has(candidate.toLowerCase()); n++) candidate = fit(base, ` (${n})`);
+  return candidate;
+}
