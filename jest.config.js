@@ -1,6 +1,11 @@
 // Two projects, as the style guide asks: core/app/adapters/cli in Node, the task pane in jsdom.
 const tsJest = ["ts-jest", { tsconfig: "<rootDir>/test/tsconfig.json" }];
 
+// @ironcalc/wasm is an ES module; see test/support/esm-to-cjs-transform.cjs.
+const ironcalcTransform = {
+  "/node_modules/@ironcalc/wasm/.+\\.js$": "<rootDir>/test/support/esm-to-cjs-transform.cjs",
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
@@ -10,7 +15,8 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/test/taskpane/", "/test/e2e/"],
-      transform: { "^.+\\.tsx?$": tsJest },
+      transform: { "^.+\\.tsx?$": tsJest, ...ironcalcTransform },
+      transformIgnorePatterns: ["/node_modules/(?!@ironcalc/wasm/)"],
     },
     {
       displayName: "taskpane",

@@ -43,7 +43,10 @@ function drawIcon(size) {
       let covered = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
-          const colour = colourAt((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size);
+          const colour = colourAt(
+            (px + (sx + 0.5) / SAMPLES) / size,
+            (py + (sy + 0.5) / SAMPLES) / size,
+          );
           if (!colour) continue;
           covered++;
           for (let c = 0; c < 3; c++) sum[c] += colour[c];

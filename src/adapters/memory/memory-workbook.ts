@@ -22,6 +22,7 @@ import { WorkbookError, assertOnlyGevinstChanges } from "../../core/workbook/wor
 import type { MemoryCell } from "./memory-sheet";
 import { MemorySheet } from "./memory-sheet";
 import { applyChange } from "./apply-change";
+import { preflight, type PreflightOutline } from "../../core/workbook/preflight";
 import type { WorkbookSeed } from "./workbook-seed";
 import { isFormulaSeed } from "./workbook-seed";
 
@@ -150,6 +151,8 @@ export class MemoryWorkbook implements WorkbookPort {
     this.calls.apply++;
     try {
       assertOnlyGevinstChanges(changes);
+      // Refuse the whole list before touching anything, exactly as the excel adapter does.
+      preflight(changes, this.preflightOutline(), this.capabilities);
       for (const change of changes) applyChange(this, change);
     } catch (error) {
       return Promise.reject(error as Error);
@@ -206,6 +209,13 @@ export class MemoryWorkbook implements WorkbookPort {
       result[sheet.name] = cells;
     }
     return result;
+  }
+
+  private preflightOutline(): PreflightOutline {
+    return {
+      sheets: this.sheets.map((s) => ({ name: s.name, isProtected: s.isProtected })),
+      names: [...this.names.values()].map((n) => n.name),
+    };
   }
 
   private changed(): void {

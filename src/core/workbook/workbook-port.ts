@@ -110,6 +110,7 @@ export type WorkbookChange =
   | { kind: "clearRange"; sheet: string; range: RangeRef }
   | { kind: "formatRange"; sheet: string; range: RangeRef; style: CellStyle }
   | { kind: "mergeRange"; sheet: string; range: RangeRef }
+  /** Widths in characters of the default font, as Excel's column-width dialog shows them. */
   | { kind: "setColumnWidths"; sheet: string; widths: { col: number; width: number }[] }
   | { kind: "freezePanes"; sheet: string; rows: number; cols: number }
   | { kind: "protectSheet"; sheet: string }

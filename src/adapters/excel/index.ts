@@ -1,0 +1,4 @@
+/** The Office.js adapter: the only place in Gevinst where Excel and Office appear. */
+export { createExcelWorkbook, type ExcelRun, type ExcelWorkbookOptions } from "./excel-workbook";
+export { detectCapabilities, officeIsSetSupported, type IsSetSupported } from "./capabilities";
+export { toWorkbookError } from "./errors";

@@ -1,0 +1,248 @@
+/** Applies one WorkbookChange to an exceljs workbook, as Excel would. */
+import type ExcelJS from "exceljs";
+import type { RangeRef } from "../../core/workbook/address";
+import { rangeToA1, toA1 } from "../../core/workbook/address";
+import { sheetNameProblem } from "../../core/workbook/sheet-name";
+import type { PageLayout, WorkbookChange } from "../../core/workbook/workbook-port";
+import { WorkbookError } from "../../core/workbook/workbook-port";
+import { styleCell, toArgb } from "./style";
+import { isPlainRangeList } from "./xlsx-range";
+import type { XlsxWorkbook } from "./xlsx-workbook";
+import { isSheetProtected } from "./xlsx-workbook";
+
+/** ECMA-376 paper size codes (exceljs's PaperSize enum lacks A3). */
+const PAPER_SIZE = { A3: 8, A4: 9 } as const;
+
+/** Points → exceljs column width in characters (Calibri 11: 7 px per character plus 5 px). */
+export function pointsToCharacters(points: number): number {
+  const pixels = (points * 96) / 72;
+  return Math.max(0, Math.round(((pixels - 5) / 7) * 100) / 100);
+}
+
+/** What exceljs keeps on a worksheet but does not declare in its types. */
+type WorksheetInternals = {
+  orderNo: number;
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+};
+
+function internals(sheet: ExcelJS.Worksheet): WorksheetInternals {
+  return sheet as unknown as WorksheetInternals;
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Ukjent endring: ${JSON.stringify(value)}`);
+}
+
+/** @throws WorkbookError for what Excel refuses (missing sheet, bad name, protected sheet). */
+export async function applyXlsxChange(book: XlsxWorkbook, change: WorkbookChange): Promise<void> {
+  switch (change.kind) {
+    case "addSheet":
+      addSheet(book, change.name, change.position);
+      return;
+    case "renameSheet": {
+      const sheet = book.requireSheet(change.from);
+      const others = book
+        .sheets()
+        .filter((s) => s !== sheet)
+        .map((s) => s.name);
+      const problem = sheetNameProblem(change.to, others);
+      if (problem) throw new WorkbookError("invalid-argument", problem);
+      sheet.name = change.to;
+      return;
+    }
+    case "deleteSheet":
+      book.workbook.removeWorksheet(book.requireSheet(change.name).id);
+      return;
+    case "setVisibility":
+      book.requireSheet(change.sheet).state = change.visibility;
+      return;
+    case "writeCells": {
+      const sheet = writableSheet(book, change.sheet);
+      change.cells.forEach((row, r) =>
+        row.forEach((write, c) => {
+          if (write.kind === "skip") return;
+          const cell = sheet.getCell(change.at.row + r + 1, change.at.col + c + 1);
+          if (write.kind === "formula") {
+            cell.value = { formula: write.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+          } else {
+            // A value is always a constant: exceljs stores a string as text, even "=1+1".
+            cell.value = write.value;
+          }
+        }),
+      );
+      return;
+    }
+    case "clearRange": {
+      const sheet = writableSheet(book, change.sheet);
+      forEachCell(change.range, (row, col) => {
+        const cell = sheet.findCell(row + 1, col + 1);
+        if (cell) cell.value = null;
+      });
+      return;
+    }
+    case "formatRange": {
+      const sheet = writableSheet(book, change.sheet);
+      forEachCell(change.range, (row, col) =>
+        styleCell(sheet.getCell(row + 1, col + 1), change.style),
+      );
+      return;
+    }
+    case "mergeRange": {
+      const { row, col, rows, cols } = change.range;
+      writableSheet(book, change.sheet).mergeCells(row + 1, col + 1, row + rows, col + cols);
+      return;
+    }
+    case "setColumnWidths": {
+      const sheet = book.requireSheet(change.sheet);
+      for (const { col, width } of change.widths)
+        sheet.getColumn(col + 1).width = pointsToCharacters(width);
+      return;
+    }
+    case "freezePanes": {
+      const sheet = book.requireSheet(change.sheet);
+      sheet.views =
+        change.rows > 0 || change.cols > 0
+          ? [
+              {
+                state: "frozen",
+                xSplit: change.cols,
+                ySplit: change.rows,
+                topLeftCell: toA1({ row: change.rows, col: change.cols }),
+              },
+            ]
+          : [{ state: "normal" }];
+      return;
+    }
+    case "protectSheet":
+      // No password: the sheet protects against slips, not people (the add-in unprotects it).
+      await book.requireSheet(change.sheet).protect("", {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        formatColumns: true,
+      });
+      return;
+    case "unprotectSheet":
+      book.requireSheet(change.sheet).unprotect();
+      return;
+    case "setPageLayout":
+      setPageLayout(book.requireSheet(change.sheet), change.layout);
+      return;
+    case "defineName":
+      defineName(book, change.name, change.refersTo);
+      return;
+    case "setListValidation":
+      internals(writableSheet(book, change.sheet)).dataValidations.add(rangeToA1(change.range), {
+        type: "list",
+        allowBlank: true,
+        showErrorMessage: true,
+        formulae: [`"${change.list.map((item) => item.replace(/"/g, '""')).join(",")}"`],
+      });
+      return;
+    case "addConditionalFill": {
+      const sheet = writableSheet(book, change.sheet);
+      sheet.addConditionalFormatting({
+        ref: rangeToA1(change.range),
+        rules: [
+          {
+            type: "expression",
+            priority: 1,
+            formulae: [change.formula.replace(/^=/, "")],
+            style: {
+              fill: { type: "pattern", pattern: "solid", bgColor: { argb: toArgb(change.fill) } },
+            },
+          },
+        ],
+      });
+      return;
+    }
+    case "activate": {
+      const sheet = book.requireSheet(change.sheet);
+      // Like Excel: the active tab is where the user lands when the file opens.
+      const index = book.sheets().indexOf(sheet);
+      book.workbook.views = [{ ...(book.workbook.views?.[0] ?? defaultView()), activeTab: index }];
+      return;
+    }
+    default:
+      assertNever(change);
+  }
+}
+
+function defaultView(): ExcelJS.WorkbookView {
+  return {
+    x: 0,
+    y: 0,
+    width: 12000,
+    height: 8000,
+    firstSheet: 0,
+    activeTab: 0,
+    visibility: "visible",
+  };
+}
+
+function addSheet(book: XlsxWorkbook, name: string, position: number | undefined): void {
+  const problem = sheetNameProblem(
+    name,
+    book.sheets().map((s) => s.name),
+  );
+  if (problem) throw new WorkbookError("invalid-argument", problem);
+  const ordered = book.sheets();
+  const sheet = book.workbook.addWorksheet(name);
+  const at =
+    position === undefined ? ordered.length : Math.max(0, Math.min(position, ordered.length));
+  ordered.splice(at, 0, sheet);
+  ordered.forEach((s, index) => (internals(s).orderNo = index + 1));
+}
+
+function setPageLayout(sheet: ExcelJS.Worksheet, layout: PageLayout): void {
+  const fitToPage = layout.fitToPagesWide !== undefined || layout.fitToPagesTall !== undefined;
+  const setup: Partial<ExcelJS.PageSetup> = {
+    ...sheet.pageSetup,
+    paperSize: PAPER_SIZE[layout.paperSize] as ExcelJS.PaperSize,
+    orientation: layout.orientation,
+    fitToPage,
+  };
+  if (fitToPage) {
+    // 0 means "as many pages as needed" in that direction.
+    setup.fitToWidth = layout.fitToPagesWide ?? 0;
+    setup.fitToHeight = layout.fitToPagesTall ?? 0;
+  }
+  if (layout.printArea) setup.printArea = rangeToA1(layout.printArea);
+  if (layout.printTitleRows)
+    setup.printTitlesRow = `${layout.printTitleRows.first + 1}:${layout.printTitleRows.last + 1}`;
+  if (layout.centerHorizontally !== undefined) setup.horizontalCentered = layout.centerHorizontally;
+  sheet.pageSetup = setup;
+  if (layout.headerText !== undefined)
+    sheet.headerFooter = {
+      ...sheet.headerFooter,
+      oddHeader: `&C${layout.headerText.replace(/&/g, "&&")}`,
+    };
+}
+
+function defineName(book: XlsxWorkbook, name: string, refersTo: string): void {
+  const text = refersTo.replace(/^=/, "");
+  // exceljs keeps only names that are cell ranges; anything else would vanish on save.
+  if (!isPlainRangeList(text))
+    throw new WorkbookError(
+      "api-unsupported",
+      `Navnet ${name} må peke på et celleområde med absolutte referanser (${refersTo}).`,
+    );
+  const lower = name.toLowerCase();
+  const kept = book.workbook.definedNames.model.filter((n) => n.name.toLowerCase() !== lower);
+  book.workbook.definedNames.model = [...kept, { name, ranges: text.split(",") }];
+}
+
+function forEachCell(range: RangeRef, visit: (row: number, col: number) => void): void {
+  for (let r = range.row; r < range.row + range.rows; r++)
+    for (let c = range.col; c < range.col + range.cols; c++) visit(r, c);
+}
+
+/** Like Excel: a protected sheet refuses cell edits until the add-in unprotects it. */
+function writableSheet(book: XlsxWorkbook, name: string): ExcelJS.Worksheet {
+  const sheet = book.requireSheet(name);
+  if (isSheetProtected(sheet))
+    throw new WorkbookError(
+      "sheet-protected",
+      `Arket «${name}» er beskyttet. Opphev beskyttelsen og prøv igjen.`,
+    );
+  return sheet;
+}

@@ -1,0 +1,74 @@
+/**
+ * How one exceljs cell reads through the WorkbookPort: the value Excel shows (a formula's cached
+ * result, dates as serial numbers, rich text as plain text, errors as their text) and the formula
+ * text with its leading "=".
+ */
+import type { Cell, CellValue as ExcelCellValue } from "exceljs";
+import type { CellValue } from "../../core/workbook/workbook-port";
+
+/** Days between 1899-12-30 (Excel's day 0) and 1970-01-01. */
+const EXCEL_EPOCH_OFFSET_DAYS = 25569;
+/** The 1904 date system starts 1 462 days later. */
+const DATE_1904_OFFSET_DAYS = 1462;
+const MS_PER_DAY = 24 * 60 * 60 * 1000;
+
+/** A JS Date (exceljs reads dates as UTC) → Excel serial number. */
+export function dateToSerial(date: Date, date1904: boolean): number {
+  const serial = EXCEL_EPOCH_OFFSET_DAYS + date.getTime() / MS_PER_DAY;
+  return date1904 ? serial - DATE_1904_OFFSET_DAYS : serial;
+}
+
+type RichText = { richText: { text: string }[] };
+type ErrorValue = { error: string };
+type FormulaLike = { formula?: string; sharedFormula?: string; result?: unknown };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/** A plain value (not a formula) as the port sees it. */
+export function plainValue(value: unknown, date1904: boolean): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
+  if (value instanceof Date) return dateToSerial(value, date1904);
+  if (isObject(value)) {
+    if (Array.isArray((value as RichText).richText))
+      return (value as RichText).richText.map((run) => run.text).join("");
+    if (typeof (value as ErrorValue).error === "string") return (value as ErrorValue).error;
+    // A hyperlink cell: { text, hyperlink }; its text may itself be rich text.
+    if ("text" in value) return plainValue(value.text, date1904);
+  }
+  return null;
+}
+
+function isFormulaValue(value: ExcelCellValue): value is ExcelCellValue & FormulaLike {
+  return isObject(value) && ("formula" in value || "sharedFormula" in value);
+}
+
+/** The value Excel shows in the cell; a merged cell other than the top-left one is empty. */
+export function readCellValue(cell: Cell, date1904: boolean): CellValue {
+  if (cell.isMerged && cell.master !== cell) return null;
+  const value = cell.value;
+  if (isFormulaValue(value)) return plainValue(value.result, date1904);
+  return plainValue(value, date1904);
+}
+
+/** "=SUM(A1:A3)" for a formula cell (shared formulas translated to this cell), else null. */
+export function readCellFormula(cell: Cell): string | null {
+  if (cell.isMerged && cell.master !== cell) return null;
+  if (!isFormulaValue(cell.value)) return null;
+  // exceljs translates a shared formula from its master cell (Cell.formula).
+  const text = cell.formula;
+  if (typeof text !== "string" || text === "") return null;
+  return text.startsWith("=") ? text : `=${text}`;
+}
+
+/** True when the cell counts for the used range: it holds a value or a formula. */
+export function hasContent(cell: Cell): boolean {
+  if (cell.isMerged && cell.master !== cell) return false;
+  const value = cell.value;
+  if (value === null || value === undefined) return false;
+  if (typeof value === "string") return value !== "";
+  return true;
+}

@@ -1,0 +1,19 @@
+/** A1 ranges as exceljs and the .xlsx XML write them ("$B$3:$D$9", "'Ark 1'!$A$1"). */
+import type { RangeRef } from "../../core/workbook/address";
+import { rangeFromA1 } from "../../core/workbook/address";
+
+/** "B3:D9", "$B$3:$D$9" or "'Ark'!$B$3" → RangeRef (the sheet part is dropped). */
+export function parseRange(text: string): RangeRef {
+  const local = text.includes("!") ? text.slice(text.lastIndexOf("!") + 1) : text;
+  return rangeFromA1(local.replace(/\$/g, ""));
+}
+
+/**
+ * True for a defined-name text exceljs can carry: one or more cell ranges with absolute
+ * references ("'Ark'!$A$1:$B$2"). exceljs silently drops anything else (constants, formulas,
+ * whole rows or columns, #REF!).
+ */
+export function isPlainRangeList(text: string): boolean {
+  const part = String.raw`(?:'(?:[^']|'')+'!|[A-Za-z_][A-Za-z0-9_.]*!)?\$[A-Z]{1,3}\$\d+(?::\$[A-Z]{1,3}\$\d+)?`;
+  return new RegExp(`^${part}(?:,${part})*$`).test(text.trim());
+}
