@@ -26,7 +26,11 @@ export type BudgetSource = {
   /** 0-based first and last data rows (inclusive). */
   firstRow: number;
   lastRow: number;
-  keyColumns: Partial<Record<KeyDimension, number>> & { ansvar: number; art: number; funksjon: number };
+  keyColumns: Partial<Record<KeyDimension, number>> & {
+    ansvar: number;
+    art: number;
+    funksjon: number;
+  };
   /** Text columns with names («Ansvar (T)», «Ansvarsnavn»), for search and display. */
   nameColumns: Partial<Record<KeyDimension, number>>;
   /** The four plan-year columns B..B+3 in order. */
@@ -51,4 +55,89 @@ export type BudgetLine = {
   /** Where the line is: source index into `BudgetMapping.sources`, 0-based sheet row. */
   source: number;
   row: number;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Detection (issue 4). Added after the first version; everything above keeps its meaning.
+// ---------------------------------------------------------------------------------------------
+
+/** What a header cell says its column holds. */
+export type ColumnRole =
+  | { kind: "key"; dimension: KeyDimension }
+  | { kind: "name"; dimension: KeyDimension }
+  | { kind: "year"; year: number; yearKind: YearColumnKind }
+  /** A year under another word («Lønn 2027», «Endring 2026»): not an amount column of the budget. */
+  | { kind: "other-year"; year: number };
+
+/** One column of a candidate's header row, for the confirmation dropdowns. */
+export type HeaderColumn = {
+  /** 0-based sheet column. */
+  col: number;
+  header: string;
+  role?: ColumnRole;
+};
+
+export type SkipKind = "blank" | "subtotal" | "note" | "bad-amount" | "header-repeat";
+
+/** A row the reader left out, with the reason in Norwegian («Sumrad», «Tom rad»). */
+export type SkippedRow = {
+  sheet: string;
+  /** 0-based sheet row. */
+  row: number;
+  kind: SkipKind;
+  reason: string;
+};
+
+/** One way to read the workbook as a budget: a sheet or table with a header row, scored. */
+export type BudgetCandidate = {
+  sheet: string;
+  table?: string;
+  /** 0-based sheet row of the header. */
+  headerRow: number;
+  /** Higher is more budget-like; only comparable within one detection. */
+  score: number;
+  /** Has ansvar, art, funksjon, four consecutive plan years and at least one line. */
+  viable: boolean;
+  /** What is lacking, in Norwegian («art-kolonne», «fire påfølgende planår»). */
+  missing: string[];
+  lineCount: number;
+  /** The source this candidate would give (set when the keys and plan years were found). */
+  source?: BudgetSource;
+  budgetYear?: number;
+  columns: HeaderColumn[];
+  /** «Arket «Budsjett», rad 4» or «Tabellen «Drift» på arket «Ark1»». */
+  label: string;
+};
+
+/** The detector's proposal: a mapping to confirm, why, and what it reads. */
+export type BudgetDetection = {
+  status: "found";
+  mapping: BudgetMapping;
+  /** Norwegian lines explaining the choice. */
+  explanation: string[];
+  lineCount: number;
+  /** The first skipped rows (a preview; `skippedCount` has the full count). */
+  skipped: SkippedRow[];
+  skippedCount: number;
+  /** Ranked, best first. */
+  candidates: BudgetCandidate[];
+  /** The first lines read with the mapping. */
+  preview: BudgetLine[];
+};
+
+export type BudgetNotFound = {
+  status: "not-found";
+  /** One Norwegian sentence for the user. */
+  message: string;
+  explanation: string[];
+  candidates: BudgetCandidate[];
+};
+
+export type BudgetDetectionResult = BudgetDetection | BudgetNotFound;
+
+export type DetectOptions = {
+  /** Only look at this sheet (the user chose it). */
+  sheet?: string;
+  /** Use this budget year instead of the first of the last four consecutive plan years. */
+  budgetYear?: number;
 };

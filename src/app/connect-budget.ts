@@ -1,0 +1,101 @@
+/**
+ * «Koble til budsjett» (issue 4): find the kommune's budget in the workbook, let the user confirm
+ * the mapping, remember it in `Gevinst_Config`, and read it again on every open. Connecting reads
+ * only; confirming writes only the config sheet and Gevinst names.
+ */
+import type {
+  BudgetDetection,
+  BudgetMapping,
+  BudgetNotFound,
+  DetectOptions,
+} from "../core/budget/budget.types";
+import { detectBudget } from "../core/budget/detect-budget";
+import { parseConfig, configChanges } from "../core/config/config-sheet";
+import { CONFIG_SCHEMA_VERSION, CONFIG_SHEET } from "../core/config/config.types";
+import type { SheetGrid, WorkbookOutline, WorkbookPort } from "../core/workbook/workbook-port";
+import { isGevinstSheet } from "../core/workbook/workbook-port";
+import { budgetNameChanges } from "./budget-names";
+import { oversizeMessage, readFailureMessage } from "./budget-read-errors";
+
+export { loadBudget } from "./load-budget";
+export type { LoadedBudget, LoadBudgetResult } from "./load-budget";
+
+/** The detector's proposal with what was read (for re-previewing when the user edits a field). */
+export type BudgetProposal = BudgetDetection & { grids: SheetGrid[]; outline: WorkbookOutline };
+
+/** A failure to read the workbook, in Norwegian. */
+export type ConnectFailure = { status: "error"; message: string };
+
+export type ConnectResult = BudgetProposal | BudgetNotFound | ConnectFailure;
+
+/** The sheets worth reading for a budget: not Gevinst's own, not very hidden. */
+export function budgetSheetNames(outline: WorkbookOutline, sheet?: string): string[] {
+  return outline.sheets
+    .filter((s) => !isGevinstSheet(s.name) && s.visibility !== "veryHidden")
+    .filter((s) => sheet === undefined || s.name.toLowerCase() === sheet.toLowerCase())
+    .map((s) => s.name);
+}
+
+/**
+ * Finds the budget and proposes a mapping: one describe(), one readSheets() of every candidate
+ * sheet with formulas, detection in core. Writes nothing. Never throws for the workbook's sake:
+ * read failures and a missing budget come back as Norwegian messages.
+ */
+export async function connectBudget(
+  port: WorkbookPort,
+  options: DetectOptions = {},
+): Promise<ConnectResult> {
+  let outline: WorkbookOutline;
+  let grids: SheetGrid[];
+  try {
+    outline = await port.describe();
+    const names = budgetSheetNames(outline, options.sheet);
+    if (names.length === 0) {
+      const message =
+        options.sheet === undefined
+          ? "Arbeidsboka har ingen ark med et budsjett Gevinst kan lese."
+          : `Arket «${options.sheet}» finnes ikke i arbeidsboka.`;
+      return { status: "not-found", message, explanation: [message], candidates: [] };
+    }
+    grids = await port.readSheets(names, { formulas: true });
+  } catch (error) {
+    return { status: "error", message: readFailureMessage(error) };
+  }
+  const oversize = oversizeMessage(grids);
+  if (oversize)
+    return { status: "not-found", message: oversize, explanation: [oversize], candidates: [] };
+  const detection = detectBudget(
+    { grids, tables: outline.tables, sheets: outline.sheets },
+    options,
+  );
+  return detection.status === "found" ? { ...detection, grids, outline } : detection;
+}
+
+/**
+ * Stores the confirmed mapping in `Gevinst_Config` (very hidden; created if missing), keeping
+ * every other setting there, and names each budget sheet (`Gevinst_Budsjett_n`).
+ * @throws WorkbookError when the host refuses the write (the caller shows its message).
+ */
+export async function confirmBudgetMapping(
+  port: WorkbookPort,
+  mapping: BudgetMapping,
+): Promise<void> {
+  const outline = await port.describe();
+  const exists = outline.sheets.some((s) => s.name === CONFIG_SHEET);
+  let used: { rows: number; cols: number } | undefined;
+  let config = { schemaVersion: CONFIG_SCHEMA_VERSION, entries: {} as Record<string, unknown> };
+  if (exists) {
+    const [grid] = await port.readSheets([CONFIG_SHEET]);
+    if (grid) {
+      config = parseConfig(grid.values).config;
+      let width = 0;
+      for (const row of grid.values) if (row.length > width) width = row.length;
+      used = { rows: grid.origin.row + grid.values.length, cols: grid.origin.col + width };
+    }
+  }
+  const next = { ...config, schemaVersion: CONFIG_SCHEMA_VERSION, budgetMapping: mapping };
+  await port.apply([
+    ...configChanges(next, { exists, used, veryHidden: port.capabilities.veryHidden }),
+    ...budgetNameChanges(mapping),
+  ]);
+}

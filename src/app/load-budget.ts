@@ -1,0 +1,116 @@
+/**
+ * Reading the connected budget on every open: the config and the budget sheets in one read,
+ * the mapping re-checked (moved header, renamed or vanished sheet), the lines parsed and indexed.
+ */
+import type { BudgetIndex } from "../core/budget/budget-index";
+import { createBudgetIndex, mappingHasProsjekt } from "../core/budget/budget-index";
+import { readBudgetLines } from "../core/budget/budget-lines";
+import type { BudgetLine, BudgetMapping } from "../core/budget/budget.types";
+import type { MappingCheck } from "../core/budget/check-mapping";
+import { checkMapping } from "../core/budget/check-mapping";
+import { parseConfig } from "../core/config/config-sheet";
+import type { GevinstConfig } from "../core/config/config.types";
+import { CONFIG_SHEET } from "../core/config/config.types";
+import type { Issue } from "../core/model/issue.types";
+import type { SheetGrid, WorkbookOutline, WorkbookPort } from "../core/workbook/workbook-port";
+import { budgetNameSheets } from "./budget-names";
+import { oversizeMessage, readFailureMessage } from "./budget-read-errors";
+
+export type LoadedBudget = {
+  status: "loaded";
+  /** The mapping the lines were read with (relocated where the header moved). */
+  mapping: BudgetMapping;
+  lines: BudgetLine[];
+  index: BudgetIndex;
+  /** Damaged config, vanished sheets: Norwegian, with codes SHEET_DAMAGED / BUDGET_NOT_FOUND. */
+  issues: Issue[];
+  /** The re-check: when `check.remap`, offer «Koble til budsjett» again with `check.messages`. */
+  check: MappingCheck;
+  config: GevinstConfig;
+};
+
+export type LoadBudgetResult =
+  | LoadedBudget
+  | { status: "not-connected"; message: string; issues: Issue[] }
+  | { status: "error"; message: string };
+
+const NOT_CONNECTED = "Budsjettet er ikke koblet til ennå. Velg «Koble til budsjett».";
+
+function budgetIssue(message: string, sheet?: string): Issue {
+  return {
+    severity: "error",
+    code: "BUDGET_NOT_FOUND",
+    message,
+    ...(sheet === undefined ? {} : { sheet }),
+  };
+}
+
+/**
+ * Loads the connected budget. One describe() and one readSheets() (a second only when the
+ * `Gevinst_Budsjett_n` names are missing). Never throws: read failures come back as messages.
+ */
+export async function loadBudget(port: WorkbookPort): Promise<LoadBudgetResult> {
+  try {
+    const outline = await port.describe();
+    if (!outline.sheets.some((s) => s.name === CONFIG_SHEET))
+      return { status: "not-connected", message: NOT_CONNECTED, issues: [] };
+    const exists = (name: string): boolean => outline.sheets.some((s) => s.name === name);
+    const hinted = budgetNameSheets(outline.names);
+    const first = [CONFIG_SHEET, ...new Set([...hinted.values()].filter(exists))];
+    const grids = await port.readSheets(first, { formulas: true });
+    const configGrid = grids.find((g) => g.name === CONFIG_SHEET);
+    const { config, issues } = parseConfig(configGrid?.values ?? []);
+    const stored = config.budgetMapping;
+    if (!stored) return { status: "not-connected", message: NOT_CONNECTED, issues };
+    const mapping = followRenames(stored, hinted, outline, issues);
+    const missing = [...new Set(mapping.sources.map((s) => s.sheet))].filter(
+      (name) => exists(name) && !grids.some((g) => g.name === name),
+    );
+    if (missing.length > 0) grids.push(...(await port.readSheets(missing, { formulas: true })));
+    return readLoaded(mapping, grids, outline, issues, config);
+  } catch (error) {
+    return { status: "error", message: readFailureMessage(error) };
+  }
+}
+
+/** A source whose sheet is gone but whose Gevinst name now points at another sheet was renamed. */
+function followRenames(
+  mapping: BudgetMapping,
+  hinted: Map<number, string>,
+  outline: WorkbookOutline,
+  issues: Issue[],
+): BudgetMapping {
+  const sources = mapping.sources.map((source, i) => {
+    const now = hinted.get(i);
+    const gone = !outline.sheets.some((s) => s.name === source.sheet);
+    if (!gone || now === undefined || now === source.sheet) return source;
+    if (!outline.sheets.some((s) => s.name === now)) return source;
+    issues.push({
+      severity: "warning",
+      code: "BUDGET_NOT_FOUND",
+      message: `Budsjettarket «${source.sheet}» heter nå «${now}»; Gevinst leser det nye navnet. Bekreft koblingen for å lagre det.`,
+      sheet: now,
+    });
+    return { ...source, sheet: now };
+  });
+  return { ...mapping, sources };
+}
+
+function readLoaded(
+  stored: BudgetMapping,
+  grids: SheetGrid[],
+  outline: WorkbookOutline,
+  issues: Issue[],
+  config: GevinstConfig,
+): LoadedBudget | { status: "error"; message: string } {
+  const oversize = oversizeMessage(grids);
+  if (oversize) return { status: "error", message: oversize };
+  const check = checkMapping(stored, grids, outline.tables);
+  for (const message of check.messages) if (!check.mapping) issues.push(budgetIssue(message));
+  const mapping = check.mapping ?? stored;
+  const lines = check.mapping ? readBudgetLines(mapping, grids).lines : [];
+  if (check.mapping && lines.length === 0)
+    issues.push(budgetIssue("Budsjettet har ingen linjer lenger. Koble til budsjettet på nytt."));
+  const index = createBudgetIndex(lines, { hasProsjekt: mappingHasProsjekt(mapping) });
+  return { status: "loaded", mapping, lines, index, issues, check, config };
+}

@@ -1,0 +1,167 @@
+/**
+ * The budget index: exact key lookup by the spec's matching rules (spec §4), search by code or
+ * name for the linking picker, totals per ansvar or tjenesteområde, and the plan-year sum.
+ */
+import type { BudgetKey } from "../model/portfolio.types";
+import type { BudgetLine, BudgetMapping, KeyDimension } from "./budget.types";
+
+type Amounts = [number, number, number, number];
+
+/** A code found by `search`, e.g. ansvar «3100 Hjemmetjenesten». */
+export type BudgetSearchHit = {
+  dimension: KeyDimension;
+  code: string;
+  /** The name from the budget's name column, or "". */
+  name: string;
+  /** «3100 Hjemmetjenesten», or the code alone without a name. */
+  label: string;
+  /** Lines with this code. */
+  lineCount: number;
+};
+
+/** Sum of the plan years (kroner, B..B+3) over a group of lines. */
+export type BudgetTotal = { code: string; name: string; amounts: Amounts; lineCount: number };
+
+export type BudgetIndex = {
+  readonly lines: readonly BudgetLine[];
+  /** Whether keys are matched on prosjekt (the budget has a prosjekt column). */
+  readonly hasProsjekt: boolean;
+  /**
+   * The lines a key names (spec §4): codes compared as trimmed text (254 = "254"), prosjekt
+   * omitted or "" means «no project», and ignored when the budget has no prosjekt column.
+   */
+  findLines(key: BudgetKey): BudgetLine[];
+  /**
+   * Codes whose code or name matches `text` (case-insensitive): exact code first, then code
+   * prefix, «code name» prefix, a name word's prefix and finally any part of the name.
+   * @param limit the most hits returned (default 20).
+   */
+  search(text: string, dimension?: KeyDimension, limit?: number): BudgetSearchHit[];
+  /**
+   * Plan-year totals (kroner) grouped by a dimension's code, or by its first `prefixLength`
+   * characters: `totalsBy("funksjon", 1)` gives tjenesteområder by KOSTRA main group (1xx, 2xx, 3xx).
+   */
+  totalsBy(dimension: KeyDimension, prefixLength?: number): BudgetTotal[];
+  /** Totals per ansvar. */
+  totalsByAnsvar(): BudgetTotal[];
+  /** Σ of all lines per plan year B..B+3 (kroner). */
+  planTotal(): Amounts;
+};
+
+const DIMENSIONS: readonly KeyDimension[] = ["ansvar", "art", "funksjon", "prosjekt"];
+const collator = new Intl.Collator("nb", { numeric: true });
+
+/** Whether any source of the mapping has a prosjekt column. */
+export function mappingHasProsjekt(mapping: BudgetMapping): boolean {
+  return mapping.sources.some((s) => s.keyColumns.prosjekt !== undefined);
+}
+
+function code(value: string | number | undefined): string {
+  return value === undefined || value === null ? "" : String(value).trim();
+}
+
+/**
+ * An index over budget lines; building it is linear in the lines.
+ * @param options.hasProsjekt defaults to whether any line has a prosjekt code; pass
+ * `mappingHasProsjekt(mapping)` to follow the mapping.
+ */
+export function createBudgetIndex(
+  lines: readonly BudgetLine[],
+  options: { hasProsjekt?: boolean } = {},
+): BudgetIndex {
+  const hasProsjekt = options.hasProsjekt ?? lines.some((l) => l.key.prosjekt !== "");
+  // Keys arrive from portfolio files and sheets where a code may still be a number (254).
+  const idOf = (k: BudgetKey): string =>
+    `${code(k.ansvar)}|${code(k.art)}|${code(k.funksjon)}` +
+    (hasProsjekt ? `|${code(k.prosjekt)}` : "");
+  const byKey = new Map<string, BudgetLine[]>();
+  const codes = new Map<KeyDimension, Map<string, { name: string; count: number }>>(
+    DIMENSIONS.map((d) => [d, new Map()]),
+  );
+  for (const line of lines) {
+    const id = idOf(line.key);
+    const list = byKey.get(id);
+    if (list) list.push(line);
+    else byKey.set(id, [line]);
+    for (const d of DIMENSIONS) {
+      const c = line.key[d];
+      if (c === "") continue;
+      const seen = codes.get(d) as Map<string, { name: string; count: number }>;
+      const entry = seen.get(c);
+      const name = line.names[d] ?? "";
+      if (entry) {
+        entry.count++;
+        if (entry.name === "" && name !== "") entry.name = name;
+      } else seen.set(c, { name, count: 1 });
+    }
+  }
+
+  const totalsBy = (dimension: KeyDimension, prefixLength?: number): BudgetTotal[] => {
+    const groups = new Map<string, BudgetTotal>();
+    for (const line of lines) {
+      const full = line.key[dimension];
+      const group = prefixLength === undefined ? full : full.slice(0, prefixLength);
+      let total = groups.get(group);
+      if (!total) {
+        const name =
+          prefixLength === undefined ? (codes.get(dimension)?.get(full)?.name ?? "") : "";
+        total = { code: group, name, amounts: [0, 0, 0, 0], lineCount: 0 };
+        groups.set(group, total);
+      }
+      for (let i = 0; i < 4; i++)
+        total.amounts[i] = (total.amounts[i] ?? 0) + (line.amounts[i] ?? 0);
+      total.lineCount++;
+    }
+    return [...groups.values()].sort((a, b) => collator.compare(a.code, b.code));
+  };
+
+  return {
+    lines,
+    hasProsjekt,
+    findLines: (key) => (byKey.get(idOf(key)) ?? []).slice(),
+    search: (text, dimension, limit = 20) => search(codes, text, dimension, limit),
+    totalsBy,
+    totalsByAnsvar: () => totalsBy("ansvar"),
+    planTotal: () => {
+      const sum: Amounts = [0, 0, 0, 0];
+      for (const line of lines)
+        for (let i = 0; i < 4; i++) sum[i] = (sum[i] ?? 0) + (line.amounts[i] ?? 0);
+      return sum;
+    },
+  };
+}
+
+function search(
+  codes: Map<KeyDimension, Map<string, { name: string; count: number }>>,
+  text: string,
+  dimension: KeyDimension | undefined,
+  limit: number,
+): BudgetSearchHit[] {
+  const query = text.trim().toLowerCase().replace(/\s+/g, " ");
+  const hits: (BudgetSearchHit & { rank: number })[] = [];
+  for (const d of dimension === undefined ? DIMENSIONS : [dimension]) {
+    for (const [c, { name, count }] of codes.get(d) ?? []) {
+      const label = name === "" ? c : `${c} ${name}`;
+      const rank = matchRank(query, c.toLowerCase(), name.toLowerCase(), label.toLowerCase());
+      if (rank !== null) hits.push({ dimension: d, code: c, name, label, lineCount: count, rank });
+    }
+  }
+  hits.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      DIMENSIONS.indexOf(a.dimension) - DIMENSIONS.indexOf(b.dimension) ||
+      collator.compare(a.code, b.code),
+  );
+  return hits.slice(0, limit).map(({ rank: _rank, ...hit }) => hit);
+}
+
+/** 0 exact code … 4 name contains; null for no match. An empty query matches everything. */
+function matchRank(query: string, code: string, name: string, label: string): number | null {
+  if (query === "") return 5;
+  if (code === query) return 0;
+  if (code.startsWith(query)) return 1;
+  if (label.startsWith(query)) return 2;
+  if (name.split(/[\s\-/]+/).some((word) => word.startsWith(query))) return 3;
+  if (name.includes(query)) return 4;
+  return null;
+}

@@ -1,0 +1,144 @@
+/**
+ * Re-checking a confirmed mapping on every open (issue 4): are the sheets, tables, header row and
+ * columns still where the user confirmed them? When the header moved, the same columns are
+ * looked for again on the sheet and the user is asked to confirm the new place.
+ */
+import { columnLetters } from "../workbook/address";
+import type { SheetGrid, TableInfo } from "../workbook/workbook-port";
+import type { BudgetMapping, BudgetSource, KeyDimension } from "./budget.types";
+import { evaluateRegion, findRegions } from "./detect-candidates";
+import { cellAt } from "./grid-cells";
+import { classifyHeader } from "./header-words";
+
+export type MappingCheck = {
+  /** Every source is where it was confirmed. */
+  ok: boolean;
+  /** The user should confirm the mapping again (something moved or is gone). */
+  remap: boolean;
+  /** Norwegian sentences for the user; empty when ok. */
+  messages: string[];
+  /**
+   * The mapping to read with now: moved sources relocated, vanished sources left out, tables'
+   * rows taken from their current range. Null when no source is left.
+   */
+  mapping: BudgetMapping | null;
+};
+
+/** Whether the header row still names each mapped column as it did. */
+function headerHolds(source: BudgetSource, grid: SheetGrid): boolean {
+  for (const [dimension, col] of Object.entries(source.keyColumns) as [KeyDimension, number][]) {
+    const role = classifyHeader(cellAt(grid, source.headerRow, col));
+    if (role?.kind !== "key" || role.dimension !== dimension) return false;
+  }
+  return source.planColumns.every((col) => {
+    const role = classifyHeader(cellAt(grid, source.headerRow, col));
+    const stored = source.yearColumns.find((y) => y.col === col);
+    return role?.kind === "year" && (stored === undefined || stored.year === role.year);
+  });
+}
+
+/** Where each mapped column went: «art D → E». */
+function describeMoves(from: BudgetSource, to: BudgetSource): string[] {
+  const moves: string[] = [];
+  for (const [dimension, col] of Object.entries(from.keyColumns) as [KeyDimension, number][]) {
+    const now = to.keyColumns[dimension];
+    if (now !== undefined && now !== col)
+      moves.push(`${dimension} ${columnLetters(col)} → ${columnLetters(now)}`);
+  }
+  from.planColumns.forEach((col, i) => {
+    const now = to.planColumns[i];
+    if (now !== undefined && now !== col)
+      moves.push(`planår ${i + 1} ${columnLetters(col)} → ${columnLetters(now)}`);
+  });
+  return moves;
+}
+
+/**
+ * Checks `mapping` against the grids read now (with formulas) and the workbook's tables.
+ * Pure; never throws on any grid.
+ */
+export function checkMapping(
+  mapping: BudgetMapping,
+  grids: readonly SheetGrid[],
+  tables: readonly TableInfo[] = [],
+): MappingCheck {
+  const messages: string[] = [];
+  const sources: BudgetSource[] = [];
+  let remap = false;
+  for (const stored of mapping.sources) {
+    const grid = grids.find((g) => g.name === stored.sheet);
+    if (!grid) {
+      messages.push(
+        `Arket «${stored.sheet}» med budsjettet finnes ikke lenger. Koble til budsjettet på nytt.`,
+      );
+      remap = true;
+      continue;
+    }
+    let source: BudgetSource = { ...stored };
+    if (stored.table !== undefined) {
+      const table = tables.find((t) => t.name === stored.table && t.sheet === stored.sheet);
+      if (table) {
+        source = {
+          ...source,
+          headerRow: table.range.row,
+          firstRow: table.range.row + 1,
+          lastRow: table.range.row + table.range.rows - 1,
+        };
+      } else {
+        messages.push(
+          `Tabellen «${stored.table}» på arket «${stored.sheet}» finnes ikke lenger; Gevinst leser arket som et område.`,
+        );
+        remap = true;
+        source = { ...source };
+        delete source.table;
+      }
+    }
+    if (headerHolds(source, grid)) {
+      sources.push(source);
+      continue;
+    }
+    const relocated = relocate(source, grid, tables, mapping.budgetYear);
+    remap = true;
+    if (!relocated) {
+      messages.push(
+        `Fant ikke lenger budsjettoverskriften på arket «${stored.sheet}» (rad ${stored.headerRow + 1} er endret). Koble til budsjettet på nytt.`,
+      );
+      continue;
+    }
+    const moves = describeMoves(source, relocated);
+    const row =
+      relocated.headerRow === source.headerRow
+        ? `Kolonnene på arket «${stored.sheet}» har flyttet seg`
+        : `Overskriften på arket «${stored.sheet}» har flyttet seg fra rad ${source.headerRow + 1} til rad ${relocated.headerRow + 1}`;
+    messages.push(
+      `${row}${moves.length > 0 ? ` (${moves.join(", ")})` : ""}. Gevinst leser den nye plasseringen; bekreft koblingen på nytt.`,
+    );
+    sources.push(relocated);
+  }
+  return {
+    ok: messages.length === 0,
+    remap,
+    messages,
+    mapping: sources.length === 0 ? null : { budgetYear: mapping.budgetYear, sources },
+  };
+}
+
+/** The same budget found again on the sheet: same key dimensions and the same budget year. */
+function relocate(
+  source: BudgetSource,
+  grid: SheetGrid,
+  tables: readonly TableInfo[],
+  budgetYear: number,
+): BudgetSource | null {
+  const regions = findRegions([grid], tables).filter((r) => r.table === source.table);
+  const wanted = Object.keys(source.keyColumns).sort().join(",");
+  for (const region of regions) {
+    const found = evaluateRegion(region, budgetYear)
+      .filter(
+        (c) => c.viable && c.source && Object.keys(c.source.keyColumns).sort().join(",") === wanted,
+      )
+      .sort((a, b) => b.score - a.score)[0];
+    if (found?.source) return { ...found.source, unit: source.unit };
+  }
+  return null;
+}

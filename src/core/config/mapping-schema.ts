@@ -1,0 +1,49 @@
+/**
+ * The shape of a stored BudgetMapping, checked when the config sheet is read back: the sheet may
+ * have been edited by hand or damaged, and a bad mapping must become an issue, never a crash.
+ */
+import { z } from "zod";
+import type { BudgetMapping } from "../budget/budget.types";
+
+const col = z.number().int().min(0).max(16383);
+const row = z.number().int().min(0).max(1048575);
+const dims = z.object({
+  ansvar: col.optional(),
+  art: col.optional(),
+  funksjon: col.optional(),
+  prosjekt: col.optional(),
+});
+
+const sourceSchema = z.object({
+  sheet: z.string().min(1),
+  table: z.string().min(1).optional(),
+  headerRow: row,
+  firstRow: row,
+  lastRow: row,
+  keyColumns: dims.extend({ ansvar: col, art: col, funksjon: col }),
+  nameColumns: dims,
+  planColumns: z.tuple([col, col, col, col]),
+  yearColumns: z.array(
+    z.object({
+      col,
+      year: z.number().int(),
+      kind: z.enum(["regnskap", "budsjett", "okonomiplan"]),
+      header: z.string(),
+    }),
+  ),
+  unit: z.union([z.literal(1), z.literal(1000)]),
+});
+
+const mappingSchema = z.object({
+  budgetYear: z.number().int().min(1900).max(2199),
+  sources: z.array(sourceSchema).min(1),
+});
+
+/** The mapping if `value` is one, else a Norwegian description of the first problem. */
+export function validateMapping(value: unknown): { mapping: BudgetMapping } | { problem: string } {
+  const result = mappingSchema.safeParse(value);
+  if (result.success) return { mapping: result.data };
+  const first = result.error.issues[0];
+  const path = first ? first.path.join(".") : "";
+  return { problem: `feltet «${path || "budgetMapping"}» er ugyldig` };
+}
