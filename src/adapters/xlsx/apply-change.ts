@@ -13,15 +13,11 @@ import { isSheetProtected } from "./xlsx-workbook";
 /** ECMA-376 paper size codes (exceljs's PaperSize enum lacks A3). */
 const PAPER_SIZE = { A3: 8, A4: 9 } as const;
 
-/** Points → exceljs column width in characters (Calibri 11: 7 px per character plus 5 px). */
-export function pointsToCharacters(points: number): number {
-  const pixels = (points * 96) / 72;
-  return Math.max(0, Math.round(((pixels - 5) / 7) * 100) / 100);
-}
-
 /** What exceljs keeps on a worksheet but does not declare in its types. */
 type WorksheetInternals = {
   orderNo: number;
+  /** Merged areas by master address, 1-based. */
+  _merges: Record<string, { top: number; left: number; bottom: number; right: number } | undefined>;
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 };
 
@@ -89,13 +85,23 @@ export async function applyXlsxChange(book: XlsxWorkbook, change: WorkbookChange
     }
     case "mergeRange": {
       const { row, col, rows, cols } = change.range;
-      writableSheet(book, change.sheet).mergeCells(row + 1, col + 1, row + rows, col + cols);
+      const sheet = writableSheet(book, change.sheet);
+      // Excel merges over existing merged areas; exceljs throws, so unmerge those first.
+      for (const merged of Object.values(internals(sheet)._merges)) {
+        if (!merged) continue;
+        const apart =
+          merged.bottom < row + 1 ||
+          merged.top > row + rows ||
+          merged.right < col + 1 ||
+          merged.left > col + cols;
+        if (!apart) sheet.unMergeCells(merged.top, merged.left, merged.bottom, merged.right);
+      }
+      sheet.mergeCells(row + 1, col + 1, row + rows, col + cols);
       return;
     }
     case "setColumnWidths": {
       const sheet = book.requireSheet(change.sheet);
-      for (const { col, width } of change.widths)
-        sheet.getColumn(col + 1).width = pointsToCharacters(width);
+      for (const { col, width } of change.widths) sheet.getColumn(col + 1).width = width; // characters, as in the layouts and in .xlsx
       return;
     }
     case "freezePanes": {

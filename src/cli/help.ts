@@ -1,0 +1,70 @@
+/** Help texts, in Norwegian, one per command (`gevinst <kommando> --help`). */
+
+const COMMON = `Felles valg:
+  -h, --help        vis denne hjelpen
+  --debug           vis hele feilmeldingen med stakkspor ved feil
+
+Avslutningskoder: 0 alt i orden · 1 arbeidsboka eller porteføljen har feil · 2 feil i inndata.`;
+
+const LOSS = `  --tillat-tap      lagre selv om deler exceljs ikke kan ta vare på (diagrammer, pivottabeller,
+                    bilder, makroer, eksterne koblinger …) går tapt (engelsk: --allow-loss)`;
+
+export const HELP: Record<string, string> = {
+  main: `gevinst — gevinstrealisering i kommunens eget budsjettregneark, på .xlsx-filer.
+
+Bruk: gevinst <kommando> [valg]
+
+Kommandoer:
+  init <budsjett.xlsx> -o <ut.xlsx>              finn budsjettet og legg til Gevinst-arkene
+  import <arbeidsbok.xlsx> <portefølje.json> -o <ut.xlsx>
+                                                 skriv en portefølje inn i Gevinst-arkene
+  export <arbeidsbok.xlsx> [-o portefølje.json]  les Gevinst-arkene ut som portefølje-JSON
+  report <arbeidsbok.xlsx> [--json]              sammendrag per planår, eller rapport-JSON
+
+Innfilen endres aldri. «gevinst <kommando> --help» viser valgene for hver kommando.
+
+${COMMON}`,
+  init: `Bruk: gevinst init <budsjett.xlsx> -o <ut.xlsx> [--sheet NAVN] [--year ÅÅÅÅ]
+
+Finner budsjettet i arbeidsboka (ark, overskriftsrad, nøkkel- og årskolonner, linjer), skriver ut
+hva som ble funnet, og lagrer en kopi med Gevinst-arkene lagt til.
+
+Valg:
+  -o, --output FIL  ny .xlsx-fil å skrive (påkrevd; kan ikke være innfilen)
+  --sheet NAVN      bruk dette arket som budsjett
+  --year ÅÅÅÅ       budsjettåret (første av de fire planårene)
+${LOSS}
+
+${COMMON}`,
+  import: `Bruk: gevinst import <arbeidsbok.xlsx> <portefølje.json> -o <ut.xlsx>
+
+Skriver tiltakene i porteføljen inn i Gevinst-arkene (og legger arkene til først om de mangler).
+Samme id-er en gang til oppdaterer tiltakene; ingenting dupliseres. Alle avvik skrives ut, ett per
+linje (kode, tiltak, melding); avslutter med 1 om noen av dem er feil.
+
+Valg:
+  -o, --output FIL  ny .xlsx-fil å skrive (påkrevd; kan ikke være innfilen)
+  --sheet NAVN      bruk dette arket som budsjett om Gevinst-arkene må legges til
+  --year ÅÅÅÅ       budsjettåret om Gevinst-arkene må legges til
+${LOSS}
+
+${COMMON}`,
+  export: `Bruk: gevinst export <arbeidsbok.xlsx> [-o portefølje.json]
+
+Leser Gevinst-arkene og skriver porteføljen som JSON (gevinst-portefolje versjon 1), til filen
+gitt med -o eller til standard ut.
+
+Valg:
+  -o, --output FIL  .json-fil å skrive (ellers standard ut)
+
+${COMMON}`,
+  report: `Bruk: gevinst report <arbeidsbok.xlsx> [--json]
+
+Regner fra Gevinst-arkene og skriver et sammendrag per planår (brutto, forventet, uttak, kostnad,
+netto, innsparingskrav, gap) og alle avvik. Avslutter med 1 om noen avvik er feil.
+
+Valg:
+  --json            skriv rapporten som JSON (gevinst-rapport versjon 1)
+
+${COMMON}`,
+};

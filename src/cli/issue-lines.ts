@@ -1,0 +1,27 @@
+/** Issues as the CLI prints them: one per line — severity, code, measure, message, where. */
+import type { Issue } from "../core/model/issue.types";
+
+const SEVERITY = { error: "feil", warning: "advarsel" } as const;
+
+/** "feil LINK_NOT_FOUND T3: … (Gevinst Tiltak!D12)". */
+export function formatIssue(issue: Issue): string {
+  const who = issue.measure ?? issue.deepDive ?? "-";
+  const where = issue.sheet
+    ? ` (${issue.sheet}${issue.cell ? `!${issue.cell}` : ""})`
+    : issue.line !== undefined
+      ? ` (linje ${issue.line})`
+      : "";
+  return `${SEVERITY[issue.severity]} ${issue.code} ${who}: ${oneLine(issue.message)}${where}`;
+}
+
+/** A heading and every issue, or nothing when there are none. */
+export function formatIssues(issues: readonly Issue[]): string[] {
+  if (issues.length === 0) return [];
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.length - errors;
+  return [`Avvik: ${errors} feil, ${warnings} advarsler`, ...issues.map(formatIssue)];
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}

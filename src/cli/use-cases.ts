@@ -1,0 +1,127 @@
+/**
+ * The bridge from the CLI to the use-cases the add-in uses (src/app) and the core readers. The
+ * CLI never computes or lays out anything itself: everything goes through these calls on the
+ * xlsx WorkbookPort.
+ */
+import { confirmBudgetMapping, connectBudget, loadBudget } from "../app/connect-budget";
+import { userInfo } from "node:os";
+import { buildWorkbookReport } from "../app/build-report";
+import { importPortfolio } from "../app/import-portfolio";
+import { readPortfolio } from "../app/read-portfolio";
+import { setUpGevinstSheets } from "../app/set-up-sheets";
+import type { BudgetMapping } from "../core/budget/budget.types";
+import type { Issue } from "../core/model/issue.types";
+import type { Portfolio } from "../core/model/portfolio.types";
+import type { Report } from "../core/report/report.types";
+import { readPortfolioJson } from "../core/portfolio-json/read-portfolio-json";
+import { writePortfolioJson } from "../core/portfolio-json/write-portfolio-json";
+import type { WorkbookPort } from "../core/workbook/workbook-port";
+import { CliError } from "./cli-error";
+
+export type FoundBudget = { mapping: BudgetMapping; description: string[]; issues: Issue[] };
+export type SheetSetup = { description: string[]; issues: Issue[] };
+export type ReadBack = { json: string; issues: Issue[]; measureCount: number };
+export type WorkbookReport = Report;
+
+/** Who and when, for the log the use-cases keep in the workbook. */
+function actionContext() {
+  let user = "gevinst";
+  try {
+    user = userInfo().username || user;
+  } catch {
+    // No user name in some containers: the log says «gevinst» instead.
+  }
+  return { now: new Date(), user: `${user} (gevinst-kommandolinjen)` };
+}
+
+/** The portfolio file read with the core reader. @throws CliError when it is not a portfolio at all. */
+export function parsePortfolio(
+  text: string,
+  file: string,
+): { portfolio: Portfolio; issues: Issue[] } {
+  const { portfolio, issues } = readPortfolioJson(text);
+  if (!portfolio) {
+    const reason = issues[0]?.message ?? "Filen er ikke en Gevinst-portefølje.";
+    throw new CliError(`«${file}»: ${reason}`);
+  }
+  return { portfolio, issues };
+}
+
+/**
+ * Finds the budget (connectBudget), stores the mapping (confirmBudgetMapping) and describes it.
+ * @throws CliError when no budget is found or the workbook cannot be read.
+ */
+export async function findBudget(
+  port: WorkbookPort,
+  options: { sheet?: string; budgetYear?: number },
+): Promise<FoundBudget> {
+  const result = await connectBudget(port, withoutUndefined(options));
+  if (result.status === "error") throw new CliError(result.message);
+  if (result.status === "not-found")
+    throw new CliError(
+      `Fant ikke noe budsjett: ${result.message} Oppgi arket med --sheet NAVN og budsjettåret med --year ÅÅÅÅ.`,
+    );
+  await confirmBudgetMapping(port, result.mapping);
+  const description = ["Budsjettet:", ...result.explanation.map((line) => `  ${line}`)];
+  return { mapping: result.mapping, description, issues: [] };
+}
+
+function withoutUndefined(options: { sheet?: string; budgetYear?: number }) {
+  return {
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    ...(options.budgetYear === undefined ? {} : { budgetYear: options.budgetYear }),
+  };
+}
+
+/** Adds the Gevinst sheets for a confirmed mapping; returns their issues. */
+export async function setUpSheets(port: WorkbookPort, mapping: BudgetMapping): Promise<Issue[]> {
+  const result = await setUpGevinstSheets(port, { mapping, ...actionContext() });
+  return result.issues;
+}
+
+/**
+ * Makes sure the budget is connected and the Gevinst sheets exist: a workbook made by init (or
+ * by the add-in) is used as it is; any other workbook is initialised first.
+ * @throws CliError when the workbook cannot be read or no budget is found.
+ */
+export async function ensureSheets(
+  port: WorkbookPort,
+  options: { sheet?: string; budgetYear?: number },
+): Promise<SheetSetup> {
+  const loaded = await loadBudget(port);
+  if (loaded.status === "error") throw new CliError(loaded.message);
+  if (loaded.status === "loaded") return { description: [], issues: loaded.issues };
+  const found = await findBudget(port, options);
+  const issues = [...found.issues, ...(await setUpSheets(port, found.mapping))];
+  return { description: found.description, issues };
+}
+
+/** Writes the portfolio into the Gevinst sheets; returns the issues of the write. */
+export async function importInto(port: WorkbookPort, portfolio: Portfolio): Promise<Issue[]> {
+  const result = await importPortfolio(port, portfolio, actionContext());
+  return result.issues;
+}
+
+/** The Gevinst sheets back to portfolio JSON (the core writer). */
+export async function readBack(port: WorkbookPort): Promise<ReadBack> {
+  const { portfolio, issues } = await readPortfolio(port);
+  return { json: writePortfolioJson(portfolio), issues, measureCount: portfolio.measures.length };
+}
+
+/** The report (spec §8) computed from the Gevinst sheets. */
+export function buildReport(port: WorkbookPort): Promise<WorkbookReport> {
+  return buildWorkbookReport(port);
+}
+
+/** The same issue reported twice (by the file reader and by the import) is printed once. */
+export function uniqueIssues(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = [issue.code, issue.measure, issue.benefit, issue.indicator, issue.message].join(
+      "|",
+    );
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
