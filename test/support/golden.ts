@@ -1,6 +1,7 @@
 /**
  * Golden files: compare a computed JSON value with a stored one, numbers within 0.01 (kroner),
- * everything else exactly. Set GEVINST_UPDATE_GOLDEN=1 to write the stored file from the result.
+ * everything else exactly. Set GEVINST_UPDATE_GOLDEN=1 to write the stored file from the result
+ * (then run Prettier on it; the comparison ignores formatting).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

@@ -40,6 +40,11 @@ export type Issue = {
   cell?: string;
   /** Line in a JSON file (1-based), for portfolio files. */
   line?: number;
+  /**
+   * The field within the named entity, as a path ("annual", "phaseIn.2027", "links.0.share",
+   * "settings.hourlyCost"), so a sheet or file can point at the cell or line. Added by issue 3.
+   */
+  field?: string;
 };
 
 export function hasErrors(issues: readonly Issue[]): boolean {

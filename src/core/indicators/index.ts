@@ -1,0 +1,7 @@
+export { daysBetween, isIsoDate, toDayNumber } from "./iso-date";
+export {
+  evaluateIndicator,
+  indicatorStatus,
+  latestMeasurement,
+  targetPathValue,
+} from "./evaluate-indicator";

@@ -1,0 +1,116 @@
+/**
+ * The portfolio file, version 1 (spec §7), as zod schemas. The reader checks each field with the
+ * leaf schemas here, so one wrong value never stops the rest of the file from being read;
+ * `portfolioFileSchema` is the whole document, strict in values and open to unknown fields.
+ */
+import { z } from "zod";
+import {
+  BENEFIT_TYPES,
+  BUDGET_EFFECTS,
+  INDICATOR_DIRECTIONS,
+  MEASURE_STATUSES,
+} from "../model/portfolio.types";
+
+export const PORTFOLIO_FORMAT = "gevinst-portefolje";
+export const PORTFOLIO_VERSION = 1;
+
+/** Text; a number is read as its text (a code 254 equals "254", spec §4). */
+export const textSchema = z.union([z.string(), z.number().transform((n) => String(n))]);
+/** A finite number. */
+export const numberSchema = z.number();
+export const booleanSchema = z.boolean();
+export const statusSchema = z.enum(MEASURE_STATUSES);
+export const benefitTypeSchema = z.enum(BENEFIT_TYPES);
+export const budgetEffectSchema = z.enum(BUDGET_EFFECTS);
+export const directionSchema = z.enum(INDICATOR_DIRECTIONS);
+export const byYearSchema = z.record(z.string(), numberSchema);
+
+const keySchema = z.looseObject({
+  ansvar: textSchema,
+  art: textSchema,
+  funksjon: textSchema,
+  prosjekt: textSchema.optional(),
+});
+
+const indicatorSchema = z.looseObject({
+  id: textSchema,
+  name: textSchema,
+  unit: textSchema.optional(),
+  direction: directionSchema,
+  baseline: numberSchema.optional(),
+  baselineDate: z.iso.date().optional(),
+  target: numberSchema.optional(),
+  targetDate: z.iso.date().optional(),
+  frequency: textSchema.optional(),
+  measurements: z.array(z.looseObject({ date: z.iso.date(), value: numberSchema })).optional(),
+});
+
+const benefitSchema = z.looseObject({
+  id: textSchema,
+  name: textSchema,
+  type: benefitTypeSchema,
+  annual: numberSchema.optional(),
+  phaseIn: byYearSchema.optional(),
+  confidence: numberSchema.min(0).max(1).optional(),
+  budgetEffect: budgetEffectSchema,
+  withdrawalShare: numberSchema.min(0).max(1).optional(),
+  owner: textSchema.optional(),
+  links: z.array(keySchema.extend({ share: numberSchema.min(0).max(1) })).optional(),
+  indicators: z.array(indicatorSchema).optional(),
+});
+
+/** The whole portfolio document (for documentation and JSON Schema export). */
+export const portfolioFileSchema = z.looseObject({
+  format: z.literal(PORTFOLIO_FORMAT),
+  version: z.literal(PORTFOLIO_VERSION),
+  organisation: textSchema.optional(),
+  budgetYear: z.number().int(),
+  settings: z
+    .looseObject({
+      hoursPerFte: numberSchema.optional(),
+      hourlyCost: numberSchema.optional(),
+      discountRate: numberSchema.optional(),
+      tolerance: numberSchema.optional(),
+      defaultPhaseIn: z.array(numberSchema).length(4).optional(),
+      salaryBasis: z
+        .looseObject({
+          annualSalary: numberSchema,
+          holidayPay: numberSchema,
+          employerTax: numberSchema,
+          pension: numberSchema,
+        })
+        .optional(),
+    })
+    .optional(),
+  savingsTarget: byYearSchema.optional(),
+  deepDives: z
+    .array(
+      z.looseObject({
+        id: textSchema,
+        name: textSchema,
+        owner: textSchema.optional(),
+        currentSituation: textSchema.optional(),
+        desiredSituation: textSchema.optional(),
+        gap: textSchema.optional(),
+      }),
+    )
+    .optional(),
+  measures: z
+    .array(
+      z.looseObject({
+        id: textSchema,
+        name: textSchema,
+        deepDive: textSchema.optional(),
+        owner: textSchema.optional(),
+        status: statusSchema,
+        mustDo: booleanSchema.optional(),
+        description: textSchema.optional(),
+        costs: z
+          .looseObject({ oneTime: byYearSchema.optional(), running: byYearSchema.optional() })
+          .optional(),
+        costLink: keySchema.optional(),
+        benefits: z.array(benefitSchema).optional(),
+      }),
+    )
+    .optional(),
+});

@@ -1,0 +1,220 @@
+/**
+ * Writing a portfolio file, version 1 (spec §7), canonically: known fields in the spec's order,
+ * year keys in year order, unknown fields (`extra`) after them in alphabetical order, and every
+ * unreadable value (`invalid`) written back exactly as it was given, where it was given.
+ */
+import type {
+  Benefit,
+  BudgetKey,
+  ByYear,
+  DeepDive,
+  Indicator,
+  InvalidFields,
+  Measure,
+  Portfolio,
+} from "../model/portfolio.types";
+import { isJsonObject, type JsonObject } from "./field-reader";
+
+type Entity = { invalid?: InvalidFields; extra?: Record<string, unknown> };
+
+/** Non-finite numbers become text ("NaN"), so reading the file back keeps them visible as invalid. */
+function jsonNumber(value: number): number | string {
+  return Number.isFinite(value) ? value : String(value);
+}
+
+/** The raw value when `path` is invalid, else the typed value (numbers made JSON-safe). */
+function pick(entity: Entity, path: string, typed: unknown): unknown {
+  if (entity.invalid && Object.prototype.hasOwnProperty.call(entity.invalid, path))
+    return entity.invalid[path];
+  return typeof typed === "number" ? jsonNumber(typed) : typed;
+}
+
+function yearOrder(a: string, b: string): number {
+  const x = Number(a);
+  const y = Number(b);
+  if (Number.isFinite(x) && Number.isFinite(y) && x !== y) return x - y;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A ByYear with its invalid entries merged back, keys in year order. */
+function byYear(entity: Entity, path: string, typed: ByYear | undefined): unknown {
+  const whole = pick(entity, path, undefined);
+  if (whole !== undefined) return whole;
+  if (typed === undefined) return undefined;
+  const keys = new Set(Object.keys(typed));
+  const prefix = `${path}.`;
+  for (const key of Object.keys(entity.invalid ?? {})) {
+    if (key.startsWith(prefix) && !key.slice(prefix.length).includes("."))
+      keys.add(key.slice(prefix.length));
+  }
+  const result: JsonObject = {};
+  for (const year of [...keys].sort(yearOrder))
+    result[year] = pick(entity, `${prefix}${year}`, typed[year]);
+  return result;
+}
+
+function key(entity: Entity, path: string, typed: BudgetKey): JsonObject {
+  return {
+    ansvar: pick(entity, `${path}.ansvar`, typed.ansvar),
+    art: pick(entity, `${path}.art`, typed.art),
+    funksjon: pick(entity, `${path}.funksjon`, typed.funksjon),
+    prosjekt: pick(entity, `${path}.prosjekt`, typed.prosjekt),
+  };
+}
+
+/** Puts `extra` back: top-level fields at the end, nested ("links.0.note") into their object. */
+function withExtra(object: JsonObject, entity: Entity): JsonObject {
+  const extra = entity.extra ?? {};
+  for (const path of Object.keys(extra).sort()) {
+    const segments = path.split(".");
+    let target: unknown = object;
+    // Nested only when the first segment is one of our own fields (an unknown field is never one).
+    if (segments.length > 1 && (segments[0] as string) in object) {
+      for (const segment of segments.slice(0, -1)) {
+        target =
+          isJsonObject(target) || Array.isArray(target)
+            ? (target as JsonObject)[segment]
+            : undefined;
+      }
+      if (isJsonObject(target)) {
+        target[segments[segments.length - 1] as string] = extra[path];
+        continue;
+      }
+    }
+    object[path] = extra[path];
+  }
+  return object;
+}
+
+function clean(object: JsonObject): JsonObject {
+  for (const name of Object.keys(object)) if (object[name] === undefined) delete object[name];
+  return object;
+}
+
+function indicatorJson(indicator: Indicator): JsonObject {
+  const e = indicator;
+  return withExtra(
+    clean({
+      id: pick(e, "id", e.id),
+      name: pick(e, "name", e.name),
+      unit: pick(e, "unit", e.unit),
+      direction: pick(e, "direction", e.direction),
+      baseline: pick(e, "baseline", e.baseline),
+      baselineDate: pick(e, "baselineDate", e.baselineDate),
+      target: pick(e, "target", e.target),
+      targetDate: pick(e, "targetDate", e.targetDate),
+      frequency: pick(e, "frequency", e.frequency),
+      measurements:
+        pick(e, "measurements", undefined) ??
+        e.measurements.map((m, i) => ({
+          date: pick(e, `measurements.${i}.date`, m.date),
+          value: pick(e, `measurements.${i}.value`, m.value),
+        })),
+    }),
+    e,
+  );
+}
+
+function benefitJson(benefit: Benefit): JsonObject {
+  const e = benefit;
+  return withExtra(
+    clean({
+      id: pick(e, "id", e.id),
+      name: pick(e, "name", e.name),
+      type: pick(e, "type", e.type),
+      annual: pick(e, "annual", e.annual),
+      phaseIn: byYear(e, "phaseIn", e.phaseIn),
+      confidence: pick(e, "confidence", e.confidence),
+      budgetEffect: pick(e, "budgetEffect", e.budgetEffect),
+      withdrawalShare: pick(e, "withdrawalShare", e.withdrawalShare),
+      owner: pick(e, "owner", e.owner),
+      links:
+        pick(e, "links", undefined) ??
+        e.links.map((link, i) =>
+          clean({ ...key(e, `links.${i}`, link), share: pick(e, `links.${i}.share`, link.share) }),
+        ),
+      indicators: pick(e, "indicators", undefined) ?? e.indicators.map(indicatorJson),
+    }),
+    e,
+  );
+}
+
+function measureJson(measure: Measure): JsonObject {
+  const e = measure;
+  return withExtra(
+    clean({
+      id: pick(e, "id", e.id),
+      name: pick(e, "name", e.name),
+      deepDive: pick(e, "deepDive", e.deepDive),
+      owner: pick(e, "owner", e.owner),
+      status: pick(e, "status", e.status),
+      mustDo: pick(e, "mustDo", e.mustDo),
+      description: pick(e, "description", e.description),
+      costs: pick(e, "costs", undefined) ?? {
+        oneTime: byYear(e, "costs.oneTime", e.costs.oneTime),
+        running: byYear(e, "costs.running", e.costs.running),
+      },
+      costLink:
+        pick(e, "costLink", undefined) ??
+        (e.costLink ? clean(key(e, "costLink", e.costLink)) : undefined),
+      benefits: pick(e, "benefits", undefined) ?? e.benefits.map(benefitJson),
+    }),
+    e,
+  );
+}
+
+function deepDiveJson(deepDive: DeepDive): JsonObject {
+  const e = deepDive;
+  return withExtra(
+    clean({
+      id: pick(e, "id", e.id),
+      name: pick(e, "name", e.name),
+      owner: pick(e, "owner", e.owner),
+      currentSituation: pick(e, "currentSituation", e.currentSituation),
+      desiredSituation: pick(e, "desiredSituation", e.desiredSituation),
+      gap: pick(e, "gap", e.gap),
+    }),
+    e,
+  );
+}
+
+/** The portfolio as a canonical JSON document (a plain object). */
+export function portfolioToJson(portfolio: Portfolio): JsonObject {
+  const e = portfolio;
+  const s = portfolio.settings;
+  const salary = s.salaryBasis;
+  return withExtra(
+    clean({
+      format: portfolio.format,
+      version: portfolio.version,
+      organisation: pick(e, "organisation", e.organisation),
+      budgetYear: portfolio.budgetYear,
+      settings: clean({
+        hoursPerFte: pick(e, "settings.hoursPerFte", s.hoursPerFte),
+        hourlyCost: pick(e, "settings.hourlyCost", s.hourlyCost),
+        discountRate: pick(e, "settings.discountRate", s.discountRate),
+        tolerance: pick(e, "settings.tolerance", s.tolerance),
+        defaultPhaseIn: pick(e, "settings.defaultPhaseIn", s.defaultPhaseIn.map(jsonNumber)),
+        salaryBasis:
+          pick(e, "settings.salaryBasis", undefined) ??
+          (salary
+            ? {
+                annualSalary: pick(e, "settings.salaryBasis.annualSalary", salary.annualSalary),
+                holidayPay: pick(e, "settings.salaryBasis.holidayPay", salary.holidayPay),
+                employerTax: pick(e, "settings.salaryBasis.employerTax", salary.employerTax),
+                pension: pick(e, "settings.salaryBasis.pension", salary.pension),
+              }
+            : undefined),
+      }),
+      savingsTarget: byYear(e, "savingsTarget", e.savingsTarget),
+      deepDives: pick(e, "deepDives", undefined) ?? e.deepDives.map(deepDiveJson),
+      measures: pick(e, "measures", undefined) ?? e.measures.map(measureJson),
+    }),
+    e,
+  );
+}
+
+/** The portfolio file text: canonical JSON, two-space indent, a final newline. */
+export function writePortfolioJson(portfolio: Portfolio): string {
+  return `${JSON.stringify(portfolioToJson(portfolio), null, 2)}\n`;
+}

@@ -1,0 +1,6 @@
+export {
+  prioritiseMeasures,
+  type Prioritisation,
+  type ProposedMeasure,
+  type RankedMeasure,
+} from "./prioritise";

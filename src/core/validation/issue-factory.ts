@@ -1,0 +1,83 @@
+/**
+ * Building issues: one severity per code (docs/model.md lists them) and the Norwegian names of
+ * the things an issue points at.
+ */
+import type { Issue, IssueCode, Severity } from "../model/issue.types";
+import type { Benefit, DeepDive, Indicator, Measure } from "../model/portfolio.types";
+
+/** The severity of each code (MISSING_FIELD may be lowered to a warning where noted). */
+export const ISSUE_SEVERITY: Record<IssueCode, Severity> = {
+  DUPLICATE_ID: "error",
+  UNKNOWN_DEEP_DIVE: "error",
+  BAD_VALUE: "error",
+  LINK_NOT_FOUND: "error",
+  LINK_AMBIGUOUS: "error",
+  SHARES_NOT_ONE: "error",
+  MISSING_BUDGET_LINK: "error",
+  YEAR_OUTSIDE_PLAN: "warning",
+  MISSING_OWNER: "warning",
+  MISSING_BASELINE: "warning",
+  COST_UNLINKED: "warning",
+  LINE_OVERDRAWN: "warning",
+  BAD_FORMAT: "error",
+  MISSING_FIELD: "error",
+  BUDGET_NOT_FOUND: "error",
+  SHEET_DAMAGED: "error",
+};
+
+/** Where an issue is: ids of the measure, benefit, indicator or deep-dive, and the field. */
+export type IssuePlace = Pick<Issue, "measure" | "benefit" | "indicator" | "deepDive" | "field">;
+
+/** An issue with the code's severity (or the one given). Empty place fields are left out. */
+export function makeIssue(
+  code: IssueCode,
+  place: IssuePlace,
+  message: string,
+  severity: Severity = ISSUE_SEVERITY[code],
+): Issue {
+  const issue: Issue = { severity, code, message };
+  for (const key of ["measure", "benefit", "indicator", "deepDive", "field"] as const) {
+    const value = place[key];
+    if (value !== undefined && value !== "") issue[key] = value;
+  }
+  return issue;
+}
+
+function named(kind: string, id: string, name: string | undefined): string {
+  const label = id === "" ? `${kind} uten id` : `${kind} ${id}`;
+  return name && name.trim() !== "" ? `${label} «${name.trim()}»` : label;
+}
+
+/** «Tiltak T1 «Navn»» */
+export function measureLabel(measure: Measure): string {
+  return named("Tiltak", measure.id, measure.name);
+}
+
+/** «gevinst T1-G1 «Navn»» */
+export function benefitLabel(benefit: Benefit): string {
+  return named("gevinst", benefit.id, benefit.name);
+}
+
+/** «indikator I1 «Navn»» */
+export function indicatorLabel(indicator: Indicator): string {
+  return named("indikator", indicator.id, indicator.name);
+}
+
+/** «Dypdykk DD1 «Navn»» */
+export function deepDiveLabel(deepDive: DeepDive): string {
+  return named("Dypdykk", deepDive.id, deepDive.name);
+}
+
+/** A raw value as the user wrote it, for messages: «tekst», 1.5, NaN. */
+export function showRaw(value: unknown): string {
+  if (typeof value === "string") return `«${value}»`;
+  if (typeof value === "number") return String(value);
+  if (value === null) return "tom (null)";
+  if (value === undefined) return "tom";
+  try {
+    return JSON.stringify(value);
+  } catch {
+    // A value that cannot be written as JSON (a cycle) can only come from code, not from a user.
+    return "(verdi som ikke kan vises)";
+  }
+}

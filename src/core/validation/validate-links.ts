@@ -1,0 +1,93 @@
+/**
+ * Checks against the budget (spec §4, §6): LINK_NOT_FOUND, LINK_AMBIGUOUS, and our guard
+ * LINE_OVERDRAWN. Skipped when no budget is given.
+ */
+import { describeKey } from "../calculation/budget-key";
+import { overdrawnYears } from "../calculation/budget-adjustments";
+import type { BudgetLookup, PortfolioResult } from "../calculation/calculation.types";
+import { formatKroner } from "../money";
+import type { Issue } from "../model/issue.types";
+import type { BudgetKey, Portfolio } from "../model/portfolio.types";
+import { benefitLabel, makeIssue, measureLabel, type IssuePlace } from "./issue-factory";
+
+function checkKey(
+  issues: Issue[],
+  budget: BudgetLookup,
+  key: BudgetKey,
+  place: IssuePlace,
+  label: string,
+): void {
+  const count = budget.findLines(key).length;
+  if (count === 1) return;
+  if (count === 0) {
+    issues.push(
+      makeIssue(
+        "LINK_NOT_FOUND",
+        place,
+        `${label}: finner ingen budsjettlinje med ${describeKey(key)}. Rett koden, eller velg en linje som finnes i budsjettet.`,
+      ),
+    );
+  } else {
+    issues.push(
+      makeIssue(
+        "LINK_AMBIGUOUS",
+        place,
+        `${label}: ${count} budsjettlinjer har ${describeKey(key)}. Legg til det som skiller dem (for eksempel prosjekt).`,
+      ),
+    );
+  }
+}
+
+/** Every link and cost link of measures that are not `avbrutt`, checked against the budget. */
+export function validateLinks(portfolio: Portfolio, budget: BudgetLookup): Issue[] {
+  const issues: Issue[] = [];
+  for (const measure of portfolio.measures) {
+    if (measure.status === "avbrutt") continue;
+    const label = measureLabel(measure);
+    if (measure.costLink) {
+      checkKey(
+        issues,
+        budget,
+        measure.costLink,
+        { measure: measure.id, field: "costLink" },
+        `${label}, kostnadslenken`,
+      );
+    }
+    for (const benefit of measure.benefits) {
+      benefit.links.forEach((link, i) => {
+        checkKey(
+          issues,
+          budget,
+          link,
+          { measure: measure.id, benefit: benefit.id, field: `links.${i}` },
+          `${label}, ${benefitLabel(benefit)}, lenke ${i + 1}`,
+        );
+      });
+    }
+  }
+  return issues;
+}
+
+/** LINE_OVERDRAWN: counted measures together take more out of a line than it holds (docs/model.md). */
+export function validateOverdrawn(result: PortfolioResult): Issue[] {
+  const issues: Issue[] = [];
+  for (const adjustment of result.budgetAdjustments) {
+    const years = overdrawnYears(adjustment, result.years);
+    if (years.length === 0) continue;
+    const detail = years
+      .map((year) => {
+        const slot = adjustment.years[year];
+        return `${year}: tar ut ${formatKroner(slot?.withdrawn ?? 0)} av ${formatKroner(slot?.original ?? 0)}`;
+      })
+      .join("; ");
+    issues.push(
+      makeIssue(
+        "LINE_OVERDRAWN",
+        { measure: adjustment.measures[0] },
+        `Budsjettlinjen ${describeKey(adjustment.key)} tappes for mer enn den har (${detail}). ` +
+          `Tiltak ${adjustment.measures.join(", ")} tar ut av samme linje — sjekk at ikke to tiltak regner med samme innsparing, og juster andelene.`,
+      ),
+    );
+  }
+  return issues;
+}

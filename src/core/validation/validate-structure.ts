@@ -1,0 +1,207 @@
+/**
+ * Structural checks (spec §6): ids, deep-dives, owners, baselines, budget links and their shares,
+ * costs without a cost line, and missing required fields.
+ */
+import { isFiniteNumber } from "../money";
+import type { Issue } from "../model/issue.types";
+import { isCounted, type Portfolio } from "../model/portfolio.types";
+import { isInvalidField } from "../model/read-values";
+import { measureCost } from "../calculation/calculate-measure";
+import { resolveSettings } from "../calculation/resolve-settings";
+import { planYearsOf } from "../model/portfolio.types";
+import {
+  benefitLabel,
+  deepDiveLabel,
+  indicatorLabel,
+  makeIssue,
+  measureLabel,
+  type IssuePlace,
+} from "./issue-factory";
+
+/** Tolerance for shares summing to 1 (spec §4: ±1e-9). */
+export const SHARE_SUM_TOLERANCE = 1e-9;
+
+const KIND_NAMES = {
+  measure: "tiltak",
+  benefit: "gevinster",
+  deepDive: "dypdykk",
+  indicator: "indikatorer",
+} as const;
+
+function checkDuplicates(
+  issues: Issue[],
+  kind: keyof typeof KIND_NAMES,
+  items: readonly { id: string; place: IssuePlace; label: string }[],
+): void {
+  const seen = new Set<string>();
+  for (const item of items) {
+    const id = item.id.trim();
+    if (id === "") continue;
+    if (seen.has(id)) {
+      issues.push(
+        makeIssue(
+          "DUPLICATE_ID",
+          { ...item.place, field: "id" },
+          `${item.label}: id «${id}» er brukt av flere ${KIND_NAMES[kind]}. Gi hver sin egen id.`,
+        ),
+      );
+    }
+    seen.add(id);
+  }
+}
+
+function checkRequired(
+  issues: Issue[],
+  place: IssuePlace,
+  label: string,
+  fields: Record<string, unknown>,
+): void {
+  for (const [field, value] of Object.entries(fields)) {
+    if (typeof value === "string" && value.trim() !== "") continue;
+    const what = field === "id" ? "id" : "navn";
+    issues.push(
+      makeIssue(
+        "MISSING_FIELD",
+        { ...place, field },
+        `${label} mangler ${what}. Fyll inn ${what}.`,
+      ),
+    );
+  }
+}
+
+function hasText(value: string | undefined): boolean {
+  return typeof value === "string" && value.trim() !== "";
+}
+
+/** DUPLICATE_ID, UNKNOWN_DEEP_DIVE, MISSING_FIELD, MISSING_OWNER, MISSING_BASELINE, COST_UNLINKED, MISSING_BUDGET_LINK, SHARES_NOT_ONE. */
+export function validateStructure(portfolio: Portfolio): Issue[] {
+  const issues: Issue[] = [];
+  const years = planYearsOf(portfolio.budgetYear);
+  const deepDiveIds = new Set(portfolio.deepDives.map((d) => d.id.trim()));
+  const benefits: { id: string; place: IssuePlace; label: string }[] = [];
+  const indicators: { id: string; place: IssuePlace; label: string }[] = [];
+
+  for (const deepDive of portfolio.deepDives) {
+    checkRequired(issues, { deepDive: deepDive.id }, deepDiveLabel(deepDive), {
+      id: deepDive.id,
+      name: deepDive.name,
+    });
+  }
+  checkDuplicates(
+    issues,
+    "deepDive",
+    portfolio.deepDives.map((d) => ({
+      id: d.id,
+      place: { deepDive: d.id },
+      label: deepDiveLabel(d),
+    })),
+  );
+  checkDuplicates(
+    issues,
+    "measure",
+    portfolio.measures.map((m) => ({ id: m.id, place: { measure: m.id }, label: measureLabel(m) })),
+  );
+
+  let needsHourlyCost = false;
+  for (const measure of portfolio.measures) {
+    const label = measureLabel(measure);
+    const place = { measure: measure.id };
+    const counted = isCounted(measure.status);
+    checkRequired(issues, place, label, { id: measure.id, name: measure.name });
+
+    if (hasText(measure.deepDive) && !deepDiveIds.has((measure.deepDive ?? "").trim())) {
+      issues.push(
+        makeIssue(
+          "UNKNOWN_DEEP_DIVE",
+          { ...place, field: "deepDive" },
+          `${label} hører til dypdykk «${measure.deepDive}», som ikke finnes. Velg et dypdykk som finnes, eller legg det til.`,
+        ),
+      );
+    }
+    if (counted && !hasText(measure.owner)) {
+      issues.push(
+        makeIssue(
+          "MISSING_OWNER",
+          { ...place, field: "owner" },
+          `${label} har ingen gevinstansvarlig. Skriv inn lederen som svarer for å hente ut gevinstene.`,
+        ),
+      );
+    }
+    const hasBaseline = measure.benefits.some((b) =>
+      b.indicators.some((i) => isFiniteNumber(i.baseline) && !isInvalidField(i, "baseline")),
+    );
+    if (counted && !hasBaseline) {
+      issues.push(
+        makeIssue(
+          "MISSING_BASELINE",
+          place,
+          `${label} har ingen måleindikator med nullpunkt. Legg til en indikator og mål nullpunktet før tiltaket starter («husk en baseline!»).`,
+        ),
+      );
+    }
+    const hasCosts = years.some((year) => measureCost(measure, year) !== 0);
+    if (counted && hasCosts && !measure.costLink) {
+      issues.push(
+        makeIssue(
+          "COST_UNLINKED",
+          { ...place, field: "costLink" },
+          `${label} har kostnader, men ingen budsjettlinje å føre dem på. Velg en kostnadslenke (ansvar, art, funksjon).`,
+        ),
+      );
+    }
+
+    for (const benefit of measure.benefits) {
+      const bPlace = { measure: measure.id, benefit: benefit.id };
+      const bLabel = `${label}, ${benefitLabel(benefit)}`;
+      benefits.push({ id: benefit.id, place: bPlace, label: bLabel });
+      checkRequired(issues, bPlace, bLabel, { id: benefit.id, name: benefit.name });
+      if (benefit.type === "tid" && benefit.annual !== 0 && measure.status !== "avbrutt")
+        needsHourlyCost = true;
+
+      if (counted && benefit.budgetEffect === "uttak" && benefit.links.length === 0) {
+        issues.push(
+          makeIssue(
+            "MISSING_BUDGET_LINK",
+            { ...bPlace, field: "links" },
+            `${bLabel} skal tas ut av budsjettet, men er ikke lenket til noen budsjettlinje. Velg linjen(e) gevinsten tas ut av.`,
+          ),
+        );
+      }
+      const shares = benefit.links.map((link, i) =>
+        isInvalidField(benefit, `links.${i}.share`) ? NaN : link.share,
+      );
+      if (measure.status !== "avbrutt" && shares.length > 0 && shares.every(isFiniteNumber)) {
+        const sum = shares.reduce((a, b) => a + b, 0);
+        if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
+          issues.push(
+            makeIssue(
+              "SHARES_NOT_ONE",
+              { ...bPlace, field: "links" },
+              `${bLabel}: andelene i budsjettlenkene summerer til ${sum}, ikke 1. Juster andelene så de blir 1 (100 %) til sammen.`,
+            ),
+          );
+        }
+      }
+      for (const indicator of benefit.indicators) {
+        const iPlace = { ...bPlace, indicator: indicator.id };
+        const iLabel = `${bLabel}, ${indicatorLabel(indicator)}`;
+        indicators.push({ id: indicator.id, place: iPlace, label: iLabel });
+        checkRequired(issues, iPlace, iLabel, { id: indicator.id, name: indicator.name });
+      }
+    }
+  }
+  checkDuplicates(issues, "benefit", benefits);
+  checkDuplicates(issues, "indicator", indicators);
+
+  if (needsHourlyCost && resolveSettings(portfolio).hourlyCost === 0) {
+    issues.push(
+      makeIssue(
+        "MISSING_FIELD",
+        { field: "settings.hourlyCost" },
+        "Timekost mangler, så spart tid er verdsatt til 0 kr. Skriv inn timekost, eller årslønn med feriepenger, arbeidsgiveravgift og pensjon.",
+        "warning",
+      ),
+    );
+  }
+  return issues;
+}

@@ -1,0 +1,32 @@
+import fc from "fast-check";
+import { cellFor, isoToSerial, serialToIso } from "../../../src/core/sheets/cell-values";
+
+describe("dates as Excel serial numbers", () => {
+  it("gives Excel's serial for a known date", () => {
+    expect(isoToSerial("2027-01-15")).toBe(46402);
+    expect(serialToIso(46402)).toBe("2027-01-15");
+  });
+
+  it("refuses text that is not a real date", () => {
+    expect(isoToSerial("2027-02-30")).toBeNull();
+    expect(isoToSerial("15.01.2027")).toBeNull();
+  });
+
+  it("round-trips every date from 1900 to 2200", () => {
+    expect(() =>
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 61, max: 110_000 }),
+          (serial) => isoToSerial(serialToIso(serial)) === serial,
+        ),
+      ),
+    ).not.toThrow();
+  });
+});
+
+describe("cellFor", () => {
+  it("writes back what was typed when the field could not be read", () => {
+    expect(cellFor({ invalid: { annual: "ca 800 000" } }, "annual", 0)).toBe("ca 800 000");
+    expect(cellFor({}, "annual", 800_000)).toBe(800_000);
+  });
+});
