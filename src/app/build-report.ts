@@ -1,0 +1,30 @@
+/**
+ * The report (spec §8) computed from the workbook's Gevinst sheets, with the core — the same
+ * figures the sheets' formulas show. One describe(), one readSheets() (Gevinst sheets, config and
+ * budget sheets together).
+ */
+import { createBudgetIndex, mappingHasProsjekt } from "../core/budget/budget-index";
+import { readBudgetLines } from "../core/budget/budget-lines";
+import type { BudgetMapping } from "../core/budget/budget.types";
+import { buildReport } from "../core/report/build-report";
+import type { Report } from "../core/report/report.types";
+import { validatePortfolio } from "../core/validation/validate-portfolio";
+import type { WorkbookPort } from "../core/workbook/workbook-port";
+import { readGevinstWorkbook } from "./gevinst-sheets-io";
+import { combineIssues } from "./read-portfolio";
+
+export async function buildWorkbookReport(
+  port: WorkbookPort,
+  options: { mapping?: BudgetMapping } = {},
+): Promise<Report> {
+  const workbook = await readGevinstWorkbook(port, { ...options, withBudget: true });
+  const mapping = options.mapping ?? workbook.storedMapping;
+  const { portfolio } = workbook.read;
+  const budget = mapping
+    ? createBudgetIndex(readBudgetLines(mapping, workbook.grids).lines, {
+        hasProsjekt: mappingHasProsjekt(mapping),
+      })
+    : undefined;
+  const issues = combineIssues(workbook.read.issues, validatePortfolio(portfolio, budget));
+  return buildReport(portfolio, { ...(budget ? { budget } : {}), issues });
+}

@@ -1,0 +1,92 @@
+/**
+ * Writes a portfolio into the Gevinst sheets (spec §10 `gevinst import`): deep-dives, measures
+ * and their benefits, links, indicators; settings and the savings requirement. Importing the
+ * same ids again updates them and duplicates nothing; measures not in the portfolio keep every
+ * cell people typed. Sheets that are missing are added first (as «Opprett gevinstark» would).
+ */
+import type { BudgetMapping } from "../core/budget/budget.types";
+import type { Issue } from "../core/model/issue.types";
+import type { Portfolio } from "../core/model/portfolio.types";
+import { planGevinstWorkbook } from "../core/sheets/plan-workbook";
+import type { WorkbookPort } from "../core/workbook/workbook-port";
+import { readGevinstWorkbook } from "./gevinst-sheets-io";
+import { planWithLog, resultOf, type ActionContext, type SheetsResult } from "./set-up-sheets";
+
+/** The sheet portfolio with the imported one laid over it, by id. */
+export function mergePortfolio(
+  present: Portfolio,
+  incoming: Portfolio,
+): { portfolio: Portfolio; scope: Set<string> } {
+  const scope = new Set<string>(["settings"]);
+  const deepDives = [...present.deepDives];
+  for (const deepDive of incoming.deepDives) {
+    const at = deepDives.findIndex((d) => d.id === deepDive.id);
+    if (at >= 0) deepDives[at] = deepDive;
+    else deepDives.push(deepDive);
+    scope.add(`deepDive:${deepDive.id}`);
+  }
+  const measures = [...present.measures];
+  for (const measure of incoming.measures) {
+    const at = measures.findIndex((m) => m.id === measure.id);
+    if (at >= 0) measures[at] = measure;
+    else measures.push(measure);
+    scope.add(`measure:${measure.id}`);
+  }
+  const hasTarget = Object.keys(incoming.savingsTarget).length > 0;
+  if (hasTarget) scope.add("savingsTarget");
+  const invalid = { ...(present.invalid ?? {}), ...(incoming.invalid ?? {}) };
+  const portfolio: Portfolio = {
+    ...present,
+    organisation: incoming.organisation || present.organisation,
+    budgetYear: incoming.budgetYear,
+    settings: incoming.settings,
+    savingsTarget: hasTarget ? incoming.savingsTarget : present.savingsTarget,
+    deepDives,
+    measures,
+    ...(Object.keys(invalid).length > 0 ? { invalid } : {}),
+  };
+  return { portfolio, scope };
+}
+
+export async function importPortfolio(
+  port: WorkbookPort,
+  incoming: Portfolio,
+  options: ActionContext & { mapping?: BudgetMapping },
+): Promise<SheetsResult> {
+  const workbook = await readGevinstWorkbook(port, {
+    ...(options.mapping ? { mapping: options.mapping } : {}),
+    budgetYear: incoming.budgetYear,
+  });
+  const mapping = options.mapping ?? workbook.storedMapping;
+  const { portfolio, scope } = mergePortfolio(workbook.read.portfolio, incoming);
+  const issues: Issue[] = [];
+  if (
+    workbook.read.portfolio.budgetYear !== 0 &&
+    workbook.state.grids.length > 0 &&
+    workbook.read.portfolio.budgetYear !== incoming.budgetYear
+  )
+    issues.push({
+      severity: "warning",
+      code: "BAD_VALUE",
+      message: `Porteføljen gjelder budsjettår ${incoming.budgetYear}, men gevinstarkene gjaldt ${workbook.read.portfolio.budgetYear}. Arkene er oppdatert til ${incoming.budgetYear}.`,
+    });
+  const plan = planWithLog(
+    (log) =>
+      planGevinstWorkbook({
+        portfolio,
+        overview: workbook.read.overview,
+        mapping,
+        state: workbook.state,
+        scope,
+        log,
+      }),
+    options,
+    "Importerte portefølje",
+    () => ({
+      before: `${workbook.read.portfolio.measures.length} tiltak`,
+      after: `${portfolio.measures.length} tiltak (${incoming.measures.map((m) => m.id).join(", ")} importert)`,
+    }),
+  );
+  if (plan.changes.length > 0) await port.apply(plan.changes);
+  return resultOf(plan, issues);
+}

@@ -1,0 +1,159 @@
+/**
+ * The formulas of a deep-dive sheet, one builder per computed column (spec §3, §4). Row-level
+ * formulas use relative references to their own row; lookups go over the bounded section ranges
+ * by id (SUMIFS), so they survive sorting and rows inserted inside a section.
+ */
+import type { DeepDiveSheetMap, SectionPlace } from "./deep-dive-map";
+import {
+  amountOf,
+  cellRef,
+  columnRange,
+  countIfs,
+  countedFlag,
+  fractionOf,
+  npvOf,
+  sumIfs,
+} from "./formulas";
+
+/** Where the settings the formulas need are (absolute references on the settings sheet). */
+export type SettingsRefs = {
+  /** Timekost brukt (kr per hour). */
+  hourlyCost: string;
+  /** Kalkulasjonsrente brukt. */
+  discountRate: string;
+  /** Standard innfasing brukt, one per plan year. */
+  defaultPhaseIn: readonly string[];
+};
+
+function col(section: SectionPlace, field: string): number {
+  const c = section.columns[field];
+  if (c === undefined) throw new Error(`Ukjent felt ${field} i seksjon`);
+  return c;
+}
+
+/** The bounded data range of a field in a section. */
+export function fieldRange(section: SectionPlace, field: string, sheet?: string): string {
+  return columnRange(sheet, col(section, field), section.firstRow, section.lastRow);
+}
+
+function here(section: SectionPlace, field: string, row: number): string {
+  return cellRef(row, col(section, field));
+}
+
+function blankGuard(refs: readonly string[], formula: string): string {
+  const test = refs.length === 1 ? `${refs[0]}=""` : `OR(${refs.map((r) => `${r}=""`).join(",")})`;
+  return `IF(${test},"",${formula})`;
+}
+
+/** Formulas of a measure row: field → formula (without "="). */
+export function measureRowFormulas(
+  map: DeepDiveSheetMap,
+  row: number,
+  settings: SettingsRefs,
+): Record<string, string> {
+  const m = map.sections.measures as SectionPlace;
+  const b = map.sections.benefits as SectionPlace;
+  const id = here(m, "id", row);
+  const guard = (f: string) => blankGuard([id], f);
+  const result: Record<string, string> = {
+    counted: guard(countedFlag(here(m, "status", row))),
+    pipeline: guard(`IF(TRIM(${here(m, "status", row)})="avbrutt",0,1)`),
+  };
+  const fromBenefits: Record<string, string> = {
+    gross: "value",
+    expected: "expected",
+    withdrawable: "withdrawable",
+    freedHours: "freedHours",
+  };
+  const expectedNet: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    for (const [figure, benefitField] of Object.entries(fromBenefits)) {
+      result[`${figure}.${i}`] = guard(
+        sumIfs(fieldRange(b, `${benefitField}.${i}`), [[fieldRange(b, "measure"), id]]),
+      );
+    }
+    result[`cost.${i}`] = guard(
+      `${amountOf(here(m, `oneTime.${i}`, row))}+${amountOf(here(m, `running.${i}`, row))}`,
+    );
+    result[`budgetNet.${i}`] = guard(
+      `${here(m, `withdrawable.${i}`, row)}-${here(m, `cost.${i}`, row)}`,
+    );
+    expectedNet.push(`${here(m, `expected.${i}`, row)}-${here(m, `cost.${i}`, row)}`);
+  }
+  result.npv = guard(npvOf(settings.discountRate, expectedNet));
+  return result;
+}
+
+/** Formulas of a benefit row: field → formula (without "="). */
+export function benefitRowFormulas(
+  map: DeepDiveSheetMap,
+  row: number,
+  settings: SettingsRefs,
+): Record<string, string> {
+  const m = map.sections.measures as SectionPlace;
+  const b = map.sections.benefits as SectionPlace;
+  const measure = here(b, "measure", row);
+  const guard = (f: string) => blankGuard([measure, here(b, "id", row)], f);
+  const type = `TRIM(${here(b, "type", row)})`;
+  const effect = `TRIM(${here(b, "budgetEffect", row)})`;
+  const phaseCells = `${here(b, "phaseIn.0", row)}:${here(b, "phaseIn.3", row)}`;
+  const confidence = fractionOf(here(b, "confidence", row), "1");
+  const result: Record<string, string> = {
+    counted: guard(
+      `IF(${countIfs([
+        [fieldRange(m, "id"), measure],
+        [fieldRange(m, "counted"), "1"],
+      ])}>0,1,0)`,
+    ),
+  };
+  for (let i = 0; i < 4; i++) {
+    // A benefit with no innfasing at all uses the workbook's default (spec §3).
+    const phase = `IF(COUNTBLANK(${phaseCells})=4,${settings.defaultPhaseIn[i] ?? "0"},${fractionOf(here(b, `phaseIn.${i}`, row), "0")})`;
+    const amount = `${amountOf(here(b, "annual", row))}*${phase}`;
+    result[`value.${i}`] = guard(
+      `IF(OR(${type}="kostnad",${type}="inntekt"),${amount},IF(${type}="tid",${amount}*${settings.hourlyCost},0))`,
+    );
+    result[`expected.${i}`] = guard(`${here(b, `value.${i}`, row)}*${confidence}`);
+    result[`withdrawable.${i}`] = guard(
+      `IF(${effect}="uttak",${here(b, `expected.${i}`, row)}*${fractionOf(here(b, "withdrawalShare", row), "1")},0)`,
+    );
+    result[`freedHours.${i}`] = guard(
+      `IF(AND(${type}="tid",${effect}="omdisponering"),${amount}*${confidence},0)`,
+    );
+  }
+  return result;
+}
+
+/** Formulas of a budget-link row: what the link takes off its budget line per year. */
+export function linkRowFormulas(map: DeepDiveSheetMap, row: number): Record<string, string> {
+  const b = map.sections.benefits as SectionPlace;
+  const l = map.sections.links as SectionPlace;
+  const benefit = here(l, "benefit", row);
+  const shareCell = here(l, "share", row);
+  // A blank share is 1 for a benefit's only link, else 0 (as core's linkShare).
+  const share = `IF(${shareCell}="",IF(COUNTIF(${fieldRange(l, "benefit")},${benefit})=1,1,0),${fractionOf(shareCell, "0")})`;
+  const counted = sumIfs(fieldRange(b, "counted"), [[fieldRange(b, "id"), benefit]]);
+  const result: Record<string, string> = {};
+  for (let i = 0; i < 4; i++) {
+    const withdrawable = sumIfs(fieldRange(b, `withdrawable.${i}`), [
+      [fieldRange(b, "id"), benefit],
+    ]);
+    result[`withdrawn.${i}`] = blankGuard([benefit], `${withdrawable}*${counted}*${share}`);
+  }
+  return result;
+}
+
+/** A totals-block formula: the sum of a measure figure over the measures the filter takes. */
+export function totalFormula(
+  map: DeepDiveSheetMap,
+  figure: string,
+  yearIndex: number,
+  filter: { kind: "counted" } | { kind: "pipeline" } | { kind: "status"; status: string },
+): string {
+  const m = map.sections.measures as SectionPlace;
+  const criterion: [string, string] =
+    filter.kind === "status"
+      ? [fieldRange(m, "status"), `"${filter.status}"`]
+      : [fieldRange(m, filter.kind), "1"];
+  return sumIfs(fieldRange(m, `${figure}.${yearIndex}`), [criterion]);
+}

@@ -1,0 +1,218 @@
+/**
+ * The whole set of Gevinst sheets for a portfolio, compared with the workbook as it is: which
+ * sheets to add or rename, and the few cells, formats and names that change. Pure; the use-cases
+ * in src/app read the workbook once, call this, and apply the result once.
+ */
+import type { BudgetMapping } from "../budget/budget.types";
+import {
+  SHEET_OTHER_MEASURES,
+  SHEET_SETTINGS,
+  deepDiveSheetName,
+  isDeepDiveSheet,
+} from "../layout/sheet-names";
+import type { Issue } from "../model/issue.types";
+import { planYearsOf, type DeepDive, type Measure, type Portfolio } from "../model/portfolio.types";
+import type { DefinedName, SheetGrid, SheetInfo, WorkbookChange } from "../workbook/workbook-port";
+import type { DeepDiveRef } from "./deep-dive-ref";
+import type { ParsedDeepDiveSheet } from "./parse-deep-dive";
+import { lastRow, readMarker } from "./parse-grid";
+import { planSheetChanges, type ExistingSheet, type WriteScope } from "./plan-sheet-changes";
+import { linkedKeys, renderBudgetLinks } from "./render-budget-links";
+import { renderDeepDive } from "./render-deep-dive";
+import { renderLog, renderYearWheel, type LogEntry } from "./render-fixed";
+import { renderOverview, targetRefs, type OverviewTexts } from "./render-overview";
+import { renderRegister } from "./render-register";
+import { renderSettings, settingsRefs, settingsRows } from "./render-settings";
+import { renderSummary, summaryNames } from "./render-summary";
+import { cellRef } from "./formulas";
+import type { SheetDraft } from "./sheet-draft";
+
+export type WorkbookState = {
+  sheets: readonly SheetInfo[];
+  names: readonly DefinedName[];
+  /** Values and formulas of every Gevinst sheet that exists. */
+  grids: readonly SheetGrid[];
+  /** What the parser found on each deep-dive sheet. */
+  deepDiveSheets: readonly ParsedDeepDiveSheet[];
+};
+
+export type WorkbookPlanInput = {
+  portfolio: Portfolio;
+  overview: OverviewTexts;
+  mapping: BudgetMapping | null;
+  state: WorkbookState;
+  /** Entities whose input cells may be written ("all" for a new workbook). */
+  scope: WriteScope;
+  log: readonly LogEntry[];
+};
+
+export type WorkbookPlan = {
+  changes: WorkbookChange[];
+  /** Cells whose content is written (values and formulas), not formats. */
+  cellsWritten: number;
+  sheetsAdded: string[];
+  sheetsRenamed: { from: string; to: string }[];
+  issues: Issue[];
+};
+
+type DeepDiveSlot = {
+  sheet: string;
+  deepDive: DeepDive | null;
+  parsed?: ParsedDeepDiveSheet;
+  measures: Measure[];
+};
+
+/** Which sheet each deep-dive lives on: its present sheet (renamed when its name changed), or a new one. */
+function assignSheets(
+  portfolio: Portfolio,
+  state: WorkbookState,
+  issues: Issue[],
+): { slots: DeepDiveSlot[]; renames: { from: string; to: string }[] } {
+  const taken = state.sheets.map((s) => s.name);
+  const renames: { from: string; to: string }[] = [];
+  const slots: DeepDiveSlot[] = [];
+  const byId = new Map<string, DeepDiveSlot>();
+  for (const deepDive of portfolio.deepDives) {
+    const parsed = state.deepDiveSheets.find((p) => p.deepDive?.id === deepDive.id);
+    let sheet: string;
+    if (parsed) {
+      const others = taken.filter((name) => name !== parsed.sheet);
+      const wanted = deepDiveSheetName(deepDive.name, others);
+      sheet = parsed.sheet;
+      if (
+        wanted !== parsed.sheet &&
+        deepDiveSheetName(parsed.deepDive?.name ?? "", others) !== wanted
+      ) {
+        renames.push({ from: parsed.sheet, to: wanted });
+        taken[taken.indexOf(parsed.sheet)] = wanted;
+        sheet = wanted;
+      }
+    } else {
+      sheet = deepDiveSheetName(deepDive.name, taken);
+      taken.push(sheet);
+    }
+    const slot: DeepDiveSlot = { sheet, deepDive, measures: [], ...(parsed ? { parsed } : {}) };
+    slots.push(slot);
+    byId.set(deepDive.id, slot);
+  }
+  const otherParsed = state.deepDiveSheets.find((p) => p.sheet === SHEET_OTHER_MEASURES);
+  const other: DeepDiveSlot = {
+    sheet: SHEET_OTHER_MEASURES,
+    deepDive: null,
+    measures: [],
+    ...(otherParsed ? { parsed: otherParsed } : {}),
+  };
+  for (const measure of portfolio.measures) {
+    const slot = measure.deepDive ? byId.get(measure.deepDive) : undefined;
+    if (measure.deepDive && !slot)
+      issues.push({
+        severity: "error",
+        code: "UNKNOWN_DEEP_DIVE",
+        measure: measure.id,
+        message: `Tiltak ${measure.id} viser til dypdykk ${measure.deepDive}, som ikke finnes. Det er lagt på arket «${SHEET_OTHER_MEASURES}»; legg til dypdykket eller rett tiltaket.`,
+      });
+    (slot ?? other).measures.push(measure);
+  }
+  if (other.measures.length > 0 || otherParsed) slots.push(other);
+  return { slots, renames };
+}
+
+export function planGevinstWorkbook(input: WorkbookPlanInput): WorkbookPlan {
+  const { portfolio, state } = input;
+  const issues: Issue[] = [];
+  const years = planYearsOf(portfolio.budgetYear);
+  const settings = settingsRefs();
+  const { slots, renames } = assignSheets(portfolio, state, issues);
+  const renamedFrom = new Map(renames.map((r) => [r.to, r.from]));
+
+  const drafts: SheetDraft[] = [];
+  const refs: DeepDiveRef[] = [];
+  for (const slot of slots) {
+    const { draft, map } = renderDeepDive({
+      sheet: slot.sheet,
+      years,
+      deepDive: slot.deepDive,
+      measures: slot.measures,
+      settings,
+      ...(slot.parsed ? { presentCapacity: slot.parsed.presentCapacity } : {}),
+    });
+    drafts.push(draft);
+    refs.push({
+      sheet: slot.sheet,
+      name: slot.deepDive?.name ?? "Andre tiltak",
+      map,
+      measureIds: slot.measures.map((m) => m.id),
+    });
+  }
+  const grids = new Map(state.grids.map((grid) => [grid.name, grid]));
+  const logGrid = grids.get("Gevinst Logg");
+  const summaryDraft = renderSummary({
+    years,
+    deepDives: refs,
+    targetRefs: targetRefs(),
+    hoursPerFteRef: cellRef(settingsRows().hoursPerFteUsed as number, 1, {
+      sheet: SHEET_SETTINGS,
+      abs: true,
+    }),
+  });
+  drafts.unshift(
+    renderYearWheel(),
+    renderOverview({ portfolio, texts: input.overview, deepDives: refs }),
+    summaryDraft,
+    renderRegister({ years, deepDives: refs, discountRateRef: settings.discountRate }),
+    renderBudgetLinks({
+      years,
+      keys: linkedKeys(portfolio),
+      mapping: input.mapping,
+      deepDives: refs,
+    }),
+    renderSettings(portfolio),
+  );
+  const logEntries = input.log;
+
+  const changes: WorkbookChange[] = renames.map((r) => ({
+    kind: "renameSheet",
+    from: r.from,
+    to: r.to,
+  }));
+  const body: WorkbookChange[] = [];
+  const sheetsAdded: string[] = [];
+  let cellsWritten = 0;
+  const existingNames = new Set(state.sheets.map((s) => s.name));
+  const protectedNames = new Set(state.sheets.filter((s) => s.isProtected).map((s) => s.name));
+  const plan = (draft: SheetDraft) => {
+    const oldName = renamedFrom.get(draft.name) ?? draft.name;
+    const grid = existingNames.has(oldName) ? grids.get(oldName) : undefined;
+    let existing: ExistingSheet | undefined;
+    if (existingNames.has(oldName)) {
+      const parsed = state.deepDiveSheets.find((p) => p.sheet === oldName);
+      const sheetGrid = grid ?? { name: oldName, origin: { row: 0, col: 0 }, values: [] };
+      existing = {
+        grid: sheetGrid,
+        isProtected: protectedNames.has(oldName),
+        structure: readMarker(sheetGrid),
+        rowEntities: parsed?.rowEntities ?? new Map(),
+      };
+    } else {
+      sheetsAdded.push(draft.name);
+      changes.push({ kind: "addSheet", name: draft.name });
+    }
+    const result = planSheetChanges(draft, existing, input.scope);
+    cellsWritten += result.cellsWritten;
+    body.push(...result.changes);
+  };
+  drafts.forEach(plan);
+  if (logEntries.length > 0 || !existingNames.has("Gevinst Logg")) {
+    const nextRow = logGrid ? lastRow(logGrid) + 1 : 0;
+    plan(renderLog(logEntries, nextRow));
+  }
+  for (const name of summaryNames()) {
+    const present = state.names.find((n) => n.name.toLowerCase() === name.name.toLowerCase());
+    if (present?.refersTo.replace(/^=/, "") !== name.refersTo)
+      body.push({ kind: "defineName", name: name.name, refersTo: name.refersTo });
+  }
+  changes.push(...body);
+  return { changes, cellsWritten, sheetsAdded, sheetsRenamed: renames, issues };
+}
+
+export { isDeepDiveSheet };

@@ -1,0 +1,71 @@
+/**
+ * The Gevinst sheets → the model: settings, savings requirement, deep-dives and measures, plus
+ * every issue with the sheet and cell where it must be fixed. The workbook is the source of truth
+ * (spec §9): the add-in and the command line compute from what this returns.
+ */
+import { SHEET_OVERVIEW, SHEET_SETTINGS, isDeepDiveSheet } from "../layout/sheet-names";
+import type { Issue } from "../model/issue.types";
+import { planYearsOf, type Portfolio } from "../model/portfolio.types";
+import { emptyPortfolio } from "../model/settings";
+import type { SheetGrid } from "../workbook/workbook-port";
+import { parseDeepDiveSheet, type ParsedDeepDiveSheet } from "./parse-deep-dive";
+import { parseOverviewSheet, parseSettingsSheet } from "./parse-settings";
+import type { OverviewTexts } from "./render-overview";
+
+export type GevinstRead = {
+  portfolio: Portfolio;
+  overview: OverviewTexts;
+  deepDiveSheets: ParsedDeepDiveSheet[];
+  issues: Issue[];
+};
+
+/**
+ * Reads the Gevinst sheets in `grids` (other sheets are ignored).
+ * @param fallbackBudgetYear used when the settings sheet is missing or has no budget year.
+ */
+export function readGevinstSheets(
+  grids: readonly SheetGrid[],
+  fallbackBudgetYear?: number,
+): GevinstRead {
+  const byName = new Map(grids.map((grid) => [grid.name, grid]));
+  const issues: Issue[] = [];
+  const settingsGrid = byName.get(SHEET_SETTINGS);
+  const parsedSettings = settingsGrid ? parseSettingsSheet(settingsGrid) : null;
+  const budgetYear = parsedSettings?.budgetYear ?? fallbackBudgetYear;
+  if (budgetYear === undefined || !Number.isInteger(budgetYear)) {
+    issues.push({
+      severity: "error",
+      code: "MISSING_FIELD",
+      sheet: SHEET_SETTINGS,
+      message: `Budsjettåret mangler på arket «${SHEET_SETTINGS}». Skriv budsjettåret (for eksempel 2027).`,
+    });
+  }
+  const portfolio = emptyPortfolio(budgetYear ?? 0, parsedSettings?.organisation ?? "");
+  const invalid: Record<string, unknown> = {};
+  if (parsedSettings) {
+    portfolio.settings = parsedSettings.settings;
+    Object.assign(invalid, parsedSettings.invalid);
+    issues.push(...parsedSettings.issues);
+  }
+  const years = planYearsOf(portfolio.budgetYear);
+  const overviewGrid = byName.get(SHEET_OVERVIEW);
+  let overview: OverviewTexts = {};
+  if (overviewGrid) {
+    const parsed = parseOverviewSheet(overviewGrid, years);
+    overview = parsed.texts;
+    portfolio.savingsTarget = parsed.savingsTarget;
+    Object.assign(invalid, parsed.invalid);
+    issues.push(...parsed.issues);
+  }
+  const deepDiveSheets: ParsedDeepDiveSheet[] = [];
+  for (const grid of grids) {
+    if (!isDeepDiveSheet(grid.name)) continue;
+    const parsed = parseDeepDiveSheet(grid, years);
+    deepDiveSheets.push(parsed);
+    if (parsed.deepDive) portfolio.deepDives.push(parsed.deepDive);
+    portfolio.measures.push(...parsed.measures);
+    issues.push(...parsed.issues);
+  }
+  if (Object.keys(invalid).length > 0) portfolio.invalid = invalid;
+  return { portfolio, overview, deepDiveSheets, issues };
+}

@@ -1,0 +1,74 @@
+/**
+ * Renders «Gevinst Tiltak»: one row per measure, every figure looked up by id on its deep-dive
+ * sheet; the NPV is the spec's =X_B + NPV(r, X_B+1 … X_B+3) over the row's own cells.
+ */
+import { REGISTER_COLUMNS, REGISTER_TITLE } from "../layout/register.layout";
+import { expandColumns } from "../layout/layout.types";
+import { SHEET_REGISTER } from "../layout/sheet-names";
+import { STYLE_HEADER, STYLE_TITLE, formulaStyle } from "../layout/styles";
+import type { DeepDiveRef } from "./deep-dive-ref";
+import { fieldRange } from "./deep-dive-formulas";
+import type { SectionPlace } from "./deep-dive-map";
+import { cellRef, npvOf, sumIfs } from "./formulas";
+import { SheetDraft, at } from "./sheet-draft";
+
+export const REGISTER_HEADER_ROW = 2;
+
+export function renderRegister(input: {
+  years: readonly string[];
+  deepDives: readonly DeepDiveRef[];
+  discountRateRef: string;
+}): SheetDraft {
+  const draft = new SheetDraft(SHEET_REGISTER);
+  const columns = expandColumns(REGISTER_COLUMNS, input.years);
+  const colOf = (field: string) => columns.findIndex((c) => c.field === field);
+  draft.label(0, 0, REGISTER_TITLE);
+  draft.format(at(0, 0), STYLE_TITLE);
+  columns.forEach((column, c) => draft.label(REGISTER_HEADER_ROW, c, column.header));
+  draft.format(at(REGISTER_HEADER_ROW, 0, 1, columns.length), STYLE_HEADER);
+  let row = REGISTER_HEADER_ROW + 1;
+  for (const dd of input.deepDives) {
+    const m = dd.map.sections.measures as SectionPlace;
+    for (const id of dd.measureIds) {
+      const idCell = cellRef(row, colOf("id"), { absCol: true });
+      const lookup = (field: string) =>
+        `IFERROR(INDEX(${fieldRange(m, field, dd.sheet)},MATCH(${idCell},${fieldRange(m, "id", dd.sheet)},0))&"","")`;
+      draft.formula(
+        row,
+        colOf("deepDive"),
+        `${cellRef(dd.map.fields.name?.row ?? 3, 1, { sheet: dd.sheet, abs: true })}&""`,
+      );
+      draft.label(row, colOf("id"), id);
+      draft.formula(row, colOf("name"), lookup("name"));
+      draft.formula(row, colOf("owner"), lookup("owner"));
+      draft.formula(row, colOf("status"), lookup("status"));
+      for (let i = 0; i < 4; i++) {
+        for (const figure of ["gross", "expected", "withdrawable", "cost", "budgetNet"]) {
+          draft.formula(
+            row,
+            colOf(`${figure}.${i}`),
+            sumIfs(fieldRange(m, `${figure}.${i}`, dd.sheet), [
+              [fieldRange(m, "id", dd.sheet), idCell],
+            ]),
+          );
+        }
+      }
+      const net = [0, 1, 2, 3].map(
+        (i) => `${cellRef(row, colOf(`expected.${i}`))}-${cellRef(row, colOf(`cost.${i}`))}`,
+      );
+      draft.formula(row, colOf("npv"), npvOf(input.discountRateRef, net));
+      row++;
+    }
+  }
+  columns.forEach((column, c) => {
+    if (row > REGISTER_HEADER_ROW + 1)
+      draft.format(
+        at(REGISTER_HEADER_ROW + 1, c, row - REGISTER_HEADER_ROW - 1, 1),
+        formulaStyle(column.spec.value),
+      );
+  });
+  draft.structure = JSON.stringify([row]);
+  draft.widths.push(...columns.map((column, col) => ({ col, width: column.spec.width })));
+  draft.freeze = { rows: REGISTER_HEADER_ROW + 1, cols: 2 };
+  return draft;
+}
