@@ -113,13 +113,22 @@ export function buildReport(port: WorkbookPort): Promise<WorkbookReport> {
   return buildWorkbookReport(port);
 }
 
-/** The same issue reported twice (by the file reader and by the import) is printed once. */
+/**
+ * The same problem reported twice (by the file reader, by the import, by the report on the
+ * sheets) is printed once: the first report wins, which for a file is the one with its line.
+ */
 export function uniqueIssues(issues: readonly Issue[]): Issue[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
-    const key = [issue.code, issue.measure, issue.benefit, issue.indicator, issue.message].join(
-      "|",
-    );
+    const where = issue.field ?? issue.cell ?? "";
+    const key = [
+      issue.code,
+      issue.deepDive,
+      issue.measure,
+      issue.benefit,
+      issue.indicator,
+      where,
+    ].join("|");
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

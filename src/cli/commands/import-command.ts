@@ -11,7 +11,7 @@ import type { CliIo } from "../cli-io";
 import { readInputFile } from "../files";
 import { formatIssues } from "../issue-lines";
 import { checkNothingIsLost } from "../safety";
-import { ensureSheets, importInto, parsePortfolio, uniqueIssues } from "../use-cases";
+import { buildReport, ensureSheets, importInto, parsePortfolio, uniqueIssues } from "../use-cases";
 import { loadWorkbook, saveWorkbook } from "../workbook-files";
 import { requireWorkbookOutput, WORKBOOK_OUTPUT_OPTIONS } from "./write-options";
 
@@ -34,7 +34,10 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   });
   for (const line of setup.description) io.stdout(line);
   const written = await importInto(loaded.book, fromFile.portfolio);
-  const issues = uniqueIssues([...fromFile.issues, ...setup.issues, ...written]);
+  // The file reader validates without a budget; the report validates what now stands in the
+  // sheets against the budget (LINK_NOT_FOUND, LINK_AMBIGUOUS, LINE_OVERDRAWN …).
+  const inSheets = (await buildReport(loaded.book)).issues;
+  const issues = uniqueIssues([...fromFile.issues, ...setup.issues, ...written, ...inSheets]);
 
   await saveWorkbook(io, loaded.book, output, loaded.bytes.length >= io.progressBytes);
   io.stdout(`Skrev ${fromFile.portfolio.measures.length} tiltak til «${output}».`);
