@@ -3,7 +3,8 @@
 //   npm run build                 production bundle in dist/ (+ dist/manifest.xml, see below)
 //   npm run build:dev             the same, unminified
 //   npm run dev-server            https://localhost:3000 with office-addin-dev-certs (for Excel)
-//   npm run demo                  http://localhost:$PORT (3000), no certificates (no Excel needed)
+//   npm run demo                  http://localhost:$PORT (3000), no certificates (no Excel needed):
+//                                 the demo workbench (src/demo) at /, the task pane at /taskpane.html
 //
 // dist/manifest.xml: with `--env baseUrl=https://…/` (or GEVINST_BASE_URL) the production
 // manifest for that host, from scripts/make-manifest.mjs and validated before it is written;
@@ -72,7 +73,7 @@ async function devServerFor(isDemo, isServe) {
   const common = {
     port: Number(process.env.PORT) || DEV_PORT,
     static: false,
-    devMiddleware: { index: "taskpane.html" },
+    devMiddleware: { index: isDemo ? "index.html" : "taskpane.html" },
     client: { overlay: { warnings: false } },
   };
   if (isDemo) return { ...common, server: "http" };
@@ -100,10 +101,14 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      ...(isDemo ? { demo: "./src/demo/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
+      // IronCalc's .wasm (demo only) is found through `new URL(…, import.meta.url)`.
+      assetModuleFilename: "assets/[name].[contenthash:8][ext]",
       // dist/cli is the command line's build (tsconfig.cli.json), not webpack's: leave it alone.
       clean: { keep: /^cli([\\/]|$)/ },
     },
@@ -134,6 +139,15 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/hjelp.html",
         inject: false,
       }),
+      ...(isDemo
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "index.html",
+              template: "./src/demo/demo.html",
+              chunks: ["demo"],
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
       new EmitTextAssetPlugin("manifest.xml", manifest.xml, isDemo ? undefined : manifest.warning),
     ],

@@ -1,13 +1,15 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import type { HostState } from "./office-host";
-import { strings } from "./strings.nb";
+import { useStrings } from "./strings";
 
 export type HostNoticeProps = { host: HostState };
 
 /** Says so when Gevinst cannot work with the workbook: no Excel, or an Excel that is too old. */
 export function HostNotice({ host }: HostNoticeProps) {
+  const strings = useStrings();
   switch (host.kind) {
     case "excel":
+    case "demo":
       return null;
     case "excel-too-old":
       return (

@@ -25,7 +25,9 @@ export type NoExcelReason = "office-missing" | "no-host" | "other-host" | "timeo
 export type HostState =
   | { kind: "excel"; platform: string }
   | { kind: "excel-too-old"; platform: string }
-  | { kind: "no-excel"; reason: NoExcelReason };
+  | { kind: "no-excel"; reason: NoExcelReason }
+  /** The demo workbench: an in-browser workbook stands in for Excel. */
+  | { kind: "demo" };
 
 /** `Office` if the CDN script loaded, else undefined (reading an undeclared global would throw). */
 export function getOfficeGlobal(): OfficeLike | undefined {

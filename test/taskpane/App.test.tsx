@@ -1,7 +1,9 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/App";
-import { renderWithFluent } from "./render-with-fluent";
+import { MemoryWorkbook } from "../../src/adapters/memory";
+import { App, LANGUAGE_STORAGE_KEY } from "../../src/taskpane/App";
+import { aMemoryStorage, paneServicesFor } from "./support/pane-services";
+import { renderWithFluent } from "./support/render-with-fluent";
 
 describe("App", () => {
   it("shows the Gevinst heading and a tab for each role and the annual cycle", () => {
@@ -70,5 +72,26 @@ describe("App", () => {
       "true",
     );
     expect(screen.getByRole("tabpanel", { name: "Linjeleder" })).toHaveTextContent("Mine ark");
+  });
+
+  it("switches every text to English and remembers the choice", async () => {
+    const user = userEvent.setup();
+    const storage = aMemoryStorage();
+    renderWithFluent(<App host={{ kind: "demo" }} services={paneServicesFor(new MemoryWorkbook(), storage)} />);
+
+    await user.click(screen.getByRole("combobox", { name: "Språk" }));
+    await user.click(screen.getByRole("option", { name: "English" }));
+
+    expect(screen.getByRole("tab", { name: "Budget officer" })).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Language" })).toBeInTheDocument();
+    expect(storage.getItem(LANGUAGE_STORAGE_KEY)).toBe("en");
+  });
+
+  it("starts in nynorsk when that was chosen before", () => {
+    const storage = aMemoryStorage({ [LANGUAGE_STORAGE_KEY]: "nn" });
+
+    renderWithFluent(<App host={{ kind: "demo" }} services={paneServicesFor(new MemoryWorkbook(), storage)} />);
+
+    expect(screen.getByRole("tab", { name: "Budsjettansvarleg" })).toBeInTheDocument();
   });
 });

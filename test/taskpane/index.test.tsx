@@ -2,7 +2,9 @@ import { act, screen, within } from "@testing-library/react";
 import type { Root } from "react-dom/client";
 import { ROOT_ELEMENT_ID, startTaskpane } from "../../src/taskpane/index";
 import type { OfficeLike } from "../../src/taskpane/office-host";
+import { MemoryWorkbook } from "../../src/adapters/memory";
 import { aFakeOffice, aHangingOffice } from "./fake-office";
+import { paneServicesFor } from "./support/pane-services";
 
 describe("startTaskpane", () => {
   let container: HTMLElement;
@@ -20,9 +22,12 @@ describe("startTaskpane", () => {
     container.remove();
   });
 
+  // Inside "Excel" the pane gets a memory workbook instead of Office.js's.
+  const services = () => paneServicesFor(new MemoryWorkbook());
+
   async function start(office: OfficeLike | undefined, timeoutMs?: number): Promise<void> {
     await act(async () => {
-      root = await startTaskpane(container, office, timeoutMs);
+      root = await startTaskpane(container, office, timeoutMs, services);
     });
   }
 

@@ -1,0 +1,235 @@
+/**
+ * Small edits on a portfolio for the task pane's budget-officer view: add or rename a deep-dive and
+ * assign its line manager, add a measure, add a benefit, set a benefit's budget links. Each edit is
+ * pure (a new portfolio, the old one untouched) and refuses what the model cannot hold with a
+ * Norwegian message. `applyPortfolioEdit` runs one through the workbook: read the sheets, edit,
+ * import — so the sheets stay the source of truth and every input cell people typed survives.
+ */
+import type { BudgetMapping } from "../core/budget/budget.types";
+import { dateToSerial } from "../core/sheets/cell-values";
+import { planGevinstWorkbook } from "../core/sheets/plan-workbook";
+import type {
+  Benefit,
+  BenefitType,
+  BudgetEffect,
+  BudgetLink,
+  Measure,
+  Portfolio,
+} from "../core/model/portfolio.types";
+import type { WorkbookPort } from "../core/workbook/workbook-port";
+import { readGevinstWorkbook } from "./gevinst-sheets-io";
+import { importPortfolio } from "./import-portfolio";
+import { readPortfolio } from "./read-portfolio";
+import { resultOf, type ActionContext, type SheetsResult } from "./set-up-sheets";
+
+/** A refused edit; `message` is for the user, in Norwegian. */
+export class EditError extends Error {
+  readonly isEditError = true;
+  constructor(message: string) {
+    super(message);
+    this.name = "EditError";
+    Object.setPrototypeOf(this, EditError.prototype);
+  }
+}
+
+export function isEditError(error: unknown): error is EditError {
+  return typeof error === "object" && error !== null && "isEditError" in error;
+}
+
+/** Shares must sum to 1 within this (spec §4 says ±1e-9; the pane rounds percentages to 0.01). */
+export const SHARE_TOLERANCE = 1e-6;
+
+/** The next free id with this prefix: «DD» + [DD1, DD3] → «DD4». */
+export function nextId(prefix: string, taken: readonly string[]): string {
+  let highest = 0;
+  for (const id of taken) {
+    const match = new RegExp(`^${prefix}(\\d+)$`).exec(id);
+    if (match?.[1]) highest = Math.max(highest, Number(match[1]));
+  }
+  return `${prefix}${highest + 1}`;
+}
+
+function required(text: string, what: string): string {
+  const trimmed = text.trim();
+  if (trimmed === "") throw new EditError(`${what} mangler. Skriv inn et navn.`);
+  return trimmed;
+}
+
+function findMeasure(portfolio: Portfolio, measureId: string): Measure {
+  const measure = portfolio.measures.find((m) => m.id === measureId);
+  if (!measure) throw new EditError(`Fant ikke tiltaket ${measureId}. Oppdater og prøv igjen.`);
+  return measure;
+}
+
+function withMeasure(portfolio: Portfolio, measureId: string, edit: (m: Measure) => Measure): Portfolio {
+  findMeasure(portfolio, measureId);
+  return {
+    ...portfolio,
+    measures: portfolio.measures.map((m) => (m.id === measureId ? edit(m) : m)),
+  };
+}
+
+export type Edited = { portfolio: Portfolio; id: string };
+
+/** Adds a deep-dive (id DD1, DD2, …) with its line manager. */
+export function addDeepDive(portfolio: Portfolio, input: { name: string; owner?: string }): Edited {
+  const name = required(input.name, "Navnet på dypdykket");
+  if (portfolio.deepDives.some((d) => d.name.trim().toLowerCase() === name.toLowerCase()))
+    throw new EditError(`Det finnes allerede et dypdykk som heter «${name}». Velg et annet navn.`);
+  const id = nextId("DD", portfolio.deepDives.map((d) => d.id));
+  const owner = input.owner?.trim();
+  const deepDive = { id, name, ...(owner ? { owner } : {}) };
+  return { portfolio: { ...portfolio, deepDives: [...portfolio.deepDives, deepDive] }, id };
+}
+
+/** Renames a deep-dive and sets its line manager (blank owner removes it). */
+export function updateDeepDive(
+  portfolio: Portfolio,
+  id: string,
+  input: { name: string; owner?: string },
+): Portfolio {
+  const name = required(input.name, "Navnet på dypdykket");
+  if (!portfolio.deepDives.some((d) => d.id === id))
+    throw new EditError(`Fant ikke dypdykket ${id}. Oppdater og prøv igjen.`);
+  if (portfolio.deepDives.some((d) => d.id !== id && d.name.trim().toLowerCase() === name.toLowerCase()))
+    throw new EditError(`Det finnes allerede et dypdykk som heter «${name}». Velg et annet navn.`);
+  const owner = input.owner?.trim();
+  return {
+    ...portfolio,
+    deepDives: portfolio.deepDives.map((d) => {
+      if (d.id !== id) return d;
+      const next = { ...d, name };
+      delete next.owner;
+      return owner ? { ...next, owner } : next;
+    }),
+  };
+}
+
+/** Adds a measure (id T1, T2, …), status «foreslatt», without costs or benefits. */
+export function addMeasure(
+  portfolio: Portfolio,
+  input: { name: string; deepDive?: string; owner?: string },
+): Edited {
+  const name = required(input.name, "Navnet på tiltaket");
+  if (input.deepDive && !portfolio.deepDives.some((d) => d.id === input.deepDive))
+    throw new EditError(`Fant ikke dypdykket ${input.deepDive}. Oppdater og prøv igjen.`);
+  const id = nextId("T", portfolio.measures.map((m) => m.id));
+  const owner = input.owner?.trim();
+  const measure: Measure = {
+    id,
+    name,
+    ...(input.deepDive ? { deepDive: input.deepDive } : {}),
+    ...(owner ? { owner } : {}),
+    status: "foreslatt",
+    costs: { oneTime: {}, running: {} },
+    benefits: [],
+  };
+  return { portfolio: { ...portfolio, measures: [...portfolio.measures, measure] }, id };
+}
+
+export type BenefitInput = {
+  name: string;
+  type: BenefitType;
+  /** Kroner per year (kostnad/inntekt), hours per year (tid), 0 for kvalitet. */
+  annual: number;
+  budgetEffect: BudgetEffect;
+};
+
+/** Adds a benefit to a measure (id «T1-G1», «T1-G2», …), with no links yet. */
+export function addBenefit(portfolio: Portfolio, measureId: string, input: BenefitInput): Edited {
+  const name = required(input.name, "Navnet på gevinsten");
+  if (!Number.isFinite(input.annual))
+    throw new EditError("Årlig effekt må være et tall. Skriv for eksempel 250000.");
+  const measure = findMeasure(portfolio, measureId);
+  const id = nextId(`${measureId}-G`, measure.benefits.map((b) => b.id));
+  const benefit: Benefit = {
+    id,
+    name,
+    type: input.type,
+    annual: input.type === "kvalitet" ? 0 : input.annual,
+    budgetEffect: input.type === "kvalitet" ? "ingen" : input.budgetEffect,
+    links: [],
+    indicators: [],
+  };
+  const edited = withMeasure(portfolio, measureId, (m) => ({ ...m, benefits: [...m.benefits, benefit] }));
+  return { portfolio: edited, id };
+}
+
+/** Σ shares of a list of links (fractions). */
+export function shareSum(links: readonly Pick<BudgetLink, "share">[]): number {
+  return links.reduce((sum, link) => sum + link.share, 0);
+}
+
+/**
+ * Replaces a benefit's budget links. An empty list removes them; otherwise the shares must each be
+ * in (0, 1] and sum to 1, and no line may appear twice.
+ */
+export function setBenefitLinks(
+  portfolio: Portfolio,
+  measureId: string,
+  benefitId: string,
+  links: readonly BudgetLink[],
+): Portfolio {
+  const measure = findMeasure(portfolio, measureId);
+  if (!measure.benefits.some((b) => b.id === benefitId))
+    throw new EditError(`Fant ikke gevinsten ${benefitId}. Oppdater og prøv igjen.`);
+  if (links.some((l) => !(l.share > 0 && l.share <= 1)))
+    throw new EditError("Hver andel må være mellom 0 og 100 %.");
+  if (links.length > 0 && Math.abs(shareSum(links) - 1) > SHARE_TOLERANCE)
+    throw new EditError("Andelene må til sammen være 100 %. Juster andelene og prøv igjen.");
+  const keys = links.map((l) => `${l.ansvar}|${l.art}|${l.funksjon}|${l.prosjekt ?? ""}`);
+  if (new Set(keys).size !== keys.length)
+    throw new EditError("Samme budsjettlinje er valgt to ganger. Fjern den ene.");
+  const cleaned = links.map((l) => ({ ...l, share: l.share }));
+  return withMeasure(portfolio, measureId, (m) => ({
+    ...m,
+    benefits: m.benefits.map((b) => (b.id === benefitId ? { ...b, links: cleaned } : b)),
+  }));
+}
+
+/**
+ * Reads the portfolio from the sheets, applies `edit`, and writes it back with importPortfolio.
+ * @throws EditError when the edit is refused; WorkbookError when the host refuses the write.
+ */
+export async function applyPortfolioEdit(
+  port: WorkbookPort,
+  edit: (portfolio: Portfolio) => Portfolio,
+  options: ActionContext & { mapping?: BudgetMapping },
+): Promise<SheetsResult> {
+  const { portfolio } = await readPortfolio(port);
+  return importPortfolio(port, edit(portfolio), options);
+}
+
+/**
+ * «Godkjent»: the finance director approves the proposal; name and time go to the log sheet as
+ * one line, always (formulas already up to date are not rewritten). It lives here because the
+ * pane needs it and no other use-case writes a log line on its own.
+ * @throws EditError without a name or without Gevinst sheets; WorkbookError from the host.
+ */
+export async function recordApproval(
+  port: WorkbookPort,
+  options: ActionContext & { approver: string; budgetYear: number; summary: string },
+): Promise<SheetsResult> {
+  const approver = required(options.approver, "Navnet på den som godkjenner");
+  const workbook = await readGevinstWorkbook(port);
+  if (workbook.state.grids.length === 0)
+    throw new EditError("Gevinst-arkene finnes ikke ennå. Opprett dem først.");
+  const plan = planGevinstWorkbook({
+    portfolio: workbook.read.portfolio,
+    overview: workbook.read.overview,
+    mapping: workbook.storedMapping,
+    state: workbook.state,
+    scope: new Set(),
+    log: [
+      {
+        at: dateToSerial(options.now),
+        user: approver,
+        what: `Godkjent budsjettforslag ${options.budgetYear}`,
+        before: "",
+        after: options.summary,
+      },
+    ],
+  });
+  await port.apply(plan.changes);
+  return resultOf(plan);
+}

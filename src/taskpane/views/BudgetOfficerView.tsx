@@ -1,0 +1,38 @@
+import { Spinner, Text } from "@fluentui/react-components";
+import { BenefitForm } from "../components/BenefitForm";
+import { BudgetSection } from "../components/BudgetSection";
+import { DeepDiveEditor } from "../components/DeepDiveEditor";
+import { LinkEditor } from "../components/LinkEditor";
+import { MeasureForm } from "../components/MeasureForm";
+import { PortfolioFileSection } from "../components/PortfolioFileSection";
+import { SheetsSection } from "../components/SheetsSection";
+import { useBudgetOfficerData } from "../hooks/useBudgetOfficerData";
+import { usePortfolioEdit } from "../hooks/usePortfolioEdit";
+import { useStrings } from "../strings";
+
+/** Budsjettansvarlig: the budget, the sheets, deep-dives, measures, benefits, links and files. */
+export function BudgetOfficerView() {
+  const strings = useStrings();
+  const { data, error, reload } = useBudgetOfficerData();
+  // One edit state for the portfolio sections: two edits at once would race on the same sheets.
+  const editor = usePortfolioEdit();
+  if (!data) return error ? <Text>{error}</Text> : <Spinner size="small" label={strings.common.loading} />;
+  const portfolio = data.sheets?.portfolio;
+  const lines = data.budget.status === "loaded" ? data.budget.lines : null;
+  return (
+    <>
+      {error ? <Text>{error}</Text> : null}
+      <BudgetSection budget={data.budget} onChanged={reload} />
+      <SheetsSection budget={data.budget} hasSheets={data.sheets !== null} />
+      {portfolio ? (
+        <>
+          <DeepDiveEditor deepDives={portfolio.deepDives} editor={editor} />
+          <MeasureForm deepDives={portfolio.deepDives} editor={editor} />
+          <BenefitForm measures={portfolio.measures} editor={editor} />
+          <LinkEditor measures={portfolio.measures} lines={lines} editor={editor} />
+        </>
+      ) : null}
+      <PortfolioFileSection hasSheets={data.sheets !== null} />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { MemoryWorkbook } from "../../../src/adapters/memory";
+import { isGevinstSheet } from "../../../src/core/workbook/workbook-port";
+import { sampleBudgetSeed } from "../../../src/demo/sample-budget";
+import { App } from "../../../src/taskpane/App";
+import { paneServicesFor } from "../support/pane-services";
+import { renderWithFluent } from "../support/render-with-fluent";
+
+function renderPane(workbook: MemoryWorkbook) {
+  return renderWithFluent(<App host={{ kind: "demo" }} services={paneServicesFor(workbook)} />);
+}
+
+describe("BudgetOfficerView", () => {
+  it("proposes the sample budget's mapping with a preview and the skipped «Sum» rows", async () => {
+    const user = userEvent.setup();
+    renderPane(MemoryWorkbook.fromSeed(sampleBudgetSeed()));
+
+    await user.click(await screen.findByRole("button", { name: "Koble til budsjett" }));
+
+    expect(await screen.findByText(/^\d+ budsjettlinjer leses\.$/)).toBeInTheDocument();
+    // Five tjenesteområder, one «Sum …» row after each.
+    expect(screen.getByText("Hoppet over (5 rader)")).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Ansvar" })).toHaveTextContent("A: Ansvar");
+    expect(screen.getByRole("combobox", { name: "Planår 1" })).toHaveTextContent("I: Budsjett 2027");
+  });
+
+  it("stores the mapping on «Bekreft» and leaves every budget cell as it was", async () => {
+    const user = userEvent.setup();
+    const workbook = MemoryWorkbook.fromSeed(sampleBudgetSeed());
+    const before = workbook.snapshot((name) => !isGevinstSheet(name));
+    renderPane(workbook);
+
+    await user.click(await screen.findByRole("button", { name: "Koble til budsjett" }));
+    await user.click(await screen.findByRole("button", { name: "Bekreft" }));
+
+    expect(await screen.findByText(/Koblingen er lagret/)).toBeInTheDocument();
+    expect(workbook.sheet("Gevinst_Config")).toBeTruthy();
+    expect(workbook.snapshot((name) => !isGevinstSheet(name))).toEqual(before);
+  });
+
+  it("creates the Gevinst sheets once the budget is connected", async () => {
+    const user = userEvent.setup();
+    const workbook = MemoryWorkbook.fromSeed(sampleBudgetSeed());
+    renderPane(workbook);
+    await user.click(await screen.findByRole("button", { name: "Koble til budsjett" }));
+    await user.click(await screen.findByRole("button", { name: "Bekreft" }));
+    await screen.findByText(/Koblingen er lagret/);
+
+    await user.click(await screen.findByRole("button", { name: "Opprett gevinstark" }));
+
+    expect(await screen.findByText(/La til \d+ ark/)).toBeInTheDocument();
+    expect(workbook.sheet("Gevinst Sammendrag")).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Legg til dypdykk" })).toBeDisabled();
+  });
+});

@@ -1,0 +1,57 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../../src/taskpane/App";
+import { aPortfolio, aWorkbookWithPortfolio } from "../support/gevinst-workbook";
+import { paneServicesFor } from "../support/pane-services";
+import { renderWithFluent } from "../support/render-with-fluent";
+
+const kr = (n: number) => `${new Intl.NumberFormat("nb-NO").format(n)} kr`;
+
+describe("FinanceDirectorView", () => {
+  it("shows a counted measure's totals and the gap to the savings requirement", async () => {
+    const user = userEvent.setup();
+    // 600 000 kr/year, confidence 1, full effect from 2027, uttak 100 %, no cost; requirement 1 000 000.
+    const workbook = await aWorkbookWithPortfolio(aPortfolio(600_000, "vedtatt", 1_000_000));
+    renderWithFluent(<App host={{ kind: "demo" }} services={paneServicesFor(workbook)} />);
+
+    await user.click(screen.getByRole("tab", { name: "Økonomisjef" }));
+
+    const totals = await screen.findByRole("table", { name: "Summer per planår (tiltak som telles)" });
+    const brutto = within(totals).getByRole("row", { name: /^Brutto/ });
+    expect(within(brutto).getAllByRole("cell").map((c) => c.textContent)).toEqual([kr(600_000), kr(600_000), kr(600_000), kr(600_000)]);
+    const balance = screen.getByRole("table", { name: "Balanse mot innsparingskravet" });
+    // gap = 1 000 000 − 600 000 = 400 000 each year.
+    const row2027 = within(balance).getByRole("row", { name: /^2027/ });
+    expect(within(row2027).getAllByRole("cell").map((c) => c.textContent)).toEqual([kr(1_000_000), kr(600_000), kr(400_000)]);
+    expect(screen.getByRole("img", { name: /Netto budsjettvirkning/ })).toBeInTheDocument();
+  });
+
+  it("counts nothing while the only measure is still proposed, and proposes it", async () => {
+    const user = userEvent.setup();
+    const workbook = await aWorkbookWithPortfolio(aPortfolio(600_000, "foreslatt", 1_000_000));
+    renderWithFluent(<App host={{ kind: "demo" }} services={paneServicesFor(workbook)} />);
+
+    await user.click(screen.getByRole("tab", { name: "Økonomisjef" }));
+
+    const totals = await screen.findByRole("table", { name: "Summer per planår (tiltak som telles)" });
+    const netto = within(totals).getByRole("row", { name: /^Netto/ });
+    expect(within(netto).getAllByRole("cell").map((c) => c.textContent)).toEqual([kr(0), kr(0), kr(0), kr(0)]);
+    expect(screen.getByText(/T1/, { selector: "li span" })).toBeInTheDocument();
+  });
+
+  it("writes «Godkjent» with the approver's name to the log sheet", async () => {
+    const user = userEvent.setup();
+    const workbook = await aWorkbookWithPortfolio(aPortfolio(600_000, "vedtatt", 500_000));
+    renderWithFluent(<App host={{ kind: "demo" }} services={paneServicesFor(workbook)} />);
+    await user.click(screen.getByRole("tab", { name: "Økonomisjef" }));
+
+    await user.type(await screen.findByRole("textbox", { name: "Navnet ditt" }), "Ola Økonom");
+    await user.click(screen.getByRole("button", { name: "Godkjent" }));
+
+    expect(await screen.findByText(/Godkjent av Ola Økonom/)).toBeInTheDocument();
+    const log = workbook.snapshot((name) => name === "Gevinst Logg")["Gevinst Logg"] ?? {};
+    const texts = Object.values(log).map((c) => c.value);
+    expect(texts).toContain("Ola Økonom");
+    expect(texts).toContain("Godkjent budsjettforslag 2027");
+  });
+});
