@@ -7,7 +7,7 @@
 import type { BudgetMapping } from "../core/budget/budget.types";
 import type { Issue } from "../core/model/issue.types";
 import type { Portfolio } from "../core/model/portfolio.types";
-import { planGevinstWorkbook } from "../core/sheets/plan-workbook";
+import { workbookPlanner } from "../core/sheets/plan-workbook";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { readGevinstWorkbook } from "./gevinst-sheets-io";
 import { planWithLog, resultOf, type ActionContext, type SheetsResult } from "./set-up-sheets";
@@ -71,15 +71,13 @@ export async function importPortfolio(
       message: `Porteføljen gjelder budsjettår ${incoming.budgetYear}, men gevinstarkene gjaldt ${workbook.read.portfolio.budgetYear}. Arkene er oppdatert til ${incoming.budgetYear}.`,
     });
   const plan = planWithLog(
-    (log) =>
-      planGevinstWorkbook({
-        portfolio,
-        overview: workbook.read.overview,
-        mapping,
-        state: workbook.state,
-        scope,
-        log,
-      }),
+    workbookPlanner({
+      portfolio,
+      overview: workbook.read.overview,
+      mapping,
+      state: workbook.state,
+      scope,
+    }),
     options,
     "Importerte portefølje",
     () => ({

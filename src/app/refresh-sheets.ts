@@ -4,7 +4,7 @@
  * Only cells whose content differs are written; no input cell is overwritten; no sheet is deleted.
  */
 import type { BudgetMapping } from "../core/budget/budget.types";
-import { planGevinstWorkbook } from "../core/sheets/plan-workbook";
+import { workbookPlanner } from "../core/sheets/plan-workbook";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { readGevinstWorkbook } from "./gevinst-sheets-io";
 import { planWithLog, resultOf, type ActionContext, type SheetsResult } from "./set-up-sheets";
@@ -19,15 +19,13 @@ export async function refreshGevinstSheets(
   );
   const mapping = options.mapping ?? workbook.storedMapping;
   const plan = planWithLog(
-    (log) =>
-      planGevinstWorkbook({
-        portfolio: workbook.read.portfolio,
-        overview: workbook.read.overview,
-        mapping,
-        state: workbook.state,
-        scope: new Set(),
-        log,
-      }),
+    workbookPlanner({
+      portfolio: workbook.read.portfolio,
+      overview: workbook.read.overview,
+      mapping,
+      state: workbook.state,
+      scope: new Set(),
+    }),
     options,
     "Oppdaterte gevinstark",
     (p) => ({ before: "", after: `${p.cellsWritten} celler skrevet` }),

@@ -4,7 +4,7 @@
  */
 import type { BudgetMapping } from "../core/budget/budget.types";
 import { dateToSerial } from "../core/sheets/cell-values";
-import { planGevinstWorkbook, type WorkbookPlan } from "../core/sheets/plan-workbook";
+import { workbookPlanner, type WorkbookPlan } from "../core/sheets/plan-workbook";
 import type { LogEntry } from "../core/sheets/render-fixed";
 import type { Issue } from "../core/model/issue.types";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
@@ -27,7 +27,8 @@ export type ActionContext = {
 
 /**
  * Plans once without a log line; if anything changes, plans again with the log line, so a run
- * that changes nothing leaves no trace either.
+ * that changes nothing leaves no trace either. Pass a `workbookPlanner`: the second plan then
+ * redoes only the log sheet.
  */
 export function planWithLog(
   plan: (log: LogEntry[]) => WorkbookPlan,
@@ -63,15 +64,13 @@ export async function setUpGevinstSheets(
   if (fresh && options.organisation) portfolio.organisation = options.organisation;
   if (fresh) portfolio.budgetYear = options.mapping.budgetYear;
   const plan = planWithLog(
-    (log) =>
-      planGevinstWorkbook({
-        portfolio,
-        overview: workbook.read.overview,
-        mapping: options.mapping,
-        state: workbook.state,
-        scope: fresh ? "all" : new Set(),
-        log,
-      }),
+    workbookPlanner({
+      portfolio,
+      overview: workbook.read.overview,
+      mapping: options.mapping,
+      state: workbook.state,
+      scope: fresh ? "all" : new Set(),
+    }),
     options,
     "Opprettet gevinstark",
     (p) => ({

@@ -49,6 +49,9 @@ export function Workbench({ session }: WorkbenchProps) {
         <Button size="small" appearance="subtle" disabled={files.busy} onClick={files.reset}>
           {demoStrings.reset}
         </Button>
+        <Button size="small" appearance="subtle" disabled={files.busy} onClick={files.loadSample}>
+          {demoStrings.sample}
+        </Button>
         {files.error ? <Text role="alert">{files.error}</Text> : null}
       </div>
       <div className={styles.bar}>

@@ -12,6 +12,8 @@ export const demoStrings = {
   openFailed: "Kunne ikke åpne filen. Er det en .xlsx-arbeidsbok? Prøv en annen fil.",
   saveFailed: "Kunne ikke lage .xlsx-filen. Prøv igjen.",
   reset: "Eksempelbudsjettet",
+  sample: "Eksempel med tiltak",
+  sampleFailed: "Kunne ikke laste eksempelet. Last inn siden på nytt og prøv igjen.",
   truncated: (rows: number, cols: number) => `Viser de første ${rows} radene og ${cols} kolonnene.`,
   loading: "Starter formelmotoren …",
   engineFailed: "Formelmotoren kunne ikke starte; formler vises uten verdier.",

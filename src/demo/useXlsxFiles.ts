@@ -14,7 +14,9 @@ export function useXlsxFiles(session: DemoSession) {
     setError(null);
     try {
       await work();
-    } catch {
+    } catch (caught) {
+      // Shown to the visitor in Norwegian; the console keeps the cause for whoever debugs it.
+      console.error(caught);
       setError(failure);
     } finally {
       setBusy(false);
@@ -39,5 +41,10 @@ export function useXlsxFiles(session: DemoSession) {
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     }, demoStrings.saveFailed);
   const reset = () => session.replace(MemoryWorkbook.fromSeed(sampleBudgetSeed()));
-  return { busy, error, open, save, reset };
+  const loadSample = () =>
+    void guard(async () => {
+      const { loadSampleWithMeasures } = await import("./load-sample");
+      await loadSampleWithMeasures(session, new Date());
+    }, demoStrings.sampleFailed);
+  return { busy, error, open, save, reset, loadSample };
 }

@@ -1,15 +1,36 @@
 /**
  * The fallback when used ranges are too big to come back in one response (Excel on the web refuses
  * more than 5 MB): learn each used range's size in one sync, then read row bands that fit the
- * budget, several bands per sync.
+ * budget, several bands per sync. The first guess at a row's size is generous; after each sync the
+ * bands that came back tell the real size (long formulas weigh far more than numbers), so later
+ * syncs carry as many rows as fit. A sync refused as too big loaded nothing: it is sent again with
+ * half the rows.
  */
 import type { ReadOptions, SheetGrid } from "../../core/workbook/workbook-port";
+import { officeErrorCode } from "./errors";
 import { gridFromArrays, toSheetGrid } from "./read";
 
-/** A guess at a cell's size in the response JSON, per loaded property, in bytes. */
+/** A first guess at a cell's size in the response JSON, per loaded property, in bytes. */
 const BYTES_PER_CELL = 40;
+/** Head room over the measured size of a row: the rows still to come may be longer. */
+const MARGIN = 1.25;
 
 type Band = { sheet: number; row: number; rows: number; range: Excel.Range };
+
+function isResponseTooLarge(error: unknown): boolean {
+  return officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded";
+}
+
+/**
+ * The JSON size of what a band brought back (what the response carried), in UTF-16 units: close
+ * to bytes for budgets and formulas, and the margin and the halving cover the rest.
+ */
+function bandBytes(range: Excel.Range, properties: readonly string[]): number {
+  let bytes = 0;
+  for (const p of properties)
+    bytes += JSON.stringify((range as unknown as Record<string, unknown>)[p]).length;
+  return bytes;
+}
 
 export async function readSheetsInBands(
   context: Excel.RequestContext,
@@ -30,48 +51,60 @@ export async function readSheetsInBands(
     ...(options.formulas ? ["formulas"] : []),
     ...(options.numberFormats ? ["numberFormat"] : []),
   ];
+  const rowBytes = used.map((range) =>
+    range.isNullObject ? 0 : Math.max(1, range.columnCount * BYTES_PER_CELL * properties.length),
+  );
   const bandsPerSheet: Band[][] = used.map(() => []);
-  const syncs: Band[][] = [[]];
-  let bytesInSync = 0;
-  used.forEach((range, sheet) => {
-    if (range.isNullObject) return;
-    const rowBytes = range.columnCount * BYTES_PER_CELL * properties.length;
-    const rowsPerBand = Math.max(1, Math.floor(budgetBytes / rowBytes));
-    for (let row = 0; row < range.rowCount; row += rowsPerBand) {
-      const rows = Math.min(rowsPerBand, range.rowCount - row);
-      if (bytesInSync + rows * rowBytes > budgetBytes && bytesInSync > 0) {
-        syncs.push([]);
-        bytesInSync = 0;
-      }
-      const band: Band = { sheet, row, rows, range: null as unknown as Excel.Range };
-      (syncs[syncs.length - 1] as Band[]).push(band);
-      bandsPerSheet[sheet]?.push(band);
-      bytesInSync += rows * rowBytes;
-    }
-  });
+  let sheet = 0;
+  let nextRow = 0;
 
   // One sync per group of bands: the groups exist only to keep each response under the limit.
-  for (const group of syncs) {
-    for (const band of group) {
-      const whole = used[band.sheet] as Excel.Range;
-      band.range = context.workbook.worksheets
-        .getItem(sheetNames[band.sheet] as string)
-        .getRangeByIndexes(
-          whole.rowIndex + band.row,
-          whole.columnIndex,
-          band.rows,
-          whole.columnCount,
-        )
+  while (sheet < used.length) {
+    const start = { sheet, nextRow };
+    const group: Band[] = [];
+    let bytes = 0;
+    while (sheet < used.length) {
+      const whole = used[sheet] as Excel.Range;
+      if (whole.isNullObject || nextRow >= whole.rowCount) {
+        sheet++;
+        nextRow = 0;
+        continue;
+      }
+      const perRow = rowBytes[sheet] as number;
+      const fit = Math.floor((budgetBytes - bytes) / perRow);
+      if (fit < 1 && group.length > 0) break;
+      const rows = Math.min(Math.max(1, fit), whole.rowCount - nextRow);
+      const range = context.workbook.worksheets
+        .getItem(sheetNames[sheet] as string)
+        .getRangeByIndexes(whole.rowIndex + nextRow, whole.columnIndex, rows, whole.columnCount)
         .load(properties);
+      group.push({ sheet, row: nextRow, rows, range });
+      bytes += rows * perRow;
+      nextRow += rows;
     }
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each sync carries one budget-sized group of bands
-    await context.sync();
+    if (group.length === 0) break;
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each sync carries one budget-sized group of bands
+      await context.sync();
+    } catch (error) {
+      const single = group.length === 1 && (group[0] as Band).rows === 1;
+      if (!isResponseTooLarge(error) || single) throw error;
+      // Nothing came back: read the same rows again, guessing each row twice as big.
+      for (const band of group) rowBytes[band.sheet] = (rowBytes[band.sheet] as number) * 2;
+      ({ sheet, nextRow } = start);
+      continue;
+    }
+    for (const band of group) {
+      bandsPerSheet[band.sheet]?.push(band);
+      const measured = (bandBytes(band.range, properties) / band.rows) * MARGIN;
+      rowBytes[band.sheet] = Math.max(1, Math.ceil(measured));
+    }
   }
 
-  return sheetNames.map((name, sheet) => {
-    const whole = used[sheet] as Excel.Range;
+  return sheetNames.map((name, index) => {
+    const whole = used[index] as Excel.Range;
     if (whole.isNullObject) return toSheetGrid(name, whole, options);
-    const bands = bandsPerSheet[sheet] ?? [];
+    const bands = bandsPerSheet[index] ?? [];
     return gridFromArrays(
       name,
       { row: whole.rowIndex, col: whole.columnIndex },

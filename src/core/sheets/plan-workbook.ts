@@ -118,6 +118,18 @@ function assignSheets(
 }
 
 export function planGevinstWorkbook(input: WorkbookPlanInput): WorkbookPlan {
+  return workbookPlanner(input)(input.log);
+}
+
+/**
+ * Plans every sheet but the log once, and returns how to finish the plan for a given log. The
+ * use-cases plan without a log line first and, when something changes, again with one: the
+ * second plan then redoes only the log sheet, not the whole workbook (issue 9: the deep-dive
+ * and budget-link sheets of a 1 000-measure portfolio take a second to plan).
+ */
+export function workbookPlanner(
+  input: Omit<WorkbookPlanInput, "log">,
+): (log: readonly LogEntry[]) => WorkbookPlan {
   const { portfolio, state } = input;
   const issues: Issue[] = [];
   const years = planYearsOf(portfolio.budgetYear);
@@ -168,19 +180,21 @@ export function planGevinstWorkbook(input: WorkbookPlanInput): WorkbookPlan {
     }),
     renderSettings(portfolio),
   );
-  const logEntries = input.log;
-
-  const changes: WorkbookChange[] = renames.map((r) => ({
+  const renameChanges: WorkbookChange[] = renames.map((r) => ({
     kind: "renameSheet",
     from: r.from,
     to: r.to,
   }));
-  const body: WorkbookChange[] = [];
-  const sheetsAdded: string[] = [];
-  let cellsWritten = 0;
   const existingNames = new Set(state.sheets.map((s) => s.name));
   const protectedNames = new Set(state.sheets.filter((s) => s.isProtected).map((s) => s.name));
-  const plan = (draft: SheetDraft) => {
+  type Planned = {
+    added: WorkbookChange[];
+    body: WorkbookChange[];
+    sheetsAdded: string[];
+    cellsWritten: number;
+  };
+  const plan = (draft: SheetDraft, into: Planned) => {
+    const { added: changes, body, sheetsAdded } = into;
     const oldName = renamedFrom.get(draft.name) ?? draft.name;
     const grid = existingNames.has(oldName) ? grids.get(oldName) : undefined;
     let existing: ExistingSheet | undefined;
@@ -198,21 +212,34 @@ export function planGevinstWorkbook(input: WorkbookPlanInput): WorkbookPlan {
       changes.push({ kind: "addSheet", name: draft.name });
     }
     const result = planSheetChanges(draft, existing, input.scope);
-    cellsWritten += result.cellsWritten;
-    body.push(...result.changes);
+    into.cellsWritten += result.cellsWritten;
+    for (const change of result.changes) body.push(change);
   };
-  drafts.forEach(plan);
-  if (logEntries.length > 0 || !existingNames.has("Gevinst Logg")) {
-    const nextRow = logGrid ? lastRow(logGrid) + 1 : 0;
-    plan(renderLog(logEntries, nextRow));
-  }
+  const sheets: Planned = { added: [], body: [], sheetsAdded: [], cellsWritten: 0 };
+  for (const draft of drafts) plan(draft, sheets);
+  const names: WorkbookChange[] = [];
   for (const name of summaryNames()) {
     const present = state.names.find((n) => n.name.toLowerCase() === name.name.toLowerCase());
     if (present?.refersTo.replace(/^=/, "") !== name.refersTo)
-      body.push({ kind: "defineName", name: name.name, refersTo: name.refersTo });
+      names.push({ kind: "defineName", name: name.name, refersTo: name.refersTo });
   }
-  changes.push(...body);
-  return { changes, cellsWritten, sheetsAdded, sheetsRenamed: renames, issues };
+
+  return (logEntries) => {
+    const log: Planned = { added: [], body: [], sheetsAdded: [], cellsWritten: 0 };
+    if (logEntries.length > 0 || !existingNames.has("Gevinst Logg")) {
+      const nextRow = logGrid ? lastRow(logGrid) + 1 : 0;
+      plan(renderLog(logEntries, nextRow), log);
+    }
+    // Same order as one pass would give: renames, added sheets, each sheet's body, names.
+    const changes = renameChanges.concat(sheets.added, log.added, sheets.body, log.body, names);
+    return {
+      changes,
+      cellsWritten: sheets.cellsWritten + log.cellsWritten,
+      sheetsAdded: [...sheets.sheetsAdded, ...log.sheetsAdded],
+      sheetsRenamed: renames,
+      issues: [...issues],
+    };
+  };
 }
 
 export { isDeepDiveSheet };

@@ -1,0 +1,63 @@
+/**
+ * Round trips and request sizes: the same actions through the Office.js adapter over the Excel JS
+ * API simulator (test/support/excel-simulator), which counts every `context.sync` and measures
+ * each request and response as the JSON Office.js would send, refusing anything over 5 MB.
+ */
+import { createExcelWorkbook } from "../../src/adapters/excel";
+import type { WorkbookSeed } from "../../src/adapters/memory/workbook-seed";
+import type { BudgetMapping } from "../../src/core/budget/budget.types";
+import type { Portfolio } from "../../src/core/model/portfolio.types";
+import type { WorkbookPort } from "../../src/core/workbook/workbook-port";
+import { createExcelSimulator, type ExcelSimulator } from "../../test/support/excel-simulator";
+import { connect, runAction, type Action } from "./actions";
+import { instrumentPort } from "./instrumented-port";
+
+/** Excel on the web's request and response limit. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export type WireFigures = {
+  syncs: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  cellsWritten: number;
+  /** Wall time through adapter and simulator (the simulator has no network latency). */
+  wallMs: number;
+};
+
+export type SimulatedWorkbook = {
+  sim: ExcelSimulator;
+  port: WorkbookPort;
+  mapping: BudgetMapping;
+};
+
+export function simulatedPort(sim: ExcelSimulator): WorkbookPort {
+  return createExcelWorkbook(sim.run, { isSetSupported: () => true });
+}
+
+/** Runs one action and reads the simulator's counters for it alone. */
+export async function onTheWire(
+  sim: ExcelSimulator,
+  action: Action,
+  input: { mapping: BudgetMapping | null; portfolio: Portfolio },
+): Promise<WireFigures> {
+  sim.resetStats();
+  const { port, meter } = instrumentPort(simulatedPort(sim));
+  const start = performance.now();
+  await runAction(action, port, input);
+  const wallMs = performance.now() - start;
+  return {
+    syncs: sim.stats.syncs,
+    maxRequestBytes: Math.max(0, ...sim.stats.requestBytes),
+    maxResponseBytes: Math.max(0, ...sim.stats.responseBytes),
+    cellsWritten: meter.cellsWritten,
+    wallMs,
+  };
+}
+
+/** A simulated workbook from `seed`, connected (the mapping stored in Gevinst_Config). */
+export async function connectedSimulator(seed: WorkbookSeed): Promise<SimulatedWorkbook> {
+  const sim = createExcelSimulator(seed, { payloadLimitBytes: PAYLOAD_LIMIT_BYTES });
+  const port = simulatedPort(sim);
+  const mapping = await connect(port);
+  return { sim, port, mapping };
+}
