@@ -27,6 +27,8 @@ export type LoadedBudget = {
   /** The re-check: when `check.remap`, offer «Koble til budsjett» again with `check.messages`. */
   check: MappingCheck;
   config: GevinstConfig;
+  /** Set when the config was written by an older Gevinst and migrated on reading (not yet saved). */
+  migratedFrom?: number;
 };
 
 export type LoadBudgetResult =
@@ -59,7 +61,7 @@ export async function loadBudget(port: WorkbookPort): Promise<LoadBudgetResult> 
     const first = [CONFIG_SHEET, ...new Set([...hinted.values()].filter(exists))];
     const grids = await port.readSheets(first, { formulas: true });
     const configGrid = grids.find((g) => g.name === CONFIG_SHEET);
-    const { config, issues } = parseConfig(configGrid?.values ?? []);
+    const { config, issues, migratedFrom } = parseConfig(configGrid?.values ?? []);
     const stored = config.budgetMapping;
     if (!stored) return { status: "not-connected", message: NOT_CONNECTED, issues };
     const mapping = followRenames(stored, hinted, outline, issues);
@@ -67,7 +69,10 @@ export async function loadBudget(port: WorkbookPort): Promise<LoadBudgetResult> 
       (name) => exists(name) && !grids.some((g) => g.name === name),
     );
     if (missing.length > 0) grids.push(...(await port.readSheets(missing, { formulas: true })));
-    return readLoaded(mapping, grids, outline, issues, config);
+    const loaded = readLoaded(mapping, grids, outline, issues, config);
+    return loaded.status === "loaded" && migratedFrom !== undefined
+      ? { ...loaded, migratedFrom }
+      : loaded;
   } catch (error) {
     return { status: "error", message: readFailureMessage(error) };
   }

@@ -24,19 +24,29 @@ export function needsTextPrefix(text: string): boolean {
  * The entry for `range.formulas`: a formula as is, a constant (text escaped), "" to empty a cell,
  * and null to leave the cell as it is (Excel ignores null entries in a written array).
  */
-export function toFormulasEntry(write: CellWrite | undefined): string | number | boolean | null {
+export function toFormulasEntry(
+  write: CellWrite | undefined,
+  textFormatted = false,
+): string | number | boolean | null {
   if (write === undefined || write.kind === "skip") return null;
   if (write.kind === "formula") return write.formula;
   const { value } = write;
   if (value === null) return "";
-  if (typeof value === "string" && needsTextPrefix(value)) return `'${value}`;
+  // A cell formatted as Text keeps what is written verbatim, apostrophe included: write it bare.
+  if (typeof value === "string" && needsTextPrefix(value) && !textFormatted) return `'${value}`;
   return value;
 }
 
-/** A block of writes as a rectangle for `range.formulas` (short rows padded with skips). */
+/**
+ * A block of writes as a rectangle for `range.formulas` (short rows padded with skips).
+ * `isTextFormatted(r, c)` (block-relative) says which cells are formatted as Text.
+ */
 export function toFormulasGrid(
   cells: readonly CellWrite[][],
+  isTextFormatted: (r: number, c: number) => boolean = () => false,
 ): (string | number | boolean | null)[][] {
   const width = Math.max(0, ...cells.map((row) => row.length));
-  return cells.map((row) => Array.from({ length: width }, (_, c) => toFormulasEntry(row[c])));
+  return cells.map((row, r) =>
+    Array.from({ length: width }, (_, c) => toFormulasEntry(row[c], isTextFormatted(r, c))),
+  );
 }

@@ -29,6 +29,20 @@ const REASONS: Record<string, WorkbookErrorReason> = {
   ItemAlreadyExists: "invalid-argument",
 };
 
+/**
+ * Gevinst protects its own sheets without a password; when unprotecting fails, a person has
+ * protected one with a password of their own, and only they can lift it.
+ */
+export const PASSWORD_MESSAGE =
+  "Et Gevinst-ark er beskyttet med et passord, så Gevinst kan ikke oppheve beskyttelsen og oppdatere det. Opphev arkbeskyttelsen med passordet (Se gjennom → Opphev arkbeskyttelse), og prøv igjen; Gevinst beskytter arket igjen uten passord.";
+
+/** Where Office.js says the error happened («WorksheetProtection.unprotect»), or "". */
+function errorLocation(error: unknown): string {
+  if (typeof error !== "object" || error === null) return "";
+  const info = (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo;
+  return typeof info?.errorLocation === "string" ? info.errorLocation : "";
+}
+
 /** Maps any failure to a WorkbookError; one that already is stays as it is. */
 export function toWorkbookError(error: unknown): WorkbookError {
   if (isWorkbookError(error)) return error;
@@ -36,6 +50,8 @@ export function toWorkbookError(error: unknown): WorkbookError {
   const reason = (code !== undefined ? REASONS[code] : undefined) ?? "unknown";
   const detail =
     code === "ItemAlreadyExists" ? " (Et ark eller navn med samme navn finnes allerede.)" : "";
+  if (code === "AccessDenied" && /protection/i.test(errorLocation(error)))
+    return new WorkbookError(reason, PASSWORD_MESSAGE, { cause: error });
   return new WorkbookError(reason, MESSAGES[reason] + detail, { cause: error });
 }
 

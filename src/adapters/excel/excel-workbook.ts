@@ -20,7 +20,8 @@ import {
   toWorkbookError,
   type RetryOptions,
 } from "./errors";
-import { takeBatch, type PlannedChange } from "./plan";
+import { takeBatch } from "./plan";
+import { markTextFormattedCells, type ExcelPlannedChange } from "./text-formatted";
 import { preflight, type PreflightOutline } from "../../core/workbook/preflight";
 import { queueUsedRanges, readOutline, toSheetGrid } from "./read";
 import { readSheetsInBands } from "./read-chunked";
@@ -92,7 +93,13 @@ export function createExcelWorkbook(
     await call(() =>
       run(async (context) => {
         const outline = await retryInCellEditMode(() => loadPreflightOutline(context), retry);
-        await sendInBatches(context, preflight(changes, outline, capabilities), budget, retry);
+        const planned = preflight(changes, outline, capabilities);
+        const existing = new Set(outline.sheets.map((s) => s.name.toLowerCase()));
+        const marked = await retryInCellEditMode(
+          () => markTextFormattedCells(context, planned, existing),
+          retry,
+        );
+        await sendInBatches(context, marked, budget, retry);
       }),
     );
   }
@@ -129,7 +136,7 @@ async function loadPreflightOutline(context: Excel.RequestContext): Promise<Pref
  */
 async function sendInBatches(
   context: Excel.RequestContext,
-  planned: PlannedChange[],
+  planned: ExcelPlannedChange[],
   budgetBytes: number,
   retry: RetryOptions,
 ): Promise<void> {
@@ -139,7 +146,8 @@ async function sendInBatches(
     const { batch, rest } = takeBatch(pending, budget);
     try {
       await retryInCellEditMode(async () => {
-        for (const { change, replaceName } of batch) queueChange(context, change, replaceName);
+        for (const { change, replaceName, textCells } of batch)
+          queueChange(context, change, replaceName, textCells);
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budget-sized batch; most applies are one batch
         await context.sync();
       }, retry);

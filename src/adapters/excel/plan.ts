@@ -28,7 +28,7 @@ function jsonBytes(value: unknown): number {
 }
 
 /** Cuts a multi-row block write or format in two row bands; null when it cannot be cut. */
-export function splitInTwo(planned: PlannedChange): [PlannedChange, PlannedChange] | null {
+export function splitInTwo<P extends PlannedChange>(planned: P): [P, P] | null {
   const { change } = planned;
   if (change.kind === "writeCells" && change.cells.length > 1) {
     const half = Math.ceil(change.cells.length / 2);
@@ -62,15 +62,15 @@ export function splitInTwo(planned: PlannedChange): [PlannedChange, PlannedChang
  * The first batch to send and what is left. Takes changes in order while they fit `budgetBytes`,
  * cutting one that is too big on its own; always takes at least one.
  */
-export function takeBatch(
-  pending: readonly PlannedChange[],
+export function takeBatch<P extends PlannedChange>(
+  pending: readonly P[],
   budgetBytes: number,
-): { batch: PlannedChange[]; rest: PlannedChange[] } {
+): { batch: P[]; rest: P[] } {
   const queue = [...pending];
-  const batch: PlannedChange[] = [];
+  const batch: P[] = [];
   let used = 0;
   while (queue.length > 0) {
-    const next = queue[0] as PlannedChange;
+    const next = queue[0] as P;
     const size = estimateBytes(next.change);
     if (used + size <= budgetBytes) {
       batch.push(next);

@@ -41,11 +41,15 @@ function rangeOf(context: Excel.RequestContext, sheet: string, ref: RangeRef): E
     .getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols);
 }
 
-/** Queues `change`. `replaceName` is true when a defined name of that name already exists. */
+/**
+ * Queues `change`. `replaceName` is true when a defined name of that name already exists;
+ * `textCells` holds the absolute "row,col" keys of target cells formatted as Text.
+ */
 export function queueChange(
   context: Excel.RequestContext,
   change: WorkbookChange,
   replaceName: boolean,
+  textCells?: ReadonlySet<string>,
 ): void {
   const sheets = context.workbook.worksheets;
   switch (change.kind) {
@@ -66,7 +70,11 @@ export function queueChange(
       ] as Excel.SheetVisibility;
       return;
     case "writeCells": {
-      const grid = toFormulasGrid(change.cells);
+      const { row, col } = change.at;
+      const grid = toFormulasGrid(
+        change.cells,
+        (r, c) => textCells?.has(`${row + r},${col + c}`) === true,
+      );
       const cols = grid[0]?.length ?? 0;
       if (
         grid.length === 0 ||

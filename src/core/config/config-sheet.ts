@@ -9,6 +9,7 @@ import type { CellValue, CellWrite, WorkbookChange } from "../workbook/workbook-
 import type { GevinstConfig } from "./config.types";
 import { CONFIG_SCHEMA_VERSION, CONFIG_SHEET } from "./config.types";
 import { validateMapping } from "./mapping-schema";
+import { migrateConfig, type ConfigEntries } from "./migrate-config";
 
 /** Characters of JSON per cell: under Excel's 32 767 limit with room for the prefix. */
 export const CONFIG_CHUNK = 30000;
@@ -85,15 +86,20 @@ function damaged(message: string, cell?: string): Issue {
 
 /**
  * The config in the sheet's values (`values[r][c]` from A1), with an issue for each damaged
- * part. Never throws: a damaged mapping is left out and the user is asked to connect again.
+ * part. A config written by an older version (no version row: version 0) is migrated first
+ * (migrate-config.ts) and `migratedFrom` says from which version. Never throws: a damaged mapping
+ * is left out and the user is asked to connect again.
  */
 export function parseConfig(values: readonly (readonly CellValue[])[]): {
   config: GevinstConfig;
   issues: Issue[];
+  migratedFrom?: number;
 } {
   const config = emptyConfig();
   const issues: Issue[] = [];
-  let sawVersion = false;
+  let version: number | null = null;
+  const raw: ConfigEntries = {};
+  const cells = new Map<string, string>();
   values.forEach((row, r) => {
     const key = typeof row[0] === "string" ? row[0].trim() : "";
     if (r === 0 || key === "") return;
@@ -110,16 +116,19 @@ export function parseConfig(values: readonly (readonly CellValue[])[]): {
       issues.push(
         damaged(
           `Innstillingen «${key}» i ${CONFIG_SHEET} er skadet og blir ikke brukt.` +
-            (key === MAPPING_KEY ? " Koble til budsjettet på nytt." : ""),
+            (key === MAPPING_KEY || key === "budget" ? " Koble til budsjettet på nytt." : ""),
           `B${r + 1}`,
         ),
       );
+      if (key === SCHEMA_KEY) version = CONFIG_SCHEMA_VERSION;
       return;
     }
     if (key === SCHEMA_KEY) {
-      sawVersion = true;
-      if (typeof value === "number" && Number.isInteger(value)) config.schemaVersion = value;
-      else issues.push(damaged(`Versjonen i ${CONFIG_SHEET} er ugyldig.`, `B${r + 1}`));
+      if (typeof value === "number" && Number.isInteger(value) && value >= 0) version = value;
+      else {
+        issues.push(damaged(`Versjonen i ${CONFIG_SHEET} er ugyldig.`, `B${r + 1}`));
+        version = CONFIG_SCHEMA_VERSION;
+      }
       if (typeof value === "number" && value > CONFIG_SCHEMA_VERSION)
         issues.push(
           damaged(
@@ -130,23 +139,27 @@ export function parseConfig(values: readonly (readonly CellValue[])[]): {
         );
       return;
     }
-    if (key === MAPPING_KEY) {
-      const checked = validateMapping(value);
-      if ("mapping" in checked) config.budgetMapping = checked.mapping;
-      else
-        issues.push(
-          damaged(
-            `Budsjettkoblingen i ${CONFIG_SHEET} er skadet (${checked.problem}). Koble til budsjettet på nytt.`,
-            `B${r + 1}`,
-          ),
-        );
-      return;
-    }
-    config.entries[key] = value;
+    raw[key] = value;
+    cells.set(key, `B${r + 1}`);
   });
-  if (!sawVersion && values.length > 0)
-    issues.push(
-      damaged(`${CONFIG_SHEET} mangler versjonsnummer; innstillingene leses som versjon 1.`),
-    );
-  return { config, issues };
+  // A sheet with settings but no version row was written before the version existed.
+  const from = version ?? (Object.keys(raw).length > 0 ? 0 : CONFIG_SCHEMA_VERSION);
+  const entries = migrateConfig(from, raw);
+  config.schemaVersion = Math.max(from, CONFIG_SCHEMA_VERSION);
+  for (const [key, value] of Object.entries(entries)) {
+    if (key !== MAPPING_KEY) {
+      config.entries[key] = value;
+      continue;
+    }
+    const checked = validateMapping(value);
+    if ("mapping" in checked) config.budgetMapping = checked.mapping;
+    else
+      issues.push(
+        damaged(
+          `Budsjettkoblingen i ${CONFIG_SHEET} er skadet (${checked.problem}). Koble til budsjettet på nytt.`,
+          cells.get(MAPPING_KEY) ?? cells.get("budget"),
+        ),
+      );
+  }
+  return from < CONFIG_SCHEMA_VERSION ? { config, issues, migratedFrom: from } : { config, issues };
 }

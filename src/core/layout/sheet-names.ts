@@ -37,5 +37,7 @@ export function isDeepDiveSheet(name: string): boolean {
  * «Gevinst DD Barnehage- bemanning-».
  */
 export function deepDiveSheetName(name: string, taken: readonly string[]): string {
-  return toSafeSheetName(`${DEEP_DIVE_PREFIX}${name.trim() === "" ? "uten navn" : name}`, taken);
+  // A name of only characters Excel refuses («[», «'») would vanish and take the prefix's space.
+  const usable = name.replace(/[[\]:*?/\\']/g, " ").trim() !== "";
+  return toSafeSheetName(`${DEEP_DIVE_PREFIX}${usable ? name : "uten navn"}`, taken);
 }

@@ -110,7 +110,9 @@ export function readDate(
   at: CellPlace,
 ): string | undefined {
   if (isBlank(value)) return undefined;
-  if (typeof value === "number" && Number.isFinite(value)) return serialToIso(value);
+  // Excel's dates run from serial 0 to 2 958 465 (9999-12-31); other numbers are not dates (and
+  // would make Date throw RangeError).
+  if (typeof value === "number" && value >= 0 && value < 2958466) return serialToIso(value);
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
   markInvalid(entity, path, value);
   reader.issues.push({

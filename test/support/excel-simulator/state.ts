@@ -46,6 +46,8 @@ export type SimSheet = {
   name: string;
   visibility: SheetVisibility;
   isProtected: boolean;
+  /** Set when a person protected the sheet with a password (Gevinst never uses one). */
+  password?: string;
   /** Key `${row},${col}`, 0-based. Absent means empty with default format. */
   cells: Map<string, SimCell>;
   merges: RangeRef[];

@@ -51,12 +51,23 @@ export class SimWorksheetProtection
   }
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this.queue("protect", { options, password }, () => {
-      this.worksheet._sheet().isProtected = true;
+      const sheet = this.worksheet._sheet();
+      sheet.isProtected = true;
+      if (password) sheet.password = password;
     });
   }
+  /** As in Excel, a sheet protected with a password stays protected without the right one. */
   unprotect(password?: string): void {
     this.queue("unprotect", { password }, () => {
-      this.worksheet._sheet().isProtected = false;
+      const sheet = this.worksheet._sheet();
+      if (sheet.isProtected && sheet.password && password !== sheet.password)
+        throw officeError(
+          "AccessDenied",
+          "The password you supplied is not correct.",
+          "WorksheetProtection.unprotect",
+        );
+      sheet.isProtected = false;
+      delete sheet.password;
     });
   }
 }
