@@ -85,27 +85,34 @@ describeWithChromium("the demo workbench", () => {
     await bar.press("Enter");
   }
 
-  /** The A1 address of the cell under `header` on the first row that names `id` in its first columns. */
+  /**
+   * The A1 address of the cell under `header` on the first row that names `id` in its first
+   * columns. Waits (in the page, without blocking it) until the add-in has written that row.
+   */
   async function cellOf(sheet: string, id: string, header: string): Promise<string> {
-    return page.evaluate(
+    const handle = await page.waitForFunction(
       ({ sheet, id, header }) => {
         type Cell = { value: unknown };
         type Session = { workbook: { sheet(n: string): { cells: Map<string, Cell> } | undefined } };
         const found = (window as unknown as { gevinstDemo: Session }).gevinstDemo.workbook.sheet(sheet);
-        if (!found) throw new Error(`no sheet ${sheet}`);
+        if (!found) return null;
         const at = (r: number, c: number) => found.cells.get(`${r},${c}`)?.value;
-        let row = Infinity;
+        let row = -1;
         for (const [key, cell] of found.cells) {
           const [r, c] = key.split(",").map(Number);
-          if (cell.value === id && c !== undefined && c < 3 && r !== undefined) row = Math.min(row, r);
+          if (cell.value === id && c !== undefined && c < 3 && r !== undefined && (row < 0 || r < row)) row = r;
         }
+        // Not written yet: answer null so waitForFunction polls again (never loop on a missing row).
+        if (row < 0) return null;
         for (let r = row - 1; r >= 0; r--)
           for (let c = 0; c < 40; c++)
             if (String(at(r, c) ?? "").startsWith(header)) return `${String.fromCharCode(65 + c)}${row + 1}`;
-        throw new Error(`no ${header} for ${id}`);
+        return null;
       },
       { sheet, id, header },
+      { timeout: 20_000 },
     );
+    return String(await handle.jsonValue());
   }
 
   it("takes a budget from connection to the finance director's totals", async () => {
