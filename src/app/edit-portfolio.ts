@@ -6,8 +6,6 @@
  * import — so the sheets stay the source of truth and every input cell people typed survives.
  */
 import type { BudgetMapping } from "../core/budget/budget.types";
-import { dateToSerial } from "../core/sheets/cell-values";
-import { planGevinstWorkbook } from "../core/sheets/plan-workbook";
 import type {
   Benefit,
   BenefitType,
@@ -17,10 +15,9 @@ import type {
   Portfolio,
 } from "../core/model/portfolio.types";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
-import { readGevinstWorkbook } from "./gevinst-sheets-io";
 import { importPortfolio } from "./import-portfolio";
 import { readPortfolio } from "./read-portfolio";
-import { resultOf, type ActionContext, type SheetsResult } from "./set-up-sheets";
+import type { ActionContext, SheetsResult } from "./set-up-sheets";
 
 /** A refused edit; `message` is for the user, in Norwegian. */
 export class EditError extends Error {
@@ -49,7 +46,8 @@ export function nextId(prefix: string, taken: readonly string[]): string {
   return `${prefix}${highest + 1}`;
 }
 
-function required(text: string, what: string): string {
+/** `text` trimmed. @throws EditError saying `what` is missing when it is blank. */
+export function required(text: string, what: string): string {
   const trimmed = text.trim();
   if (trimmed === "") throw new EditError(`${what} mangler. Skriv inn et navn.`);
   return trimmed;
@@ -198,38 +196,4 @@ export async function applyPortfolioEdit(
 ): Promise<SheetsResult> {
   const { portfolio } = await readPortfolio(port);
   return importPortfolio(port, edit(portfolio), options);
-}
-
-/**
- * «Godkjent»: the finance director approves the proposal; name and time go to the log sheet as
- * one line, always (formulas already up to date are not rewritten). It lives here because the
- * pane needs it and no other use-case writes a log line on its own.
- * @throws EditError without a name or without Gevinst sheets; WorkbookError from the host.
- */
-export async function recordApproval(
-  port: WorkbookPort,
-  options: ActionContext & { approver: string; budgetYear: number; summary: string },
-): Promise<SheetsResult> {
-  const approver = required(options.approver, "Navnet på den som godkjenner");
-  const workbook = await readGevinstWorkbook(port);
-  if (workbook.state.grids.length === 0)
-    throw new EditError("Gevinst-arkene finnes ikke ennå. Opprett dem først.");
-  const plan = planGevinstWorkbook({
-    portfolio: workbook.read.portfolio,
-    overview: workbook.read.overview,
-    mapping: workbook.storedMapping,
-    state: workbook.state,
-    scope: new Set(),
-    log: [
-      {
-        at: dateToSerial(options.now),
-        user: approver,
-        what: `Godkjent budsjettforslag ${options.budgetYear}`,
-        before: "",
-        after: options.summary,
-      },
-    ],
-  });
-  await port.apply(plan.changes);
-  return resultOf(plan);
 }

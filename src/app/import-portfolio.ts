@@ -5,6 +5,7 @@
  * cell people typed. Sheets that are missing are added first (as «Opprett gevinstark» would).
  */
 import type { BudgetMapping } from "../core/budget/budget.types";
+import type { BudgetLookup } from "../core/calculation/calculation.types";
 import type { Issue } from "../core/model/issue.types";
 import type { Portfolio } from "../core/model/portfolio.types";
 import { workbookPlanner } from "../core/sheets/plan-workbook";
@@ -51,7 +52,11 @@ export function mergePortfolio(
 export async function importPortfolio(
   port: WorkbookPort,
   incoming: Portfolio,
-  options: ActionContext & { mapping?: BudgetMapping },
+  options: ActionContext & {
+    mapping?: BudgetMapping;
+    /** The budget read with `mapping`, when the caller holds it: stores each line's budget row. */
+    budget?: BudgetLookup;
+  },
 ): Promise<SheetsResult> {
   const workbook = await readGevinstWorkbook(port, {
     ...(options.mapping ? { mapping: options.mapping } : {}),
@@ -77,6 +82,7 @@ export async function importPortfolio(
       mapping,
       state: workbook.state,
       scope,
+      ...(options.budget ? { budget: options.budget } : {}),
     }),
     options,
     "Importerte portefølje",

@@ -4,6 +4,7 @@
  * Only cells whose content differs are written; no input cell is overwritten; no sheet is deleted.
  */
 import type { BudgetMapping } from "../core/budget/budget.types";
+import type { BudgetLookup } from "../core/calculation/calculation.types";
 import { workbookPlanner } from "../core/sheets/plan-workbook";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { readGevinstWorkbook } from "./gevinst-sheets-io";
@@ -11,7 +12,11 @@ import { planWithLog, resultOf, type ActionContext, type SheetsResult } from "./
 
 export async function refreshGevinstSheets(
   port: WorkbookPort,
-  options: ActionContext & { mapping?: BudgetMapping },
+  options: ActionContext & {
+    mapping?: BudgetMapping;
+    /** The budget read with `mapping`, when the caller holds it: stores each line's budget row. */
+    budget?: BudgetLookup;
+  },
 ): Promise<SheetsResult> {
   const workbook = await readGevinstWorkbook(
     port,
@@ -25,6 +30,7 @@ export async function refreshGevinstSheets(
       mapping,
       state: workbook.state,
       scope: new Set(),
+      ...(options.budget ? { budget: options.budget } : {}),
     }),
     options,
     "Oppdaterte gevinstark",

@@ -3,10 +3,11 @@
  * CLI never computes or lays out anything itself: everything goes through these calls on the
  * xlsx WorkbookPort.
  */
-import { confirmBudgetMapping, connectBudget, loadBudget } from "../app/connect-budget";
 import { userInfo } from "node:os";
+import { confirmBudgetMapping, connectBudget } from "../app/connect-budget";
 import { buildWorkbookReport } from "../app/build-report";
 import { importPortfolio } from "../app/import-portfolio";
+import { openBudget } from "../app/open-budget";
 import { readPortfolio } from "../app/read-portfolio";
 import { setUpGevinstSheets } from "../app/set-up-sheets";
 import type { BudgetMapping } from "../core/budget/budget.types";
@@ -79,21 +80,28 @@ export async function setUpSheets(port: WorkbookPort, mapping: BudgetMapping): P
   return result.issues;
 }
 
+const CONFIG_LOST =
+  "Koblingen til budsjettet i Gevinst_Config manglet eller var skadet; Gevinst kobler til budsjettet på nytt.";
+
 /**
  * Makes sure the budget is connected and the Gevinst sheets exist: a workbook made by init (or
- * by the add-in) is used as it is; any other workbook is initialised first.
+ * by the add-in) is used as it is — its config upgraded, or rebuilt when damaged, as the add-in
+ * does on opening (the description then says what was done); any other workbook is
+ * initialised first.
  * @throws CliError when the workbook cannot be read or no budget is found.
  */
 export async function ensureSheets(
   port: WorkbookPort,
   options: { sheet?: string; budgetYear?: number },
 ): Promise<SheetSetup> {
-  const loaded = await loadBudget(port);
-  if (loaded.status === "error") throw new CliError(loaded.message);
-  if (loaded.status === "loaded") return { description: [], issues: loaded.issues };
+  const opened = await openBudget(port);
+  if (opened.status === "error") throw new CliError(opened.message);
+  if (opened.status === "loaded") return { description: opened.notices, issues: opened.issues };
   const found = await findBudget(port, options);
   const issues = [...found.issues, ...(await setUpSheets(port, found.mapping))];
-  return { description: found.description, issues };
+  // openBudget's own notice here points at the pane's button; the command line says it its way.
+  const repaired = opened.notices.length > 0 ? [CONFIG_LOST] : [];
+  return { description: [...repaired, ...found.description], issues };
 }
 
 /** Writes the portfolio into the Gevinst sheets; returns the issues of the write. */

@@ -1,8 +1,12 @@
 /**
  * The pane's services inside Excel: the Office.js port, and Excel's worksheet change events so
- * the pane re-reads after people edit the sheets (ExcelApi 1.9, Gevinst's floor).
+ * the pane re-reads after people edit the sheets (ExcelApi 1.9, Gevinst's floor). The port leaves
+ * out what this Excel cannot do (drop-down lists, conditional formats, page layout, protection)
+ * and the pane explains each missing feature once.
  */
-import { createExcelWorkbook } from "../adapters/excel";
+import { createExcelWorkbook, type ExcelRun, type IsSetSupported } from "../adapters/excel";
+import { capabilityAwarePort } from "../app/capability-port";
+import { createHostNotices } from "./host-notices";
 import type { PaneServices } from "./services";
 
 type ExcelRunLike = typeof Excel.run;
@@ -43,14 +47,33 @@ async function removeSafe(
   }
 }
 
+/** Where the services reach Excel; tests give a simulator's. */
+export type ExcelHost = {
+  /** `Excel.run` for the port's batches. */
+  run: ExcelRun;
+  /** `Excel.run` with its overloads, for the change events. */
+  runForEvents: ExcelRunLike;
+  /** Requirement-set check; the adapter's default is Office's own. */
+  isSetSupported?: IsSetSupported;
+};
+
+function officeExcel(): ExcelHost {
+  return { run: (batch) => Excel.run(batch), runForEvents: Excel.run.bind(Excel) };
+}
+
 /** Services over the real Excel (called only once Office.onReady said Excel is there). */
-export function createExcelServices(): PaneServices {
-  const run: ExcelRunLike = Excel.run.bind(Excel);
+export function createExcelServices(host: ExcelHost = officeExcel()): PaneServices {
+  const notices = createHostNotices();
+  const excel = createExcelWorkbook(
+    host.run,
+    host.isSetSupported ? { isSetSupported: host.isSetSupported } : {},
+  );
   return {
-    port: createExcelWorkbook((batch) => Excel.run(batch)),
-    subscribe: (listener) => subscribeToExcel(run, listener),
+    port: capabilityAwarePort(excel, notices.publish),
+    subscribe: (listener) => subscribeToExcel(host.runForEvents, listener),
     now: () => new Date(),
     user: "Excel",
     storage: window.localStorage,
+    notices,
   };
 }

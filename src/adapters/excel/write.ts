@@ -91,7 +91,7 @@ export function queueChange(
       rangeOf(context, change.sheet, change.range).clear("Contents" as Excel.ClearApplyTo);
       return;
     case "formatRange":
-      queueStyle(rangeOf(context, change.sheet, change.range), change.range, change.style);
+      queueStyle(rangeOf(context, change.sheet, change.range), change.style);
       return;
     case "mergeRange":
       rangeOf(context, change.sheet, change.range).merge(false);
@@ -149,7 +149,7 @@ export function queueChange(
   }
 }
 
-function queueStyle(range: Excel.Range, ref: RangeRef, style: CellStyle): void {
+function queueStyle(range: Excel.Range, style: CellStyle): void {
   const { format } = range;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
@@ -172,10 +172,9 @@ function queueStyle(range: Excel.Range, ref: RangeRef, style: CellStyle): void {
     }
   }
   if (style.numberFormat !== undefined) {
-    const numberFormat = style.numberFormat;
-    range.numberFormat = Array.from({ length: ref.rows }, () =>
-      Array<string>(ref.cols).fill(numberFormat),
-    );
+    // One value sets every cell of the range (Office.js "single input copy", as Ctrl+Enter does):
+    // a grid would send rows × cols copies of the same text — most of an import's request bytes.
+    range.numberFormat = style.numberFormat as unknown as string[][];
   }
 }
 

@@ -11,6 +11,17 @@ import {
   MEASURE_STATUSES,
   type MeasureStatus,
 } from "../model/portfolio.types";
+import {
+  BUDGET_NET_COLUMN,
+  COST_COLUMN,
+  COUNTED_COLUMN,
+  EXPECTED_COLUMN,
+  FREED_HOURS_COLUMN,
+  GROSS_COLUMN,
+  NPV_COLUMN,
+  WITHDRAWABLE_COLUMN,
+  yearlyFigure,
+} from "./figure-columns";
 import type { FieldSpec, SectionSpec } from "./layout.types";
 
 export const YES_NO = ["ja", "nei"] as const;
@@ -77,43 +88,15 @@ export const MEASURE_SECTION: SectionSpec = {
     { key: "costArt", header: "Kostnad art", kind: "input", value: "key", width: 10 },
     { key: "costFunksjon", header: "Kostnad funksjon", kind: "input", value: "key", width: 10 },
     { key: "costProsjekt", header: "Kostnad prosjekt", kind: "input", value: "key", width: 10 },
-    { key: "counted", header: "Telles", kind: "formula", value: "number", width: 7 },
+    COUNTED_COLUMN,
     { key: "pipeline", header: "Pipeline", kind: "formula", value: "number", width: 8 },
-    { key: "gross", header: "Brutto", kind: "formula", value: "kroner", width: 13, perYear: true },
-    {
-      key: "expected",
-      header: "Forventet",
-      kind: "formula",
-      value: "kroner",
-      width: 13,
-      perYear: true,
-    },
-    {
-      key: "withdrawable",
-      header: "Uttak",
-      kind: "formula",
-      value: "kroner",
-      width: 13,
-      perYear: true,
-    },
-    {
-      key: "freedHours",
-      header: "Frigjort timer",
-      kind: "formula",
-      value: "hours",
-      width: 11,
-      perYear: true,
-    },
-    { key: "cost", header: "Kostnad", kind: "formula", value: "kroner", width: 13, perYear: true },
-    {
-      key: "budgetNet",
-      header: "Netto",
-      kind: "formula",
-      value: "kroner",
-      width: 13,
-      perYear: true,
-    },
-    { key: "npv", header: "Nåverdi", kind: "formula", value: "kroner", width: 14 },
+    GROSS_COLUMN,
+    EXPECTED_COLUMN,
+    WITHDRAWABLE_COLUMN,
+    FREED_HOURS_COLUMN,
+    COST_COLUMN,
+    BUDGET_NET_COLUMN,
+    NPV_COLUMN,
   ],
 };
 
@@ -162,32 +145,11 @@ export const BENEFIT_SECTION: SectionSpec = {
     },
     { key: "withdrawalShare", header: "Uttaksandel", kind: "input", value: "fraction", width: 10 },
     { key: "owner", header: "Gevinsteier", kind: "input", value: "text", width: 16 },
-    { key: "counted", header: "Telles", kind: "formula", value: "number", width: 7 },
-    { key: "value", header: "Verdi", kind: "formula", value: "kroner", width: 13, perYear: true },
-    {
-      key: "expected",
-      header: "Forventet",
-      kind: "formula",
-      value: "kroner",
-      width: 13,
-      perYear: true,
-    },
-    {
-      key: "withdrawable",
-      header: "Uttak",
-      kind: "formula",
-      value: "kroner",
-      width: 13,
-      perYear: true,
-    },
-    {
-      key: "freedHours",
-      header: "Frigjort timer",
-      kind: "formula",
-      value: "hours",
-      width: 11,
-      perYear: true,
-    },
+    COUNTED_COLUMN,
+    yearlyFigure("value", "Verdi"),
+    EXPECTED_COLUMN,
+    WITHDRAWABLE_COLUMN,
+    FREED_HOURS_COLUMN,
   ],
 };
 
@@ -202,14 +164,7 @@ export const LINK_SECTION: SectionSpec = {
     { key: "funksjon", header: "Funksjon", kind: "input", value: "key", width: 10, required: true },
     { key: "prosjekt", header: "Prosjekt", kind: "input", value: "key", width: 10 },
     { key: "share", header: "Andel", kind: "input", value: "fraction", width: 9 },
-    {
-      key: "withdrawn",
-      header: "Tas ut",
-      kind: "formula",
-      value: "kroner",
-      width: 13,
-      perYear: true,
-    },
+    yearlyFigure("withdrawn", "Tas ut"),
   ],
 };
 
@@ -282,6 +237,11 @@ export type TotalFilter =
 
 export type TotalRowSpec = { key: string; label: string; figure: TotalFigure; filter: TotalFilter };
 
+/**
+ * The sheet's title is this and the deep-dive's name: a record of the name the sheet was last
+ * drawn (and named) for, so a refresh can tell a changed name from a renamed tab.
+ */
+export const DEEP_DIVE_TITLE_PREFIX = "Dypdykk: ";
 export const TOTALS_TITLE = "Totalt for dypdykket";
 export const TOTALS_HEADER = "Nøkkeltall";
 

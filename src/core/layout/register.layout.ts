@@ -2,6 +2,14 @@
  * «Gevinst Tiltak»: one row per measure with its figures by formula, for sorting and filtering.
  * Figures are looked up on the measure's deep-dive sheet by id, so they survive sorting on both.
  */
+import {
+  BUDGET_NET_COLUMN,
+  COST_COLUMN,
+  EXPECTED_COLUMN,
+  GROSS_COLUMN,
+  NPV_COLUMN,
+  WITHDRAWABLE_COLUMN,
+} from "./figure-columns";
 import type { ColumnSpec } from "./layout.types";
 
 export const REGISTER_TITLE = "Tiltaksregister";
@@ -12,24 +20,10 @@ export const REGISTER_COLUMNS: readonly ColumnSpec[] = [
   { key: "name", header: "Navn", kind: "formula", value: "text", width: 32 },
   { key: "owner", header: "Gevinstansvarlig", kind: "formula", value: "text", width: 18 },
   { key: "status", header: "Status", kind: "formula", value: "text", width: 16 },
-  { key: "gross", header: "Brutto", kind: "formula", value: "kroner", width: 13, perYear: true },
-  {
-    key: "expected",
-    header: "Forventet",
-    kind: "formula",
-    value: "kroner",
-    width: 13,
-    perYear: true,
-  },
-  {
-    key: "withdrawable",
-    header: "Uttak",
-    kind: "formula",
-    value: "kroner",
-    width: 13,
-    perYear: true,
-  },
-  { key: "cost", header: "Kostnad", kind: "formula", value: "kroner", width: 13, perYear: true },
-  { key: "budgetNet", header: "Netto", kind: "formula", value: "kroner", width: 13, perYear: true },
-  { key: "npv", header: "Nåverdi", kind: "formula", value: "kroner", width: 14 },
+  GROSS_COLUMN,
+  EXPECTED_COLUMN,
+  WITHDRAWABLE_COLUMN,
+  COST_COLUMN,
+  BUDGET_NET_COLUMN,
+  NPV_COLUMN,
 ];

@@ -13,6 +13,7 @@ import {
   SheetDraft,
   structureHash,
   type DraftCell,
+  type DraftFormat,
 } from "./sheet-draft";
 
 /** What Gevinst knows about a sheet as it is now. */
@@ -74,11 +75,42 @@ function rowWrites(sheet: string, writes: Map<number, Map<number, CellWrite>>): 
   return changes;
 }
 
+/**
+ * Joins a format with the next one when both have the same style and rows and the second starts
+ * where the first ends (a section's columns are formatted one by one): one range instead of many
+ * keeps the write request small (issue 9). Only neighbours in the list are joined, so the order
+ * in which overlapping formats apply is kept.
+ */
+export function coalesceFormats(formats: readonly DraftFormat[]): DraftFormat[] {
+  const out: DraftFormat[] = [];
+  let styleKey = "";
+  for (const f of formats) {
+    const last = out[out.length - 1];
+    const key = JSON.stringify(f.style);
+    if (
+      last &&
+      key === styleKey &&
+      last.range.row === f.range.row &&
+      last.range.rows === f.range.rows &&
+      last.range.col + last.range.cols === f.range.col
+    ) {
+      out[out.length - 1] = {
+        range: { ...last.range, cols: last.range.cols + f.range.cols },
+        style: last.style,
+      };
+      continue;
+    }
+    out.push(f);
+    styleKey = key;
+  }
+  return out;
+}
+
 function formatChanges(draft: SheetDraft, isNew: boolean): WorkbookChange[] {
   const sheet = draft.name;
   const changes: WorkbookChange[] = [];
   for (const merge of draft.merges) changes.push({ kind: "mergeRange", sheet, range: merge });
-  for (const f of draft.formats)
+  for (const f of coalesceFormats(draft.formats))
     changes.push({ kind: "formatRange", sheet, range: f.range, style: f.style });
   for (const v of draft.validations)
     changes.push({ kind: "setListValidation", sheet, range: v.range, list: v.list });

@@ -5,6 +5,7 @@
  */
 import type { BudgetMapping } from "../budget/budget.types";
 import {
+  SHEET_BUDGET_LINKS,
   SHEET_OTHER_MEASURES,
   SHEET_SETTINGS,
   deepDiveSheetName,
@@ -17,7 +18,9 @@ import type { DeepDiveRef } from "./deep-dive-ref";
 import type { ParsedDeepDiveSheet } from "./parse-deep-dive";
 import { lastRow, readMarker } from "./parse-grid";
 import { planSheetChanges, type ExistingSheet, type WriteScope } from "./plan-sheet-changes";
-import { linkedKeys, renderBudgetLinks } from "./render-budget-links";
+import type { BudgetLookup } from "../calculation/calculation.types";
+import { rowsFromBudget, rowsFromSheet } from "./budget-link-rows";
+import { BUDGET_LINKS_HEADER_ROW, linkedKeys, renderBudgetLinks } from "./render-budget-links";
 import { renderDeepDive } from "./render-deep-dive";
 import { renderLog, renderYearWheel, type LogEntry } from "./render-fixed";
 import { renderOverview, targetRefs, type OverviewTexts } from "./render-overview";
@@ -44,6 +47,12 @@ export type WorkbookPlanInput = {
   /** Entities whose input cells may be written ("all" for a new workbook). */
   scope: WriteScope;
   log: readonly LogEntry[];
+  /**
+   * The budget, when the caller has read it: each linked line's budget row is stored on the
+   * budget-link sheet so its originals are read by INDEX (issue 9). Without it the rows stored
+   * there already are kept.
+   */
+  budget?: BudgetLookup;
 };
 
 export type WorkbookPlan = {
@@ -62,7 +71,10 @@ type DeepDiveSlot = {
   measures: Measure[];
 };
 
-/** Which sheet each deep-dive lives on: its present sheet (renamed when its name changed), or a new one. */
+/**
+ * Which sheet each deep-dive lives on: its present sheet (renamed when its name changed since the
+ * sheet was drawn — by an import or by typing into «Navn»), or a new one.
+ */
 function assignSheets(
   portfolio: Portfolio,
   state: WorkbookState,
@@ -78,11 +90,11 @@ function assignSheets(
     if (parsed) {
       const others = taken.filter((name) => name !== parsed.sheet);
       const wanted = deepDiveSheetName(deepDive.name, others);
+      // The name the sheet was last drawn for: its title, or its «Navn» cell on an older sheet.
+      // Only a changed name renames; a tab the user renamed stays as it is.
+      const drawnFor = parsed.titleName ?? parsed.deepDive?.name ?? "";
       sheet = parsed.sheet;
-      if (
-        wanted !== parsed.sheet &&
-        deepDiveSheetName(parsed.deepDive?.name ?? "", others) !== wanted
-      ) {
+      if (wanted !== parsed.sheet && deepDiveSheetName(drawnFor, others) !== wanted) {
         renames.push({ from: parsed.sheet, to: wanted });
         taken[taken.indexOf(parsed.sheet)] = wanted;
         sheet = wanted;
@@ -139,6 +151,7 @@ export function workbookPlanner(
 
   const drafts: SheetDraft[] = [];
   const refs: DeepDiveRef[] = [];
+  const deepDiveDrafts = new Map<string, SheetDraft>();
   for (const slot of slots) {
     const { draft, map } = renderDeepDive({
       sheet: slot.sheet,
@@ -149,6 +162,7 @@ export function workbookPlanner(
       ...(slot.parsed ? { presentCapacity: slot.parsed.presentCapacity } : {}),
     });
     drafts.push(draft);
+    deepDiveDrafts.set(slot.sheet, draft);
     refs.push({
       sheet: slot.sheet,
       name: slot.deepDive?.name ?? "Andre tiltak",
@@ -158,6 +172,7 @@ export function workbookPlanner(
   }
   const grids = new Map(state.grids.map((grid) => [grid.name, grid]));
   const logGrid = grids.get("Gevinst Logg");
+  const keys = linkedKeys(portfolio);
   const summaryDraft = renderSummary({
     years,
     deepDives: refs,
@@ -174,9 +189,13 @@ export function workbookPlanner(
     renderRegister({ years, deepDives: refs, discountRateRef: settings.discountRate }),
     renderBudgetLinks({
       years,
-      keys: linkedKeys(portfolio),
+      keys,
       mapping: input.mapping,
       deepDives: refs,
+      drafts: deepDiveDrafts,
+      storedRows: input.budget
+        ? rowsFromBudget(keys, input.budget)
+        : rowsFromSheet(grids.get(SHEET_BUDGET_LINKS), input.mapping, BUDGET_LINKS_HEADER_ROW),
     }),
     renderSettings(portfolio),
   );

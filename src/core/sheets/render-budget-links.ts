@@ -1,20 +1,31 @@
 /**
- * Renders «Gevinst Budsjettkobling»: one row per linked budget line (spec §4). The original
- * amount is a live SUMIFS into the budget sheet by key — so it survives the budget being re-sorted
- * — taken only when exactly one line matches (as the core does); the adjustment sums what the
- * deep-dive sheets take off the line (counted uttak × share) and the costs they put on it.
+ * Renders «Gevinst Budsjettkobling»: one row per linked budget line (spec §4), and to the right
+ * the link details the adjustments sum (budget-link-details.ts).
+ *
+ * Original amount: when Gevinst knows the line's budget row, INDEX at that row after checking the
+ * key there («Raden stemmer»); else — or once the budget is re-sorted and the check fails — a live
+ * SUMIFS into the budget sheet by key, taken only when exactly one line matches (as the core).
+ * Excel's IF evaluates only the branch it takes, so a checked row costs no scan of the budget.
  */
 import type { BudgetMapping, BudgetSource } from "../budget/budget.types";
-import { BUDGET_LINKS_TITLE, BUDGET_LINK_COLUMNS } from "../layout/budget-link.layout";
+import { BUDGET_LINKS_TITLE, BUDGET_LINK_COLUMNS, DETAIL_GAP } from "../layout/budget-link.layout";
 import { expandColumns } from "../layout/layout.types";
 import { SHEET_BUDGET_LINKS } from "../layout/sheet-names";
 import { STYLE_HEADER, STYLE_TITLE, formulaStyle } from "../layout/styles";
 import type { BudgetKey, Portfolio } from "../model/portfolio.types";
 import { keyId, normaliseKey, compareKeys } from "../calculation/budget-key";
+import { detailSources, renderDetailBlock } from "./budget-link-details";
+import type { StoredRow } from "./budget-link-rows";
 import type { DeepDiveRef } from "./deep-dive-ref";
-import { fieldRange } from "./deep-dive-formulas";
-import type { SectionPlace } from "./deep-dive-map";
-import { cellRef, columnRange, countIfs, keyCriterion, sumIfs, sumTerms } from "./formulas";
+import {
+  amountOf,
+  cellRef,
+  columnRange,
+  countIfs,
+  keyCriterion,
+  sumIfs,
+  sumTerms,
+} from "./formulas";
 import { SheetDraft, at } from "./sheet-draft";
 
 export const BUDGET_LINKS_HEADER_ROW = 2;
@@ -44,11 +55,30 @@ function sourceCriteria(
   return criteria;
 }
 
+/**
+ * 1 when the budget row in `rowCell` (1-based, as Excel shows it) of `source` still holds the
+ * line's key — codes compared trimmed, as the core does — else 0 (also for a row outside).
+ */
+function rowCheck(source: BudgetSource, rowCell: string, keyCells: Record<string, string>): string {
+  const index = `${rowCell}-${source.firstRow}`;
+  const tests = DIMENSIONS.flatMap((dim) => {
+    const col = source.keyColumns[dim];
+    if (col === undefined) return [];
+    const range = columnRange(source.sheet, col, source.firstRow, source.lastRow);
+    return [`TRIM(INDEX(${range},${index}))=${keyCriterion(keyCells[dim] as string)}`];
+  });
+  return `IFERROR(IF(AND(${tests.join(",")}),1,0),0)`;
+}
+
 export function renderBudgetLinks(input: {
   years: readonly string[];
   keys: readonly Required<BudgetKey>[];
   mapping: BudgetMapping | null;
   deepDives: readonly DeepDiveRef[];
+  /** The deep-dive sheets' drafts, for the keys Gevinst writes on each row. */
+  drafts?: ReadonlyMap<string, SheetDraft>;
+  /** Where each line (by keyId) stands in the budget, when known. */
+  storedRows?: ReadonlyMap<string, StoredRow>;
 }): SheetDraft {
   const draft = new SheetDraft(SHEET_BUDGET_LINKS);
   const columns = expandColumns(BUDGET_LINK_COLUMNS, input.years);
@@ -58,30 +88,44 @@ export function renderBudgetLinks(input: {
   columns.forEach((column, c) => draft.label(BUDGET_LINKS_HEADER_ROW, c, column.header));
   draft.format(at(BUDGET_LINKS_HEADER_ROW, 0, 1, columns.length), STYLE_HEADER);
   const sources = input.mapping?.sources ?? [];
-  let row = BUDGET_LINKS_HEADER_ROW + 1;
+
+  const firstLineRow = BUDGET_LINKS_HEADER_ROW + 1;
+  const lineRows = new Map(input.keys.map((key, i) => [keyId(key), firstLineRow + i]));
+  const details = renderDetailBlock(draft, {
+    years: input.years,
+    firstCol: columns.length + DETAIL_GAP,
+    headerRow: BUDGET_LINKS_HEADER_ROW,
+    sources: detailSources(input.deepDives, input.drafts ?? new Map()),
+    lineRows,
+    deepDives: input.deepDives,
+  });
+
+  let row = firstLineRow;
   for (const key of input.keys) {
+    const id = keyId(key);
     const keyCells: Record<string, string> = {};
     for (const dim of DIMENSIONS) {
       draft.label(row, colOf(dim), key[dim] === "" ? null : key[dim]);
       keyCells[dim] = cellRef(row, colOf(dim), { absCol: true });
     }
+    const stored = input.storedRows?.get(id);
+    const source = stored ? sources[stored.source] : undefined;
     const matches = cellRef(row, colOf("matches"));
-    draft.formula(
-      row,
-      colOf("matches"),
-      sumTerms(sources.map((s) => countIfs(sourceCriteria(s, keyCells)))),
-    );
-    const ddCriteria = (
-      section: SectionPlace,
-      sheet: string,
-      fields: readonly string[],
-    ): [string, string][] =>
-      DIMENSIONS.map((dim, i) => [
-        fieldRange(section, fields[i] as string, sheet),
-        keyCriterion(keyCells[dim] as string),
-      ]);
+    const checked = cellRef(row, colOf("rowChecked"), { absCol: true });
+    const rowCell = cellRef(row, colOf("sourceRow"), { absCol: true });
+    const counted = sumTerms(sources.map((s) => countIfs(sourceCriteria(s, keyCells))));
+    if (stored && source) {
+      draft.label(row, colOf("sourceSheet"), source.sheet);
+      draft.label(row, colOf("sourceRow"), stored.row + 1);
+      draft.formula(row, colOf("rowChecked"), rowCheck(source, rowCell, keyCells));
+      // A checked row is the line the core found: exactly one match, no scan needed.
+      draft.formula(row, colOf("matches"), `IF(${checked}=1,1,${counted})`);
+    } else {
+      draft.label(row, colOf("rowChecked"), 0);
+      draft.formula(row, colOf("matches"), counted);
+    }
     for (let i = 0; i < 4; i++) {
-      const original = sumTerms(
+      const scanned = sumTerms(
         sources.map((s) => {
           const sum = sumIfs(
             columnRange(s.sheet, s.planColumns[i] as number, s.firstRow, s.lastRow),
@@ -90,22 +134,24 @@ export function renderBudgetLinks(input: {
           return s.unit === 1000 ? `${sum}*1000` : sum;
         }),
       );
-      draft.formula(row, colOf(`original.${i}`), `IF(${matches}=1,${original},0)`);
-      const withdrawn = input.deepDives.map((dd) => {
-        const links = dd.map.sections.links as SectionPlace;
-        return sumIfs(
-          fieldRange(links, `withdrawn.${i}`, dd.sheet),
-          ddCriteria(links, dd.sheet, DIMENSIONS),
+      const fallback = `IF(${matches}=1,${scanned},0)`;
+      if (stored && source) {
+        const amounts = columnRange(
+          source.sheet,
+          source.planColumns[i] as number,
+          source.firstRow,
+          source.lastRow,
         );
-      });
-      const costs = input.deepDives.map((dd) => {
-        const m = dd.map.sections.measures as SectionPlace;
-        return sumIfs(fieldRange(m, `cost.${i}`, dd.sheet), [
-          [fieldRange(m, "counted", dd.sheet), "1"],
-          ...ddCriteria(m, dd.sheet, ["costAnsvar", "costArt", "costFunksjon", "costProsjekt"]),
-        ]);
-      });
-      draft.formula(row, colOf(`adjustment.${i}`), `${sumTerms(costs)}-(${sumTerms(withdrawn)})`);
+        // A text amount counts 0 there, as in SUMIFS.
+        const direct = amountOf(`INDEX(${amounts},${rowCell}-${source.firstRow})`);
+        draft.formula(
+          row,
+          colOf(`original.${i}`),
+          `IF(${checked}=1,${source.unit === 1000 ? `${direct}*1000` : direct},${fallback})`,
+        );
+      } else draft.formula(row, colOf(`original.${i}`), fallback);
+      const keyList = DIMENSIONS.map((dim) => keyCells[dim] as string);
+      draft.formula(row, colOf(`adjustment.${i}`), details.adjustment(id, keyList, i));
       draft.formula(
         row,
         colOf(`adjusted.${i}`),
@@ -115,13 +161,10 @@ export function renderBudgetLinks(input: {
     row++;
   }
   columns.forEach((column, c) => {
-    if (row > BUDGET_LINKS_HEADER_ROW + 1)
-      draft.format(
-        at(BUDGET_LINKS_HEADER_ROW + 1, c, row - BUDGET_LINKS_HEADER_ROW - 1, 1),
-        formulaStyle(column.spec.value),
-      );
+    if (row > firstLineRow)
+      draft.format(at(firstLineRow, c, row - firstLineRow, 1), formulaStyle(column.spec.value));
   });
-  draft.structure = JSON.stringify([row]);
+  draft.structure = JSON.stringify([row, details.rows, input.deepDives.length]);
   draft.widths.push(...columns.map((column, col) => ({ col, width: column.spec.width })));
   draft.freeze = { rows: BUDGET_LINKS_HEADER_ROW + 1, cols: 4 };
   return draft;

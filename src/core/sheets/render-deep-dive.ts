@@ -5,6 +5,7 @@
  */
 import {
   DEEP_DIVE_FIELDS,
+  DEEP_DIVE_TITLE_PREFIX,
   DEEP_DIVE_SECTIONS,
   TOTALS_HEADER,
   TOTALS_TITLE,
@@ -234,7 +235,7 @@ export function renderDeepDive(input: DeepDiveSheetInput): {
   const draft = new SheetDraft(sheet);
   draft.structure = deepDiveStructure(map);
 
-  const title = deepDive ? `Dypdykk: ${deepDive.name}` : "Tiltak uten dypdykk";
+  const title = deepDive ? `${DEEP_DIVE_TITLE_PREFIX}${deepDive.name}` : "Tiltak uten dypdykk";
   draft.label(0, 0, title);
   draft.format(at(0, 0), STYLE_TITLE);
   draft.label(1, 0, "Gule celler fylles ut. Hvite celler regnes ut av formler og er låst.");

@@ -1,4 +1,11 @@
-import { Text } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+} from "@fluentui/react-components";
 import type { LoadBudgetResult } from "../../app/connect-budget";
 import { useBudgetConnection } from "../hooks/useBudgetConnection";
 import { useStrings } from "../strings";
@@ -7,15 +14,47 @@ import { MappingEditor } from "./MappingEditor";
 import { OutcomeBar } from "./OutcomeBar";
 import { Section } from "./Section";
 
-export type BudgetSectionProps = { budget: LoadBudgetResult | undefined; onChanged: () => void };
+export type BudgetSectionProps = {
+  budget: LoadBudgetResult | undefined;
+  onChanged: () => void;
+  /** What opening the budget repaired or upgraded (Norwegian sentences), shown until closed. */
+  notices?: readonly string[];
+  onDismissNotices?: () => void;
+};
 
 /** Where the budget is: connected or not, «Koble til budsjett», and the mapping to confirm. */
-export function BudgetSection({ budget, onChanged }: BudgetSectionProps) {
+export function BudgetSection({
+  budget,
+  onChanged,
+  notices = [],
+  onDismissNotices,
+}: BudgetSectionProps) {
   const strings = useStrings();
   const connection = useBudgetConnection(onChanged);
   const loaded = budget?.status === "loaded" ? budget : null;
   return (
     <Section title={strings.budget.heading}>
+      {notices.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline" aria-live="polite">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.budget.repairedTitle}</MessageBarTitle>
+            {notices.map((notice, i) => (
+              <Text block key={i}>
+                {notice}
+              </Text>
+            ))}
+          </MessageBarBody>
+          {onDismissNotices ? (
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" size="small" onClick={onDismissNotices}>
+                  {strings.common.close}
+                </Button>
+              }
+            />
+          ) : null}
+        </MessageBar>
+      ) : null}
       {loaded ? (
         <Text>{strings.budget.connected(loaded.lines.length, loaded.mapping.budgetYear)}</Text>
       ) : (

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { recordApproval } from "../../app/edit-portfolio";
+import { recordApproval } from "../../app/record-approval";
 import { readGevinstWorkbook } from "../../app/gevinst-sheets-io";
 import { combineIssues } from "../../app/read-portfolio";
 import { createBudgetIndex, mappingHasProsjekt } from "../../core/budget/budget-index";

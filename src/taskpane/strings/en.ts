@@ -14,6 +14,7 @@ export const en: Strings = {
     tooOldTitle: "This version of Excel is too old",
     tooOldBody:
       "Gevinst needs Excel 2019 or newer, Microsoft 365 or Excel on the web (ExcelApi 1.9). Update Excel, or open the workbook in Excel on the web.",
+    limitedTitle: "This version of Excel lacks something Gevinst uses",
   },
   roles: {
     label: "Choose role",
@@ -78,6 +79,7 @@ export const en: Strings = {
     cancel: "Cancel",
     confirmed: (lines: number) => `The mapping is saved. ${lines} budget lines are read.`,
     notFoundTitle: "Budget not found",
+    repairedTitle: "About the budget connection",
     columnOption: (letter: string, header: string) => `${letter}: ${header}`,
   },
   sheets: {

@@ -16,6 +16,7 @@ export const nb = {
     tooOldTitle: "Denne Excel-versjonen er for gammel",
     tooOldBody:
       "Gevinst trenger Excel 2019 eller nyere, Microsoft 365 eller Excel på nettet (ExcelApi 1.9). Oppdater Excel, eller åpne arbeidsboken i Excel på nettet.",
+    limitedTitle: "Denne Excel-versjonen mangler noe Gevinst bruker",
   },
   roles: {
     label: "Velg rolle",
@@ -83,6 +84,7 @@ export const nb = {
     cancel: "Avbryt",
     confirmed: (lines: number) => `Koblingen er lagret. ${lines} budsjettlinjer leses.`,
     notFoundTitle: "Fant ikke budsjettet",
+    repairedTitle: "Om koblingen til budsjettet",
     columnOption: (letter: string, header: string) => `${letter}: ${header}`,
   },
   sheets: {

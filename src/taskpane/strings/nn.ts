@@ -14,6 +14,7 @@ export const nn: Strings = {
     tooOldTitle: "Denne Excel-versjonen er for gammal",
     tooOldBody:
       "Gevinst treng Excel 2019 eller nyare, Microsoft 365 eller Excel på nettet (ExcelApi 1.9). Oppdater Excel, eller opne arbeidsboka i Excel på nettet.",
+    limitedTitle: "Denne Excel-versjonen manglar noko Gevinst brukar",
   },
   roles: {
     label: "Vel rolle",
@@ -78,6 +79,7 @@ export const nn: Strings = {
     cancel: "Avbryt",
     confirmed: (lines: number) => `Koplinga er lagra. ${lines} budsjettliner vert lesne.`,
     notFoundTitle: "Fann ikkje budsjettet",
+    repairedTitle: "Om koplinga til budsjettet",
     columnOption: (letter: string, header: string) => `${letter}: ${header}`,
   },
   sheets: {

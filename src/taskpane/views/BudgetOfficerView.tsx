@@ -13,7 +13,7 @@ import { useStrings } from "../strings";
 /** Budsjettansvarlig: the budget, the sheets, deep-dives, measures, benefits, links and files. */
 export function BudgetOfficerView() {
   const strings = useStrings();
-  const { data, error, reload } = useBudgetOfficerData();
+  const { data, error, reload, notices, dismissNotices } = useBudgetOfficerData();
   // One edit state for the portfolio sections: two edits at once would race on the same sheets.
   const editor = usePortfolioEdit();
   if (!data) return error ? <Text>{error}</Text> : <Spinner size="small" label={strings.common.loading} />;
@@ -22,7 +22,12 @@ export function BudgetOfficerView() {
   return (
     <>
       {error ? <Text>{error}</Text> : null}
-      <BudgetSection budget={data.budget} onChanged={reload} />
+      <BudgetSection
+        budget={data.budget}
+        onChanged={reload}
+        notices={notices}
+        onDismissNotices={dismissNotices}
+      />
       <SheetsSection budget={data.budget} hasSheets={data.sheets !== null} />
       {portfolio ? (
         <>

@@ -137,7 +137,8 @@ export class SimRange
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");
   }
-  set numberFormat(grid: unknown[][]) {
+  /** A grid the size of the range, or one value for every cell (Office.js "single input copy"). */
+  set numberFormat(grid: Grid) {
     this.writeGrid("numberFormat", grid, (cell, entry) => {
       cell.numberFormat = entry === "" ? "General" : String(entry);
     });
@@ -194,6 +195,13 @@ export class SimRange
       const t = this._assertWritable(member !== "numberFormat");
       const { ref } = t;
       const isScalar = !Array.isArray(grid);
+      // null is no valid single input for a whole property (only inside a grid, where it skips).
+      if ((grid as unknown) === null || (grid as unknown) === undefined)
+        throw officeError(
+          "InvalidArgument",
+          "The argument is invalid or missing.",
+          `Range.${member}`,
+        );
       if (
         !isScalar &&
         (grid.length !== ref.rows ||

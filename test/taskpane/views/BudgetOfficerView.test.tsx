@@ -1,6 +1,7 @@
-import { screen } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryWorkbook } from "../../../src/adapters/memory";
+import { CONFIG_SHEET } from "../../../src/core/config/config.types";
 import { isGevinstSheet } from "../../../src/core/workbook/workbook-port";
 import { sampleBudgetSeed } from "../../../src/demo/sample-budget";
 import { App } from "../../../src/taskpane/App";
@@ -52,5 +53,40 @@ describe("BudgetOfficerView", () => {
     expect(await screen.findByText(/La til \d+ ark/)).toBeInTheDocument();
     expect(workbook.sheet("Gevinst Sammendrag")).toBeTruthy();
     expect(await screen.findByRole("button", { name: "Legg til dypdykk" })).toBeDisabled();
+  });
+
+  it("rebuilds a deleted Gevinst_Config on opening and keeps saying so after the re-read", async () => {
+    const user = userEvent.setup();
+    // The Gevinst sheets exist, the config sheet does not: someone deleted it.
+    const seed = sampleBudgetSeed();
+    const workbook = MemoryWorkbook.fromSeed({
+      ...seed,
+      sheets: [...seed.sheets, { name: "Gevinst Oversikt", rows: [["Oversikt"]] }],
+    });
+    renderPane(workbook);
+
+    const notice = await screen.findByText(
+      /^Koblingen til budsjettet i Gevinst_Config manglet eller var skadet\. Gevinst fant budsjettet på arket «.+» på nytt \(budsjettår 2027\)/,
+    );
+    const reads = workbook.calls.read;
+    // Saving the rebuilt config is an edit: the pane reads the workbook again (nothing to repair).
+    await waitFor(() => expect(workbook.calls.read).toBeGreaterThan(reads), { timeout: 3000 });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+
+    expect(workbook.sheet(CONFIG_SHEET)).toBeTruthy();
+    expect(screen.getByText("Om koblingen til budsjettet")).toBeInTheDocument();
+    expect(notice).toBeInTheDocument();
+    expect(screen.getByText(/^Koblet til: \d+ budsjettlinjer, budsjettår 2027\.$/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Lukk" }));
+
+    expect(screen.queryByText("Om koblingen til budsjettet")).not.toBeInTheDocument();
+  });
+
+  it("says nothing about the connection when there was nothing to repair", async () => {
+    renderPane(MemoryWorkbook.fromSeed(sampleBudgetSeed()));
+
+    expect(await screen.findByRole("button", { name: "Koble til budsjett" })).toBeEnabled();
+    expect(screen.queryByText("Om koblingen til budsjettet")).not.toBeInTheDocument();
   });
 });
