@@ -6,6 +6,7 @@
  * import — so the sheets stay the source of truth and every input cell people typed survives.
  */
 import type { BudgetMapping } from "../core/budget/budget.types";
+import type { BudgetLookup } from "../core/calculation";
 import type {
   Benefit,
   BenefitType,
@@ -59,7 +60,11 @@ function findMeasure(portfolio: Portfolio, measureId: string): Measure {
   return measure;
 }
 
-function withMeasure(portfolio: Portfolio, measureId: string, edit: (m: Measure) => Measure): Portfolio {
+function withMeasure(
+  portfolio: Portfolio,
+  measureId: string,
+  edit: (m: Measure) => Measure,
+): Portfolio {
   findMeasure(portfolio, measureId);
   return {
     ...portfolio,
@@ -74,7 +79,10 @@ export function addDeepDive(portfolio: Portfolio, input: { name: string; owner?:
   const name = required(input.name, "Navnet på dypdykket");
   if (portfolio.deepDives.some((d) => d.name.trim().toLowerCase() === name.toLowerCase()))
     throw new EditError(`Det finnes allerede et dypdykk som heter «${name}». Velg et annet navn.`);
-  const id = nextId("DD", portfolio.deepDives.map((d) => d.id));
+  const id = nextId(
+    "DD",
+    portfolio.deepDives.map((d) => d.id),
+  );
   const owner = input.owner?.trim();
   const deepDive = { id, name, ...(owner ? { owner } : {}) };
   return { portfolio: { ...portfolio, deepDives: [...portfolio.deepDives, deepDive] }, id };
@@ -89,7 +97,11 @@ export function updateDeepDive(
   const name = required(input.name, "Navnet på dypdykket");
   if (!portfolio.deepDives.some((d) => d.id === id))
     throw new EditError(`Fant ikke dypdykket ${id}. Oppdater og prøv igjen.`);
-  if (portfolio.deepDives.some((d) => d.id !== id && d.name.trim().toLowerCase() === name.toLowerCase()))
+  if (
+    portfolio.deepDives.some(
+      (d) => d.id !== id && d.name.trim().toLowerCase() === name.toLowerCase(),
+    )
+  )
     throw new EditError(`Det finnes allerede et dypdykk som heter «${name}». Velg et annet navn.`);
   const owner = input.owner?.trim();
   return {
@@ -111,7 +123,10 @@ export function addMeasure(
   const name = required(input.name, "Navnet på tiltaket");
   if (input.deepDive && !portfolio.deepDives.some((d) => d.id === input.deepDive))
     throw new EditError(`Fant ikke dypdykket ${input.deepDive}. Oppdater og prøv igjen.`);
-  const id = nextId("T", portfolio.measures.map((m) => m.id));
+  const id = nextId(
+    "T",
+    portfolio.measures.map((m) => m.id),
+  );
   const owner = input.owner?.trim();
   const measure: Measure = {
     id,
@@ -139,7 +154,10 @@ export function addBenefit(portfolio: Portfolio, measureId: string, input: Benef
   if (!Number.isFinite(input.annual))
     throw new EditError("Årlig effekt må være et tall. Skriv for eksempel 250000.");
   const measure = findMeasure(portfolio, measureId);
-  const id = nextId(`${measureId}-G`, measure.benefits.map((b) => b.id));
+  const id = nextId(
+    `${measureId}-G`,
+    measure.benefits.map((b) => b.id),
+  );
   const benefit: Benefit = {
     id,
     name,
@@ -149,7 +167,10 @@ export function addBenefit(portfolio: Portfolio, measureId: string, input: Benef
     links: [],
     indicators: [],
   };
-  const edited = withMeasure(portfolio, measureId, (m) => ({ ...m, benefits: [...m.benefits, benefit] }));
+  const edited = withMeasure(portfolio, measureId, (m) => ({
+    ...m,
+    benefits: [...m.benefits, benefit],
+  }));
   return { portfolio: edited, id };
 }
 
@@ -192,7 +213,7 @@ export function setBenefitLinks(
 export async function applyPortfolioEdit(
   port: WorkbookPort,
   edit: (portfolio: Portfolio) => Portfolio,
-  options: ActionContext & { mapping?: BudgetMapping },
+  options: ActionContext & { mapping?: BudgetMapping; budget?: BudgetLookup },
 ): Promise<SheetsResult> {
   const { portfolio } = await readPortfolio(port);
   return importPortfolio(port, edit(portfolio), options);

@@ -11,6 +11,7 @@ import { openBudget } from "../app/open-budget";
 import { readPortfolio } from "../app/read-portfolio";
 import { setUpGevinstSheets } from "../app/set-up-sheets";
 import type { BudgetMapping } from "../core/budget/budget.types";
+import type { BudgetLookup } from "../core/calculation";
 import type { Issue } from "../core/model/issue.types";
 import type { Portfolio } from "../core/model/portfolio.types";
 import type { Report } from "../core/report/report.types";
@@ -20,7 +21,8 @@ import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { CliError } from "./cli-error";
 
 export type FoundBudget = { mapping: BudgetMapping; description: string[]; issues: Issue[] };
-export type SheetSetup = { description: string[]; issues: Issue[] };
+/** `budget` is the connected budget, so the sheets can store each linked line's budget row. */
+export type SheetSetup = { description: string[]; issues: Issue[]; budget?: BudgetLookup };
 export type ReadBack = { json: string; issues: Issue[]; measureCount: number };
 export type WorkbookReport = Report;
 
@@ -96,17 +98,30 @@ export async function ensureSheets(
 ): Promise<SheetSetup> {
   const opened = await openBudget(port);
   if (opened.status === "error") throw new CliError(opened.message);
-  if (opened.status === "loaded") return { description: opened.notices, issues: opened.issues };
+  if (opened.status === "loaded")
+    return { description: opened.notices, issues: opened.issues, budget: opened.index };
   const found = await findBudget(port, options);
   const issues = [...found.issues, ...(await setUpSheets(port, found.mapping))];
+  const connected = await openBudget(port);
   // openBudget's own notice here points at the pane's button; the command line says it its way.
   const repaired = opened.notices.length > 0 ? [CONFIG_LOST] : [];
-  return { description: [...repaired, ...found.description], issues };
+  return {
+    description: [...repaired, ...found.description],
+    issues,
+    ...(connected.status === "loaded" ? { budget: connected.index } : {}),
+  };
 }
 
 /** Writes the portfolio into the Gevinst sheets; returns the issues of the write. */
-export async function importInto(port: WorkbookPort, portfolio: Portfolio): Promise<Issue[]> {
-  const result = await importPortfolio(port, portfolio, actionContext());
+export async function importInto(
+  port: WorkbookPort,
+  portfolio: Portfolio,
+  budget?: BudgetLookup,
+): Promise<Issue[]> {
+  const result = await importPortfolio(port, portfolio, {
+    ...actionContext(),
+    ...(budget ? { budget } : {}),
+  });
   return result.issues;
 }
 

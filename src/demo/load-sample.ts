@@ -4,7 +4,7 @@
  * one click, so a visitor sees the finance director's review with figures at once.
  */
 import { MemoryWorkbook } from "../adapters/memory";
-import { confirmBudgetMapping, connectBudget } from "../app/connect-budget";
+import { confirmBudgetMapping, connectBudget, loadBudget } from "../app/connect-budget";
 import { importPortfolio } from "../app/import-portfolio";
 import { setUpGevinstSheets } from "../app/set-up-sheets";
 import { readPortfolioJson } from "../core/portfolio-json/read-portfolio-json";
@@ -17,10 +17,16 @@ export async function loadSampleWithMeasures(session: DemoSession, now: Date): P
   session.replace(MemoryWorkbook.fromSeed(sampleBudgetSeed()));
   const context = { now, user: "Demo" };
   const found = await connectBudget(session.port);
-  if (found.status !== "found") throw new Error(`Eksempelbudsjettet ble ikke funnet: ${found.message}`);
+  if (found.status !== "found")
+    throw new Error(`Eksempelbudsjettet ble ikke funnet: ${found.message}`);
   await confirmBudgetMapping(session.port, found.mapping);
   await setUpGevinstSheets(session.port, { ...context, mapping: found.mapping });
   const { portfolio } = readPortfolioJson(JSON.stringify(samplePortfolio));
   if (!portfolio) throw new Error("Eksempelporteføljen kunne ikke leses.");
-  await importPortfolio(session.port, portfolio, { ...context, mapping: found.mapping });
+  const budget = await loadBudget(session.port);
+  await importPortfolio(session.port, portfolio, {
+    ...context,
+    mapping: found.mapping,
+    ...(budget.status === "loaded" ? { budget: budget.index } : {}),
+  });
 }

@@ -72,4 +72,17 @@ describe("ensureSheets", () => {
     expect(setup.description.join("\n")).not.toMatch(/manglet eller var skadet|eldre versjon/);
     expect(workbook.sheet(SHEET_SETTINGS)).toBeTruthy();
   });
+
+  it("hands the connected budget on, so import can store each linked line's budget row", async () => {
+    const fresh = await aWorkbook([]);
+    const connected = await aWorkbook([]);
+    await ensureSheets(connected, {});
+
+    const first = await ensureSheets(fresh, {});
+    const again = await ensureSheets(connected, {});
+
+    const key = { ansvar: "3100", art: "10300", funksjon: "254" };
+    expect(first.budget?.findLines(key)[0]?.amounts[0]).toBe(5_000_000);
+    expect(again.budget?.findLines(key)[0]?.amounts[0]).toBe(5_000_000);
+  });
 });

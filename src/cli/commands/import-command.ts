@@ -33,7 +33,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
     budgetYear,
   });
   for (const line of setup.description) io.stdout(line);
-  const written = await importInto(loaded.book, fromFile.portfolio);
+  const written = await importInto(loaded.book, fromFile.portfolio, setup.budget);
   // The file reader validates without a budget; the report validates what now stands in the
   // sheets against the budget (LINK_NOT_FOUND, LINK_AMBIGUOUS, LINE_OVERDRAWN …).
   const inSheets = (await buildReport(loaded.book)).issues;

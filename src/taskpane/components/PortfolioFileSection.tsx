@@ -1,3 +1,4 @@
+import type { BudgetLookup } from "../../core/calculation";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useRef } from "react";
 import { importPortfolio } from "../../app/import-portfolio";
@@ -26,10 +27,10 @@ function download(text: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export type PortfolioFileSectionProps = { hasSheets: boolean };
+export type PortfolioFileSectionProps = { hasSheets: boolean; budget?: BudgetLookup | undefined };
 
 /** Import a portfolio JSON into the sheets; export the sheets as one. */
-export function PortfolioFileSection({ hasSheets }: PortfolioFileSectionProps) {
+export function PortfolioFileSection({ hasSheets, budget }: PortfolioFileSectionProps) {
   const strings = useStrings();
   const styles = useStyles();
   const { port, now, user } = useServices();
@@ -41,8 +42,16 @@ export function PortfolioFileSection({ hasSheets }: PortfolioFileSectionProps) {
     void action.run("import", async () => {
       const { portfolio, issues } = readPortfolioJson(await file.text(), { validate: false });
       if (!portfolio)
-        return { intent: "error", title: strings.file.badFile, lines: issues.slice(0, 5).map((i) => i.message) };
-      const result = await importPortfolio(port, portfolio, { now: now(), user });
+        return {
+          intent: "error",
+          title: strings.file.badFile,
+          lines: issues.slice(0, 5).map((i) => i.message),
+        };
+      const result = await importPortfolio(port, portfolio, {
+        now: now(),
+        user,
+        ...(budget ? { budget } : {}),
+      });
       return sheetsOutcome(result, strings.file.imported(portfolio.measures.length), {
         done: strings.common.doneTitle,
         warning: strings.common.warningTitle,
@@ -71,10 +80,20 @@ export function PortfolioFileSection({ hasSheets }: PortfolioFileSectionProps) {
         }}
       />
       <div className={styles.buttons}>
-        <Button size="small" disabled={action.running !== null} onClick={() => input.current?.click()}>
+        <Button
+          size="small"
+          disabled={action.running !== null}
+          onClick={() => input.current?.click()}
+        >
           {strings.file.import}
         </Button>
-        <ActionButton size="small" action={action} actionKey="export" disabled={!hasSheets} onRun={exportFile}>
+        <ActionButton
+          size="small"
+          action={action}
+          actionKey="export"
+          disabled={!hasSheets}
+          onRun={exportFile}
+        >
           {strings.file.export}
         </ActionButton>
       </div>

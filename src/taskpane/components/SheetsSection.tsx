@@ -10,7 +10,9 @@ import { ActionButton } from "./ActionButton";
 import { OutcomeBar } from "./OutcomeBar";
 import { Section } from "./Section";
 
-const useStyles = makeStyles({ buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS } });
+const useStyles = makeStyles({
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
 
 export type SheetsSectionProps = { budget: LoadBudgetResult | undefined; hasSheets: boolean };
 
@@ -21,6 +23,7 @@ export function SheetsSection({ budget, hasSheets }: SheetsSectionProps) {
   const { port, now, user } = useServices();
   const action = useAction();
   const mapping = budget?.status === "loaded" ? budget.mapping : null;
+  const index = budget?.status === "loaded" ? { budget: budget.index } : {};
   const titles = { done: strings.common.doneTitle, warning: strings.common.warningTitle };
 
   const create = () =>
@@ -35,7 +38,12 @@ export function SheetsSection({ budget, hasSheets }: SheetsSectionProps) {
     });
   const refresh = () =>
     void action.run("refresh", async () => {
-      const result = await refreshGevinstSheets(port, { ...(mapping ? { mapping } : {}), now: now(), user });
+      const result = await refreshGevinstSheets(port, {
+        ...(mapping ? { mapping } : {}),
+        ...index,
+        now: now(),
+        user,
+      });
       const done =
         result.cellsWritten === 0
           ? strings.sheets.nothingToDo

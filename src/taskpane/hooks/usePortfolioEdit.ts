@@ -1,5 +1,6 @@
 import { applyPortfolioEdit } from "../../app/edit-portfolio";
 import type { SheetsResult } from "../../app/set-up-sheets";
+import type { BudgetLookup } from "../../core/calculation";
 import type { Portfolio } from "../../core/model/portfolio.types";
 import { useServices } from "../services";
 import { useStrings } from "../strings";
@@ -12,20 +13,35 @@ export type PortfolioEdit = {
 };
 
 /** The outcome of a write: success, or success with the issues it found. */
-export function sheetsOutcome(result: SheetsResult, done: string, titles: { done: string; warning: string }): Outcome {
+export function sheetsOutcome(
+  result: SheetsResult,
+  done: string,
+  titles: { done: string; warning: string },
+): Outcome {
   const errors = result.issues.filter((i) => i.severity === "error");
   if (errors.length === 0) return { intent: "success", title: titles.done, lines: [done] };
-  return { intent: "warning", title: titles.warning, lines: [done, ...errors.slice(0, 3).map((i) => i.message)] };
+  return {
+    intent: "warning",
+    title: titles.warning,
+    lines: [done, ...errors.slice(0, 3).map((i) => i.message)],
+  };
 }
 
-/** Portfolio edits (deep-dives, measures, benefits, links) as actions with progress and outcome. */
-export function usePortfolioEdit(): PortfolioEdit {
+/**
+ * Portfolio edits (deep-dives, measures, benefits, links) as actions with progress and outcome.
+ * `budget`, when connected, lets the sheets store each linked line's budget row (faster recalc).
+ */
+export function usePortfolioEdit(budget?: BudgetLookup): PortfolioEdit {
   const { port, now, user } = useServices();
   const strings = useStrings();
   const action = useAction();
   const edit: PortfolioEdit["edit"] = (key, change, done, after) =>
     void action.run(key, async () => {
-      const result = await applyPortfolioEdit(port, change, { now: now(), user });
+      const result = await applyPortfolioEdit(port, change, {
+        now: now(),
+        user,
+        ...(budget ? { budget } : {}),
+      });
       after?.();
       return sheetsOutcome(result, done, {
         done: strings.common.doneTitle,

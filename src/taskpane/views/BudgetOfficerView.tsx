@@ -15,8 +15,10 @@ export function BudgetOfficerView() {
   const strings = useStrings();
   const { data, error, reload, notices, dismissNotices } = useBudgetOfficerData();
   // One edit state for the portfolio sections: two edits at once would race on the same sheets.
-  const editor = usePortfolioEdit();
-  if (!data) return error ? <Text>{error}</Text> : <Spinner size="small" label={strings.common.loading} />;
+  const budgetIndex = data?.budget.status === "loaded" ? data.budget.index : undefined;
+  const editor = usePortfolioEdit(budgetIndex);
+  if (!data)
+    return error ? <Text>{error}</Text> : <Spinner size="small" label={strings.common.loading} />;
   const portfolio = data.sheets?.portfolio;
   const lines = data.budget.status === "loaded" ? data.budget.lines : null;
   return (
@@ -37,7 +39,7 @@ export function BudgetOfficerView() {
           <LinkEditor measures={portfolio.measures} lines={lines} editor={editor} />
         </>
       ) : null}
-      <PortfolioFileSection hasSheets={data.sheets !== null} />
+      <PortfolioFileSection hasSheets={data.sheets !== null} budget={budgetIndex} />
     </>
   );
 }
