@@ -14,14 +14,19 @@ const platformImports = {
   patterns: [
     { group: ["react", "react-dom", "react/*"], message: "core/app er rene: ingen React." },
     { group: ["@fluentui/*"], message: "core/app er rene: ingen Fluent UI." },
-    { group: ["**/adapters/**", "**/taskpane/**", "**/cli/**"], message: "core/app kjenner bare porten." },
+    {
+      group: ["**/adapters/**", "**/taskpane/**", "**/cli/**"],
+      message: "core/app kjenner bare porten.",
+    },
     { group: ["exceljs", "fs", "node:*", "path"], message: "core/app gjør ingen I/O selv." },
   ],
 };
-const platformGlobals = ["Excel", "Office", "OfficeExtension", "window", "document"].map((name) => ({
-  name,
-  message: "Plattform-globaler hører hjemme i adapterne.",
-}));
+const platformGlobals = ["Excel", "Office", "OfficeExtension", "window", "document"].map(
+  (name) => ({
+    name,
+    message: "Plattform-globaler hører hjemme i adapterne.",
+  }),
+);
 
 export default tseslint.config(
   {
@@ -37,7 +42,11 @@ export default tseslint.config(
       "@typescript-eslint/naming-convention": [
         "error",
         // No I-prefix on interfaces (style guide §3).
-        { selector: "interface", format: ["PascalCase"], custom: { regex: "^I[A-Z]", match: false } },
+        {
+          selector: "interface",
+          format: ["PascalCase"],
+          custom: { regex: "^I[A-Z]", match: false },
+        },
       ],
     },
   },
@@ -51,7 +60,9 @@ export default tseslint.config(
   {
     files: ["src/core/**/*.ts"],
     extends: [...tseslint.configs.recommendedTypeChecked],
-    languageOptions: { parserOptions: { project: "./tsconfig.core.json", tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { project: "./tsconfig.core.json", tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
     },
@@ -59,7 +70,10 @@ export default tseslint.config(
   {
     files: ["src/taskpane/**/*.{ts,tsx}", "src/demo/**/*.{ts,tsx}", "test/taskpane/**/*.{ts,tsx}"],
     ...react.configs.flat.recommended,
-    languageOptions: { ...react.configs.flat.recommended.languageOptions, globals: { ...globals.browser } },
+    languageOptions: {
+      ...react.configs.flat.recommended.languageOptions,
+      globals: { ...globals.browser },
+    },
     settings: { react: { version: "19" } },
   },
   {

@@ -6,7 +6,14 @@ import { demoStrings } from "./demo-strings";
 import { Workbench } from "./Workbench";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", height: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
   main: { display: "flex", flexGrow: 1, minHeight: 0, columnGap: tokens.spacingHorizontalM },
   workbook: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
   // The width of an Excel task pane (320–450 px).

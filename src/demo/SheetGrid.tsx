@@ -5,7 +5,12 @@ import { displayValue } from "./cell-display";
 import { demoStrings } from "./demo-strings";
 
 const useStyles = makeStyles({
-  scroll: { overflow: "auto", flexGrow: 1, minHeight: 0, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  scroll: {
+    overflow: "auto",
+    flexGrow: 1,
+    minHeight: 0,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   table: {
     borderCollapse: "collapse",
     fontSize: tokens.fontSizeBase200,
@@ -18,11 +23,24 @@ const useStyles = makeStyles({
       textOverflow: "ellipsis",
       whiteSpace: "nowrap",
     },
-    "& th": { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, position: "sticky", top: 0 },
+    "& th": {
+      backgroundColor: tokens.colorNeutralBackground3,
+      fontWeight: tokens.fontWeightRegular,
+      position: "sticky",
+      top: 0,
+    },
   },
-  rowHead: { backgroundColor: tokens.colorNeutralBackground3, textAlign: "center", position: "sticky", left: 0 },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    textAlign: "center",
+    position: "sticky",
+    left: 0,
+  },
   number: { textAlign: "right" },
-  selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  selected: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-2px",
+  },
   bold: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -36,10 +54,22 @@ export type SheetGridProps = {
 };
 
 /** The active sheet as a grid of values (formulas evaluated), with a movable selection. */
-export function SheetGrid({ sheet, rows, columnNames, selection, onSelect, onEdit }: SheetGridProps) {
+export function SheetGrid({
+  sheet,
+  rows,
+  columnNames,
+  selection,
+  onSelect,
+  onEdit,
+}: SheetGridProps) {
   const styles = useStyles();
   const onKeyDown = (event: KeyboardEvent) => {
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const move = moves[event.key];
     if (move) {
       event.preventDefault();
@@ -95,7 +125,12 @@ export function SheetGrid({ sheet, rows, columnNames, selection, onSelect, onEdi
                     onClick={() => onSelect(row, col)}
                     onDoubleClick={onEdit}
                   >
-                    {cell ? displayValue(cell.value, cell.numberFormat ?? cell.style.numberFormat ?? null) : ""}
+                    {cell
+                      ? displayValue(
+                          cell.value,
+                          cell.numberFormat ?? cell.style.numberFormat ?? null,
+                        )
+                      : ""}
                   </td>
                 );
               })}

@@ -1,4 +1,13 @@
-import { Button, Caption1, Input, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Input,
+  makeStyles,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef } from "react";
 import type { DemoSession } from "./demo-session";
 import { demoStrings } from "./demo-strings";
@@ -7,8 +16,20 @@ import { useWorkbench } from "./useWorkbench";
 import { useXlsxFiles } from "./useXlsxFiles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0, minHeight: 0, height: "100%" },
-  toolbar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+    minHeight: 0,
+    height: "100%",
+  },
+  toolbar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
   bar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   address: { width: "5rem" },
   formula: { flexGrow: 1, fontFamily: tokens.fontFamilyMonospace },
@@ -55,7 +76,13 @@ export function Workbench({ session }: WorkbenchProps) {
         {files.error ? <Text role="alert">{files.error}</Text> : null}
       </div>
       <div className={styles.bar}>
-        <Input className={styles.address} size="small" readOnly value={bench.address} aria-label={demoStrings.cellAddress} />
+        <Input
+          className={styles.address}
+          size="small"
+          readOnly
+          value={bench.address}
+          aria-label={demoStrings.cellAddress}
+        />
         <Input
           className={styles.formula}
           size="small"
@@ -81,7 +108,9 @@ export function Workbench({ session }: WorkbenchProps) {
           onEdit={() => bar.current?.focus()}
         />
       ) : null}
-      {bench.truncated ? <Caption1>{demoStrings.truncated(bench.rows, bench.cols)}</Caption1> : null}
+      {bench.truncated ? (
+        <Caption1>{demoStrings.truncated(bench.rows, bench.cols)}</Caption1>
+      ) : null}
       <TabList
         className={styles.tabs}
         size="small"

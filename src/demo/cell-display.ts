@@ -8,7 +8,8 @@ export function displayValue(value: CellValue, numberFormat: string | null): str
   if (typeof value === "boolean") return value ? "SANN" : "USANN";
   if (typeof value === "string") return value;
   if (numberFormat?.includes("%")) return `${formatNumber(value * 100)} %`;
-  if (numberFormat && /y{2,4}-m{1,2}-d{1,2}/.test(numberFormat)) return serialToIso(Math.floor(value));
+  if (numberFormat && /y{2,4}-m{1,2}-d{1,2}/.test(numberFormat))
+    return serialToIso(Math.floor(value));
   return formatNumber(value);
 }
 
@@ -28,6 +29,7 @@ export function typedInput(text: string): string | number | null {
   const compact = trimmed.replace(/[\s\u00a0\u202f]/g, "").replace(/\u2212/g, "-");
   const normalised = /^-?\d+(,\d+)?$/.test(compact) ? compact.replace(",", ".") : compact;
   if (/^-?(\d+(\.\d*)?|\.\d+)$/.test(normalised)) return Number(normalised);
-  if (/^-?\d+(,\d+)?\s*%$/.test(compact)) return Number(compact.replace("%", "").replace(",", ".")) / 100;
+  if (/^-?\d+(,\d+)?\s*%$/.test(compact))
+    return Number(compact.replace("%", "").replace(",", ".")) / 100;
   return text;
 }

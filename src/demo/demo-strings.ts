@@ -1,7 +1,8 @@
 /** The demo workbench's own texts (bokmål); the task pane beside it has its own string modules. */
 export const demoStrings = {
   title: "Gevinst – demo uten Excel",
-  intro: "Arbeidsboken til venstre er en vanlig budsjettarbeidsbok i nettleseren. Tillegget til høyre arbeider på den som i Excel.",
+  intro:
+    "Arbeidsboken til venstre er en vanlig budsjettarbeidsbok i nettleseren. Tillegget til høyre arbeider på den som i Excel.",
   sheets: "Ark",
   formulaBar: "Innhold i valgt celle",
   cellAddress: "Valgt celle",

@@ -17,28 +17,81 @@ type Area = { name: string; ansvar: [string, string][]; funksjon: [string, strin
 const AREAS: Area[] = [
   {
     name: "Sentraladministrasjon",
-    ansvar: [["1000", "Rådmannens stab"], ["1100", "Økonomiavdelingen"], ["1200", "HR og lønn"], ["1300", "IKT"], ["1400", "Servicetorget"]],
-    funksjon: [["120", "Administrasjon"], ["100", "Politisk styring"]],
+    ansvar: [
+      ["1000", "Rådmannens stab"],
+      ["1100", "Økonomiavdelingen"],
+      ["1200", "HR og lønn"],
+      ["1300", "IKT"],
+      ["1400", "Servicetorget"],
+    ],
+    funksjon: [
+      ["120", "Administrasjon"],
+      ["100", "Politisk styring"],
+    ],
   },
   {
     name: "Oppvekst",
-    ansvar: [["2100", "Sentrum barnehage"], ["2110", "Bakken barnehage"], ["2200", "Nordby skole"], ["2210", "Sørby skole"], ["2220", "Ungdomsskolen"], ["2300", "PPT"]],
-    funksjon: [["201", "Barnehage"], ["202", "Grunnskole"], ["215", "Skolefritidstilbud"], ["211", "Styrket tilbud til førskolebarn"]],
+    ansvar: [
+      ["2100", "Sentrum barnehage"],
+      ["2110", "Bakken barnehage"],
+      ["2200", "Nordby skole"],
+      ["2210", "Sørby skole"],
+      ["2220", "Ungdomsskolen"],
+      ["2300", "PPT"],
+    ],
+    funksjon: [
+      ["201", "Barnehage"],
+      ["202", "Grunnskole"],
+      ["215", "Skolefritidstilbud"],
+      ["211", "Styrket tilbud til førskolebarn"],
+    ],
   },
   {
     name: "Helse og omsorg",
-    ansvar: [["3100", "Hjemmetjenesten"], ["3110", "Hjemmetjenesten nord"], ["3200", "Sykehjemmet"], ["3300", "Helsestasjon"], ["3400", "Legetjenesten"], ["3500", "Psykisk helse og rus"]],
-    funksjon: [["254", "Helse og omsorgstjenester i hjemmet"], ["253", "Helse og omsorgstjenester i institusjon"], ["232", "Helsestasjon og skolehelsetjeneste"], ["241", "Diagnose, behandling, rehabilitering"]],
+    ansvar: [
+      ["3100", "Hjemmetjenesten"],
+      ["3110", "Hjemmetjenesten nord"],
+      ["3200", "Sykehjemmet"],
+      ["3300", "Helsestasjon"],
+      ["3400", "Legetjenesten"],
+      ["3500", "Psykisk helse og rus"],
+    ],
+    funksjon: [
+      ["254", "Helse og omsorgstjenester i hjemmet"],
+      ["253", "Helse og omsorgstjenester i institusjon"],
+      ["232", "Helsestasjon og skolehelsetjeneste"],
+      ["241", "Diagnose, behandling, rehabilitering"],
+    ],
   },
   {
     name: "Velferd",
-    ansvar: [["4100", "NAV kommune"], ["4200", "Barnevernet"], ["4300", "Flyktningetjenesten"]],
-    funksjon: [["281", "Ytelse til livsopphold"], ["244", "Barneverntjeneste"], ["252", "Barneverntiltak utenfor familien"]],
+    ansvar: [
+      ["4100", "NAV kommune"],
+      ["4200", "Barnevernet"],
+      ["4300", "Flyktningetjenesten"],
+    ],
+    funksjon: [
+      ["281", "Ytelse til livsopphold"],
+      ["244", "Barneverntjeneste"],
+      ["252", "Barneverntiltak utenfor familien"],
+    ],
   },
   {
     name: "Teknisk og kultur",
-    ansvar: [["5100", "Eiendomsforvaltning"], ["5200", "Vei og park"], ["5300", "Vann og avløp"], ["5400", "Kulturskolen"], ["5500", "Biblioteket"]],
-    funksjon: [["121", "Forvaltningsutgifter i eiendomsforvaltningen"], ["333", "Kommunale veier"], ["345", "Distribusjon av vann"], ["383", "Kulturskoler"], ["370", "Bibliotek"]],
+    ansvar: [
+      ["5100", "Eiendomsforvaltning"],
+      ["5200", "Vei og park"],
+      ["5300", "Vann og avløp"],
+      ["5400", "Kulturskolen"],
+      ["5500", "Biblioteket"],
+    ],
+    funksjon: [
+      ["121", "Forvaltningsutgifter i eiendomsforvaltningen"],
+      ["333", "Kommunale veier"],
+      ["345", "Distribusjon av vann"],
+      ["383", "Kulturskoler"],
+      ["370", "Bibliotek"],
+    ],
   },
 ];
 
@@ -74,8 +127,18 @@ function round(value: number, to: number): number {
 }
 
 const HEADER = [
-  "Ansvar", "Ansvar (T)", "Art", "Art (T)", "Funksjon", "Funksjon (T)",
-  "Regnskap 2025", "Vedtatt budsjett 2026", "Budsjett 2027", "ØP 2028", "ØP 2029", "ØP 2030",
+  "Ansvar",
+  "Ansvar (T)",
+  "Art",
+  "Art (T)",
+  "Funksjon",
+  "Funksjon (T)",
+  "Regnskap 2025",
+  "Vedtatt budsjett 2026",
+  "Budsjett 2027",
+  "ØP 2028",
+  "ØP 2029",
+  "ØP 2030",
 ];
 
 /** The sample budget workbook: one sheet «Budsjett 2027» with a few hundred lines. */
@@ -100,11 +163,24 @@ export function sampleBudgetSeed(): WorkbookSeed {
         const accounts = round(b2026 * (0.94 + random() * 0.1), 1);
         const b2027 = round(b2026 * (1.02 + random() * 0.03), 1000);
         const plan = [1, 2, 3].map((i) => round(b2027 * (1 + 0.01 * i * (random() - 0.3)), 1000));
-        rows.push([ansvar, ansvarName, art, artName, funksjon, funksjonName, accounts, b2026, b2027, ...plan]);
+        rows.push([
+          ansvar,
+          ansvarName,
+          art,
+          artName,
+          funksjon,
+          funksjonName,
+          accounts,
+          b2026,
+          b2027,
+          ...plan,
+        ]);
       }
     });
     const last = rows.length;
-    const sums = ["G", "H", "I", "J", "K", "L"].map((c) => ({ formula: `=SUBTOTAL(9,${c}${first}:${c}${last})` }));
+    const sums = ["G", "H", "I", "J", "K", "L"].map((c) => ({
+      formula: `=SUBTOTAL(9,${c}${first}:${c}${last})`,
+    }));
     rows.push([`Sum ${area.name}`, null, null, null, null, null, ...sums]);
   }
   return { sheets: [{ name: SAMPLE_SHEET, rows, merges: ["A1:F1", "A2:F2"] }] };

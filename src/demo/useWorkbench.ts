@@ -20,7 +20,8 @@ export function useWorkbench(session: DemoSession) {
   // A draft belongs to one cell at one version: a new selection or new content ends it.
   const draftKey = `${selection.sheet}|${selection.row}|${selection.col}|${session.version}`;
   const [draft, setDraftState] = useState<{ key: string; text: string } | null>(null);
-  const setDraft = (text: string | null) => setDraftState(text === null ? null : { key: draftKey, text });
+  const setDraft = (text: string | null) =>
+    setDraftState(text === null ? null : { key: draftKey, text });
   const draftText = draft?.key === draftKey ? draft.text : null;
 
   const select = (row: number, col: number) => {

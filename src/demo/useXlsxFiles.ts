@@ -32,7 +32,9 @@ export function useXlsxFiles(session: DemoSession) {
       const { writeXlsx } = await import("./xlsx-io");
       const bytes = await writeXlsx(session.workbook);
       const url = URL.createObjectURL(
-        new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+        new Blob([bytes], {
+          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }),
       );
       const link = document.createElement("a");
       link.href = url;

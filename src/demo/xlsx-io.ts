@@ -18,8 +18,10 @@ async function loadExcelJs(): Promise<ExcelJsModule> {
 
 function plainValue(value: ExcelCellValue): SeedCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return (value.getTime() - value.getTimezoneOffset() * 60_000) / 86_400_000 + 25_569;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
+  if (value instanceof Date)
+    return (value.getTime() - value.getTimezoneOffset() * 60_000) / 86_400_000 + 25_569;
   if (typeof value === "object") {
     if ("formula" in value && typeof value.formula === "string")
       return { formula: `=${value.formula}`, value: resultOf(value.result) };
@@ -32,7 +34,8 @@ function plainValue(value: ExcelCellValue): SeedCell {
 }
 
 function resultOf(result: unknown): CellValue {
-  if (typeof result === "string" || typeof result === "number" || typeof result === "boolean") return result;
+  if (typeof result === "string" || typeof result === "number" || typeof result === "boolean")
+    return result;
   return null;
 }
 
@@ -52,11 +55,18 @@ export async function readXlsx(bytes: ArrayBuffer): Promise<MemoryWorkbook> {
       rows[rowNumber - 1] = cells;
     });
     for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-    const merges = Object.keys((worksheet as unknown as { _merges?: Record<string, unknown> })._merges ?? {});
+    const merges = Object.keys(
+      (worksheet as unknown as { _merges?: Record<string, unknown> })._merges ?? {},
+    );
     seed.sheets.push({
       name: worksheet.name,
       rows,
-      visibility: worksheet.state === "visible" ? "visible" : worksheet.state === "hidden" ? "hidden" : "veryHidden",
+      visibility:
+        worksheet.state === "visible"
+          ? "visible"
+          : worksheet.state === "hidden"
+            ? "hidden"
+            : "veryHidden",
       merges: merges.filter((m) => m.includes(":")),
     });
   });
@@ -86,7 +96,10 @@ export async function writeXlsx(workbook: MemoryWorkbook): Promise<ArrayBuffer> 
       const [row, col] = key.split(",").map(Number) as [number, number];
       const target = worksheet.getCell(row + 1, col + 1);
       if (cell.formula !== null)
-        target.value = { formula: cell.formula.replace(/^=/, ""), result: cell.value ?? undefined } as ExcelCellValue;
+        target.value = {
+          formula: cell.formula.replace(/^=/, ""),
+          result: cell.value ?? undefined,
+        } as ExcelCellValue;
       else target.value = cell.value;
       const format = cell.numberFormat ?? cell.style.numberFormat;
       if (format) target.numFmt = format;

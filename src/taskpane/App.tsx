@@ -59,7 +59,12 @@ const useStyles = makeStyles({
     maxWidth: "100%",
     boxSizing: "border-box",
   },
-  header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  header: {
+    display: "flex",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   titles: { display: "flex", flexDirection: "column" },
   heading: { margin: 0 },
   language: { minWidth: 0, width: "7.5rem", flexShrink: 0 },
@@ -95,10 +100,15 @@ export function App({ host, services }: AppProps) {
 
   return (
     <StringsContext.Provider value={strings}>
-      <main className={styles.root} lang={language === "en" ? "en" : language === "nn" ? "nn" : "nb"}>
+      <main
+        className={styles.root}
+        lang={language === "en" ? "en" : language === "nn" ? "nn" : "nb"}
+      >
         <header className={styles.header}>
           <div className={styles.titles}>
-            <Title2 as="h1" className={styles.heading}>{strings.appTitle}</Title2>
+            <Title2 as="h1" className={styles.heading}>
+              {strings.appTitle}
+            </Title2>
             <Caption1>{strings.tagline}</Caption1>
           </div>
           <Dropdown
@@ -134,7 +144,9 @@ export function App({ host, services }: AppProps) {
           ))}
         </TabList>
         <section className={styles.panel} role="tabpanel" aria-labelledby={`gevinst-tab-${role}`}>
-          <Subtitle2 as="h2" className={styles.heading}>{strings.roles[role].tab}</Subtitle2>
+          <Subtitle2 as="h2" className={styles.heading}>
+            {strings.roles[role].tab}
+          </Subtitle2>
           <Text>{strings.roles[role].summary}</Text>
           {services ? (
             <ServicesContext.Provider value={services}>

@@ -42,13 +42,29 @@ describeWithChromium("the demo workbench", () => {
     outDir = mkdtempSync(join(tmpdir(), "gevinst-demo-"));
     execFileSync(
       process.execPath,
-      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--env", "demo", "--output-path", outDir],
+      [
+        require.resolve("webpack-cli/bin/cli.js"),
+        "--mode",
+        "development",
+        "--env",
+        "demo",
+        "--output-path",
+        outDir,
+      ],
       { cwd: ROOT, stdio: "pipe" },
     );
     server = await serveDirectory(outDir);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.setDefaultTimeout(45_000);
@@ -94,19 +110,29 @@ describeWithChromium("the demo workbench", () => {
       ({ sheet, id, header }) => {
         type Cell = { value: unknown };
         type Session = { workbook: { sheet(n: string): { cells: Map<string, Cell> } | undefined } };
-        const found = (window as unknown as { gevinstDemo: Session }).gevinstDemo.workbook.sheet(sheet);
+        const found = (window as unknown as { gevinstDemo: Session }).gevinstDemo.workbook.sheet(
+          sheet,
+        );
         if (!found) return null;
         const at = (r: number, c: number) => found.cells.get(`${r},${c}`)?.value;
         let row = -1;
         for (const [key, cell] of found.cells) {
           const [r, c] = key.split(",").map(Number);
-          if (cell.value === id && c !== undefined && c < 3 && r !== undefined && (row < 0 || r < row)) row = r;
+          if (
+            cell.value === id &&
+            c !== undefined &&
+            c < 3 &&
+            r !== undefined &&
+            (row < 0 || r < row)
+          )
+            row = r;
         }
         // Not written yet: answer null so waitForFunction polls again (never loop on a missing row).
         if (row < 0) return null;
         for (let r = row - 1; r >= 0; r--)
           for (let c = 0; c < 40; c++)
-            if (String(at(r, c) ?? "").startsWith(header)) return `${String.fromCharCode(65 + c)}${row + 1}`;
+            if (String(at(r, c) ?? "").startsWith(header))
+              return `${String.fromCharCode(65 + c)}${row + 1}`;
         return null;
       },
       { sheet, id, header },
@@ -119,13 +145,20 @@ describeWithChromium("the demo workbench", () => {
     consoleErrors.length = 0;
     await page.goto(server.url);
     await pane().getByRole("button", { name: "Koble til budsjett" }).click();
-    await pane().getByText(/budsjettlinjer leses/).first().waitFor();
+    await pane()
+      .getByText(/budsjettlinjer leses/)
+      .first()
+      .waitFor();
     await shot("1-budsjettansvarlig-kobling");
     await pane().getByRole("button", { name: "Bekreft" }).click();
-    await pane().getByText(/Koblingen er lagret/).waitFor();
+    await pane()
+      .getByText(/Koblingen er lagret/)
+      .waitFor();
 
     await pane().getByRole("button", { name: "Opprett gevinstark" }).click();
-    await pane().getByText(/La til \d+ ark/).waitFor();
+    await pane()
+      .getByText(/La til \d+ ark/)
+      .waitFor();
 
     await pane().getByRole("textbox", { name: "Navn på dypdykk" }).fill("Hjemmetjenester");
     await pane().getByRole("textbox", { name: "Linjeleder (ansvarlig)" }).fill("Kari Nordmann");
@@ -142,7 +175,9 @@ describeWithChromium("the demo workbench", () => {
     await pane().getByText("La til Færre nattbesøk i arkene.").waitFor();
 
     await pane().getByRole("searchbox").fill("3100 10100");
-    await pane().getByRole("button", { name: /^Velg 3100 Hjemmetjenesten 10100/ }).click();
+    await pane()
+      .getByRole("button", { name: /^Velg 3100 Hjemmetjenesten 10100/ })
+      .click();
     await pane().getByRole("button", { name: "Lagre koblinger" }).click();
     await pane().getByText("Lagret 1 koblinger.").waitFor();
     await shot("2-budsjettansvarlig");
@@ -163,7 +198,9 @@ describeWithChromium("the demo workbench", () => {
     await gross.waitFor();
     await page
       .waitForFunction(
-        (expected) => document.querySelector('[data-figure="budgetNet"][data-year="2027"]')?.textContent === expected,
+        (expected) =>
+          document.querySelector('[data-figure="budgetNet"][data-year="2027"]')?.textContent ===
+          expected,
         kroner(annual),
         { timeout: 15_000 },
       )
@@ -172,11 +209,15 @@ describeWithChromium("the demo workbench", () => {
         throw error;
       });
     expect(await gross.textContent()).toBe(kroner(annual));
-    expect(await pane().locator('[data-figure="withdrawable"][data-year="2030"]').textContent()).toBe(kroner(annual));
+    expect(
+      await pane().locator('[data-figure="withdrawable"][data-year="2030"]').textContent(),
+    ).toBe(kroner(annual));
     await shot("4-okonomisjef");
 
     await role("Årshjul");
-    await pane().getByText(/Årshjulet – kvartal/).waitFor();
+    await pane()
+      .getByText(/Årshjulet – kvartal/)
+      .waitFor();
     await shot("5-arshjul");
 
     expect(consoleErrors).toEqual([]);

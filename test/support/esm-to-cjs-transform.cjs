@@ -5,10 +5,17 @@ const ts = require("typescript");
 
 module.exports = {
   process(source, filename) {
-    const patched = source.replace(/import\.meta\.url/g, "require('url').pathToFileURL(__filename).href");
+    const patched = source.replace(
+      /import\.meta\.url/g,
+      "require('url').pathToFileURL(__filename).href",
+    );
     const { outputText } = ts.transpileModule(patched, {
       fileName: filename,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, allowJs: true },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2022,
+        allowJs: true,
+      },
     });
     return { code: outputText };
   },

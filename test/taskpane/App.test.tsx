@@ -77,7 +77,9 @@ describe("App", () => {
   it("switches every text to English and remembers the choice", async () => {
     const user = userEvent.setup();
     const storage = aMemoryStorage();
-    renderWithFluent(<App host={{ kind: "demo" }} services={paneServicesFor(new MemoryWorkbook(), storage)} />);
+    renderWithFluent(
+      <App host={{ kind: "demo" }} services={paneServicesFor(new MemoryWorkbook(), storage)} />,
+    );
 
     await user.click(screen.getByRole("combobox", { name: "Språk" }));
     await user.click(screen.getByRole("option", { name: "English" }));
@@ -90,7 +92,9 @@ describe("App", () => {
   it("starts in nynorsk when that was chosen before", () => {
     const storage = aMemoryStorage({ [LANGUAGE_STORAGE_KEY]: "nn" });
 
-    renderWithFluent(<App host={{ kind: "demo" }} services={paneServicesFor(new MemoryWorkbook(), storage)} />);
+    renderWithFluent(
+      <App host={{ kind: "demo" }} services={paneServicesFor(new MemoryWorkbook(), storage)} />,
+    );
 
     expect(screen.getByRole("tab", { name: "Budsjettansvarleg" })).toBeInTheDocument();
   });

@@ -14,7 +14,15 @@ export type ActionButtonProps = {
 };
 
 /** A button that starts an action: a spinner while it runs, disabled while any action runs. */
-export function ActionButton({ action, actionKey, onRun, appearance, size, disabled, children }: ActionButtonProps) {
+export function ActionButton({
+  action,
+  actionKey,
+  onRun,
+  appearance,
+  size,
+  disabled,
+  children,
+}: ActionButtonProps) {
   const mine = action.running === actionKey;
   return (
     <Button

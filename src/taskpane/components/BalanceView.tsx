@@ -11,8 +11,20 @@ const useStyles = makeStyles({
   axis: { stroke: tokens.colorNeutralStroke1 },
   label: { fill: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   legend: { display: "flex", gap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200 },
-  swatchNet: { display: "inline-block", width: "0.8em", height: "0.8em", marginRight: "0.3em", backgroundColor: tokens.colorBrandBackground },
-  swatchTarget: { display: "inline-block", width: "0.8em", height: "0.8em", marginRight: "0.3em", backgroundColor: tokens.colorNeutralStroke1 },
+  swatchNet: {
+    display: "inline-block",
+    width: "0.8em",
+    height: "0.8em",
+    marginRight: "0.3em",
+    backgroundColor: tokens.colorBrandBackground,
+  },
+  swatchTarget: {
+    display: "inline-block",
+    width: "0.8em",
+    height: "0.8em",
+    marginRight: "0.3em",
+    backgroundColor: tokens.colorNeutralStroke1,
+  },
 });
 
 const W = 320;
@@ -26,7 +38,10 @@ export function BalanceView({ report }: BalanceViewProps) {
   const strings = useStrings();
   const styles = useStyles();
   const table = useTableStyles();
-  const rows = report.years.map((year) => ({ year, ...(report.balance[year] ?? { target: 0, budgetNet: 0, gap: 0, balanced: true }) }));
+  const rows = report.years.map((year) => ({
+    year,
+    ...(report.balance[year] ?? { target: 0, budgetNet: 0, gap: 0, balanced: true }),
+  }));
   const max = Math.max(1, ...rows.flatMap((r) => [Math.abs(r.target), Math.abs(r.budgetNet)]));
   const slot = W / Math.max(rows.length, 1);
   const bar = (value: number) => (Math.max(value, 0) / max) * (BASE - 15);
@@ -47,8 +62,13 @@ export function BalanceView({ report }: BalanceViewProps) {
               <tr key={r.year}>
                 <th scope="row">{r.year}</th>
                 <td>{formatKroner(r.target)}</td>
-                <td data-balance="budgetNet" data-year={r.year}>{formatKroner(r.budgetNet)}</td>
-                <td className={r.balanced ? table.positive : table.negative} title={r.balanced ? strings.finance.balanced : strings.finance.notBalanced}>
+                <td data-balance="budgetNet" data-year={r.year}>
+                  {formatKroner(r.budgetNet)}
+                </td>
+                <td
+                  className={r.balanced ? table.positive : table.negative}
+                  title={r.balanced ? strings.finance.balanced : strings.finance.notBalanced}
+                >
                   {formatKroner(r.gap)}
                 </td>
               </tr>
@@ -56,7 +76,12 @@ export function BalanceView({ report }: BalanceViewProps) {
           </tbody>
         </table>
       </div>
-      <svg className={styles.chart} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={strings.finance.chartTitle}>
+      <svg
+        className={styles.chart}
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={strings.finance.chartTitle}
+      >
         <title>{strings.finance.chartTitle}</title>
         <line className={styles.axis} x1={0} x2={W} y1={BASE} y2={BASE} />
         {rows.map((r, i) => {
@@ -64,8 +89,20 @@ export function BalanceView({ report }: BalanceViewProps) {
           const w = slot * 0.3;
           return (
             <g key={r.year}>
-              <rect className={styles.target} x={x} y={BASE - bar(r.target)} width={w} height={bar(r.target)} />
-              <rect className={styles.net} x={x + w} y={BASE - bar(r.budgetNet)} width={w} height={bar(r.budgetNet)} />
+              <rect
+                className={styles.target}
+                x={x}
+                y={BASE - bar(r.target)}
+                width={w}
+                height={bar(r.target)}
+              />
+              <rect
+                className={styles.net}
+                x={x + w}
+                y={BASE - bar(r.budgetNet)}
+                width={w}
+                height={bar(r.budgetNet)}
+              />
               <text className={styles.label} x={x + w} y={H - 8} textAnchor="middle">
                 {r.year}
               </text>

@@ -43,7 +43,8 @@ export function BenefitForm({ measures, editor }: BenefitFormProps) {
   const save = () =>
     editor.edit(
       "benefit",
-      (p) => addBenefit(p, chosen, { name, type, annual: amount ?? 0, budgetEffect: effect }).portfolio,
+      (p) =>
+        addBenefit(p, chosen, { name, type, annual: amount ?? 0, budgetEffect: effect }).portfolio,
       strings.portfolio.added(name.trim()),
       () => {
         setName("");
@@ -66,13 +67,19 @@ export function BenefitForm({ measures, editor }: BenefitFormProps) {
         <div className={styles.pair}>
           <ChoiceField
             label={strings.portfolio.benefitType}
-            choices={BENEFIT_TYPES.map((t) => ({ value: t, text: strings.portfolio.benefitTypes[t] }))}
+            choices={BENEFIT_TYPES.map((t) => ({
+              value: t,
+              text: strings.portfolio.benefitTypes[t],
+            }))}
             value={type}
             onChange={(v) => setType(v as BenefitType)}
           />
           <ChoiceField
             label={strings.portfolio.budgetEffect}
-            choices={BUDGET_EFFECTS.map((e) => ({ value: e, text: strings.portfolio.budgetEffects[e] }))}
+            choices={BUDGET_EFFECTS.map((e) => ({
+              value: e,
+              text: strings.portfolio.budgetEffects[e],
+            }))}
             value={effect}
             onChange={(v) => setEffect(v as BudgetEffect)}
             disabled={type === "kvalitet"}

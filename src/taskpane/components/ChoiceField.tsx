@@ -15,7 +15,14 @@ export type ChoiceFieldProps = {
 };
 
 /** A labelled dropdown over plain text choices (never HTML from a cell). */
-export function ChoiceField({ label, choices, value, onChange, disabled, placeholder }: ChoiceFieldProps) {
+export function ChoiceField({
+  label,
+  choices,
+  value,
+  onChange,
+  disabled,
+  placeholder,
+}: ChoiceFieldProps) {
   const styles = useStyles();
   const selected = choices.find((c) => c.value === value);
   return (

@@ -30,7 +30,12 @@ export function DeepDiveEditor({ deepDives, editor }: DeepDiveEditorProps) {
   };
   const save = () => {
     if (editing)
-      editor.edit("deep-dive", (p) => updateDeepDive(p, editing, { name, owner }), strings.portfolio.saved, reset);
+      editor.edit(
+        "deep-dive",
+        (p) => updateDeepDive(p, editing, { name, owner }),
+        strings.portfolio.saved,
+        reset,
+      );
     else
       editor.edit(
         "deep-dive",

@@ -1,4 +1,12 @@
-import { Button, Field, Input, makeStyles, SearchBox, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  SearchBox,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import type { BudgetLine } from "../../core/budget/budget.types";
 import { formatNumber } from "../../core/money";
 import type { Measure } from "../../core/model/portfolio.types";
@@ -11,9 +19,26 @@ import { OutcomeBar } from "./OutcomeBar";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  hit: { justifyContent: "flex-start", textAlign: "left", width: "100%", fontWeight: tokens.fontWeightRegular },
-  chosen: { display: "grid", gridTemplateColumns: "1fr 4.5rem auto", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  hit: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    width: "100%",
+    fontWeight: tokens.fontWeightRegular,
+  },
+  chosen: {
+    display: "grid",
+    gridTemplateColumns: "1fr 4.5rem auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+  },
   label: { overflowWrap: "anywhere" },
 });
 
@@ -42,19 +67,39 @@ export function LinkEditor({ measures, lines, editor }: LinkEditorProps) {
     );
   return (
     <Section title={strings.links.heading}>
-      <ChoiceField label={strings.links.benefit} choices={state.targets} value={state.target} onChange={state.setTarget} />
+      <ChoiceField
+        label={strings.links.benefit}
+        choices={state.targets}
+        value={state.target}
+        onChange={state.setTarget}
+      />
       <Field label={strings.links.search} size="small">
         <SearchBox size="small" value={state.query} onChange={(_, d) => state.setQuery(d.value)} />
       </Field>
-      {state.query.trim() !== "" && state.hits.length === 0 ? <Text size={200}>{strings.links.noHits}</Text> : null}
+      {state.query.trim() !== "" && state.hits.length === 0 ? (
+        <Text size={200}>{strings.links.noHits}</Text>
+      ) : null}
       <ul className={styles.list} aria-label={strings.links.search}>
         {state.hits.map((line) => {
-          const label = [line.key.ansvar, line.names.ansvar, line.key.art, line.names.art, line.key.funksjon, line.names.funksjon]
+          const label = [
+            line.key.ansvar,
+            line.names.ansvar,
+            line.key.art,
+            line.names.art,
+            line.key.funksjon,
+            line.names.funksjon,
+          ]
             .filter(Boolean)
             .join(" ");
           return (
             <li key={`${line.source}-${line.row}`}>
-              <Button size="small" appearance="subtle" className={styles.hit} aria-label={strings.links.pick(label)} onClick={() => state.pick(line)}>
+              <Button
+                size="small"
+                appearance="subtle"
+                className={styles.hit}
+                aria-label={strings.links.pick(label)}
+                onClick={() => state.pick(line)}
+              >
                 {label}
               </Button>
             </li>
@@ -76,7 +121,12 @@ export function LinkEditor({ measures, lines, editor }: LinkEditorProps) {
               onChange={(_, d) => state.setPercent(c.id, d.value)}
               contentAfter="%"
             />
-            <Button size="small" appearance="subtle" aria-label={`${strings.common.remove} ${c.label}`} onClick={() => state.remove(c.id)}>
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-label={`${strings.common.remove} ${c.label}`}
+              onClick={() => state.remove(c.id)}
+            >
               {strings.common.remove}
             </Button>
           </li>
@@ -86,7 +136,14 @@ export function LinkEditor({ measures, lines, editor }: LinkEditorProps) {
         {strings.links.sum(formatNumber(state.sum))}
         {state.list.length > 0 && !state.valid ? ` – ${strings.links.mustBe100}` : ""}
       </Text>
-      <ActionButton size="small" appearance="primary" action={editor.action} actionKey="links" disabled={!state.valid} onRun={state.save}>
+      <ActionButton
+        size="small"
+        appearance="primary"
+        action={editor.action}
+        actionKey="links"
+        disabled={!state.valid}
+        onRun={state.save}
+      >
         {strings.links.save}
       </ActionButton>
       <OutcomeBar action={editor.action} keys={["links"]} />

@@ -1,10 +1,6 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { MappingPreview } from "../../core/budget/budget-lines";
-import type {
-  BudgetCandidate,
-  BudgetMapping,
-  KeyDimension,
-} from "../../core/budget/budget.types";
+import type { BudgetCandidate, BudgetMapping, KeyDimension } from "../../core/budget/budget.types";
 import { columnLetters } from "../../core/workbook/address";
 import type { ActionState } from "../hooks/useAction";
 import { useStrings } from "../strings";
@@ -59,7 +55,10 @@ export function MappingEditor(props: MappingEditorProps) {
     value: String(c.col),
     text: strings.budget.columnOption(columnLetters(c.col), c.header),
   }));
-  const budgetYears: Choice[] = budgetYearOptions(source).map((y) => ({ value: String(y), text: String(y) }));
+  const budgetYears: Choice[] = budgetYearOptions(source).map((y) => ({
+    value: String(y),
+    text: String(y),
+  }));
 
   return (
     <div className={styles.root}>
@@ -87,7 +86,9 @@ export function MappingEditor(props: MappingEditorProps) {
               choices={choices}
               value={col === undefined ? NONE : String(col)}
               onChange={(value) =>
-                onChange(withKeyColumn(draft, dimension, value === NONE ? undefined : Number(value)))
+                onChange(
+                  withKeyColumn(draft, dimension, value === NONE ? undefined : Number(value)),
+                )
               }
             />
           );

@@ -7,8 +7,21 @@ import { ActionButton } from "./ActionButton";
 import { OutcomeBar } from "./OutcomeBar";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  check: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  check: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   checkRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   approve: { display: "flex", alignItems: "end", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
@@ -68,7 +81,13 @@ export type ApprovalFormProps = {
 };
 
 /** «Godkjent» with the approver's name; the time is added when it is written to the log. */
-export function ApprovalForm({ approver, onApprover, action, onApprove, disabled }: ApprovalFormProps) {
+export function ApprovalForm({
+  approver,
+  onApprover,
+  action,
+  onApprove,
+  disabled,
+}: ApprovalFormProps) {
   const strings = useStrings();
   const styles = useStyles();
   return (

@@ -3,7 +3,14 @@ import type { Report, ReportFigures } from "../../core/report";
 import { useStrings } from "../strings";
 import { useTableStyles } from "./table-styles";
 
-const ROWS: (keyof ReportFigures)[] = ["gross", "expected", "withdrawable", "freedHours", "cost", "budgetNet"];
+const ROWS: (keyof ReportFigures)[] = [
+  "gross",
+  "expected",
+  "withdrawable",
+  "freedHours",
+  "cost",
+  "budgetNet",
+];
 
 export type TotalsTableProps = { report: Report };
 
@@ -27,7 +34,9 @@ export function TotalsTable({ report }: TotalsTableProps) {
         <tbody>
           {ROWS.map((row) => (
             <tr key={row}>
-              <th scope="row">{strings.finance.figures[row as keyof typeof strings.finance.figures]}</th>
+              <th scope="row">
+                {strings.finance.figures[row as keyof typeof strings.finance.figures]}
+              </th>
               {report.years.map((year) => {
                 const value = report.totals.years[year]?.[row] ?? 0;
                 return (

@@ -21,7 +21,11 @@ export function usableCandidates(candidates: readonly BudgetCandidate[]): Budget
 }
 
 /** The draft with its first source replaced (other combined sources are kept). */
-export function withSource(mapping: BudgetMapping, source: BudgetSource, budgetYear?: number): BudgetMapping {
+export function withSource(
+  mapping: BudgetMapping,
+  source: BudgetSource,
+  budgetYear?: number,
+): BudgetMapping {
   return {
     budgetYear: budgetYear ?? mapping.budgetYear,
     sources: [source, ...mapping.sources.slice(1)],

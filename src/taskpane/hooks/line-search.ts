@@ -14,13 +14,21 @@ export function lineLabel(line: BudgetLine): string {
   ].join(" · ");
 }
 
-export function lineId(key: { ansvar: string; art: string; funksjon: string; prosjekt?: string }): string {
+export function lineId(key: {
+  ansvar: string;
+  art: string;
+  funksjon: string;
+  prosjekt?: string;
+}): string {
   return `${key.ansvar}|${key.art}|${key.funksjon}|${key.prosjekt ?? ""}`;
 }
 
 /** The first `limit` lines matching every word of `text`; none for blank text. */
 export function searchLines(lines: readonly BudgetLine[], text: string, limit = 15): BudgetLine[] {
-  const words = text.toLowerCase().split(/\s+/).filter((w) => w !== "");
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "");
   if (words.length === 0) return [];
   const hits: BudgetLine[] = [];
   for (const line of lines) {

@@ -88,7 +88,9 @@ export function useAnnualCycle() {
   const quarter = quarterOf(now());
   const goTo = (sheet: string, cell?: string) =>
     void action.run(`go:${sheet}`, async () => {
-      await port.apply([{ kind: "activate", sheet, ...(cell ? { select: rangeFromA1(cell) } : {}) }]);
+      await port.apply([
+        { kind: "activate", sheet, ...(cell ? { select: rangeFromA1(cell) } : {}) },
+      ]);
       return null;
     });
   const data = query.data;

@@ -1,9 +1,5 @@
 import { useMemo, useState } from "react";
-import {
-  confirmBudgetMapping,
-  connectBudget,
-  type BudgetProposal,
-} from "../../app/connect-budget";
+import { confirmBudgetMapping, connectBudget, type BudgetProposal } from "../../app/connect-budget";
 import { previewMapping, type MappingPreview } from "../../core/budget/budget-lines";
 import type { BudgetMapping } from "../../core/budget/budget.types";
 import { useServices } from "../services";
@@ -57,7 +53,11 @@ export function useBudgetConnection(onConfirmed: () => void): BudgetConnection {
       setProposal(null);
       setDraft(null);
       onConfirmed();
-      return { intent: "success", title: strings.common.doneTitle, lines: [strings.budget.confirmed(lines)] };
+      return {
+        intent: "success",
+        title: strings.common.doneTitle,
+        lines: [strings.budget.confirmed(lines)],
+      };
     });
 
   const cancel = () => {

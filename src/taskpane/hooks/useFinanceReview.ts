@@ -5,7 +5,11 @@ import { combineIssues } from "../../app/read-portfolio";
 import { createBudgetIndex, mappingHasProsjekt } from "../../core/budget/budget-index";
 import { readBudgetLines } from "../../core/budget/budget-lines";
 import type { IssueCode } from "../../core/model/issue.types";
-import { MEASURE_STATUSES, type MeasureStatus, type Portfolio } from "../../core/model/portfolio.types";
+import {
+  MEASURE_STATUSES,
+  type MeasureStatus,
+  type Portfolio,
+} from "../../core/model/portfolio.types";
 import { formatKroner } from "../../core/money";
 import { prioritiseMeasures, type Prioritisation } from "../../core/prioritisation";
 import { buildReport } from "../../core/report";
@@ -17,19 +21,31 @@ import { useStrings } from "../strings";
 import { useAction } from "./useAction";
 import { useWorkbookQuery } from "./useWorkbookQuery";
 
-export type FinanceData = { hasSheets: boolean; portfolio: Portfolio; report: Report; prioritisation: Prioritisation };
+export type FinanceData = {
+  hasSheets: boolean;
+  portfolio: Portfolio;
+  report: Report;
+  prioritisation: Prioritisation;
+};
 
 /** One read (Gevinst and budget sheets); the report and the proposal computed by the core. */
 export async function loadFinanceData(port: WorkbookPort): Promise<FinanceData> {
   const workbook = await readGevinstWorkbook(port, { withBudget: true });
   const mapping = workbook.storedMapping;
   const budget = mapping
-    ? createBudgetIndex(readBudgetLines(mapping, workbook.grids).lines, { hasProsjekt: mappingHasProsjekt(mapping) })
+    ? createBudgetIndex(readBudgetLines(mapping, workbook.grids).lines, {
+        hasProsjekt: mappingHasProsjekt(mapping),
+      })
     : undefined;
   const { portfolio } = workbook.read;
   const issues = combineIssues(workbook.read.issues, validatePortfolio(portfolio, budget));
   const report = buildReport(portfolio, { ...(budget ? { budget } : {}), issues });
-  return { hasSheets: workbook.state.grids.length > 0, portfolio, report, prioritisation: prioritiseMeasures(portfolio) };
+  return {
+    hasSheets: workbook.state.grids.length > 0,
+    portfolio,
+    report,
+    prioritisation: prioritiseMeasures(portfolio),
+  };
 }
 
 export type Breakdown = { key: string; label: string; value: number };
@@ -50,11 +66,16 @@ export function netByDeepDive(data: FinanceData, withoutDeepDive: string): Break
 }
 
 /** Σ expected over the period per status, every measure. */
-export function expectedByStatus(report: Report, labels: Record<MeasureStatus, string>): Breakdown[] {
+export function expectedByStatus(
+  report: Report,
+  labels: Record<MeasureStatus, string>,
+): Breakdown[] {
   return MEASURE_STATUSES.map((status) => ({
     key: status,
     label: labels[status],
-    value: report.measures.filter((m) => m.status === status).reduce((s, m) => s + m.total.expected, 0),
+    value: report.measures
+      .filter((m) => m.status === status)
+      .reduce((s, m) => s + m.total.expected, 0),
   })).filter((b) => report.measures.some((m) => m.status === b.key));
 }
 
@@ -98,8 +119,15 @@ export function useFinanceReview() {
         now: at,
         user,
       });
-      const date = new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeStyle: "short" }).format(at);
-      return { intent: "success", title: strings.common.doneTitle, lines: [strings.finance.approved(approver.trim(), date)] };
+      const date = new Intl.DateTimeFormat("nb-NO", {
+        dateStyle: "short",
+        timeStyle: "short",
+      }).format(at);
+      return {
+        intent: "success",
+        title: strings.common.doneTitle,
+        lines: [strings.finance.approved(approver.trim(), date)],
+      };
     });
   return { ...query, action, approver, setApprover, approve };
 }

@@ -16,14 +16,20 @@ export const WHO_STORAGE_KEY = "gevinst.lineManager";
 
 export type MySheet = { sheet: string; deepDiveId: string | null; name: string; issues: Issue[] };
 
-export type LineManagerData = { portfolio: Portfolio; sheets: { sheet: string; deepDiveId: string | null; name: string }[]; issues: Issue[] };
+export type LineManagerData = {
+  portfolio: Portfolio;
+  sheets: { sheet: string; deepDiveId: string | null; name: string }[];
+  issues: Issue[];
+};
 
 /** The sheets and every issue, in one read (budget sheets included, to check links). */
 export async function loadLineManagerData(port: WorkbookPort): Promise<LineManagerData> {
   const workbook = await readGevinstWorkbook(port, { withBudget: true });
   const mapping = workbook.storedMapping;
   const budget = mapping
-    ? createBudgetIndex(readBudgetLines(mapping, workbook.grids).lines, { hasProsjekt: mappingHasProsjekt(mapping) })
+    ? createBudgetIndex(readBudgetLines(mapping, workbook.grids).lines, {
+        hasProsjekt: mappingHasProsjekt(mapping),
+      })
     : undefined;
   const { portfolio } = workbook.read;
   const issues = combineIssues(workbook.read.issues, validatePortfolio(portfolio, budget));
@@ -37,10 +43,13 @@ export async function loadLineManagerData(port: WorkbookPort): Promise<LineManag
 
 /** Everyone who owns a deep-dive or a measure, sorted. */
 export function ownersOf(portfolio: Portfolio): string[] {
-  const names = [...portfolio.deepDives.map((d) => d.owner), ...portfolio.measures.map((m) => m.owner)];
-  return [...new Set(names.filter((n): n is string => !!n && n.trim() !== "").map((n) => n.trim()))].sort((a, b) =>
-    a.localeCompare(b, "nb"),
-  );
+  const names = [
+    ...portfolio.deepDives.map((d) => d.owner),
+    ...portfolio.measures.map((m) => m.owner),
+  ];
+  return [
+    ...new Set(names.filter((n): n is string => !!n && n.trim() !== "").map((n) => n.trim())),
+  ].sort((a, b) => a.localeCompare(b, "nb"));
 }
 
 /** The deep-dive sheets `me` answers for (as its line manager or a measure's owner), each with its issues. */
@@ -60,7 +69,9 @@ export function mySheets(data: LineManagerData, me: string): MySheet[] {
       const own = issues.filter(
         (i) =>
           i.sheet === s.sheet ||
-          (i.sheet === undefined && ((i.measure && measureIds.has(i.measure)) || (s.deepDiveId && i.deepDive === s.deepDiveId))),
+          (i.sheet === undefined &&
+            ((i.measure && measureIds.has(i.measure)) ||
+              (s.deepDiveId && i.deepDive === s.deepDiveId))),
       );
       return { ...s, issues: own };
     });
@@ -78,7 +89,9 @@ export function useLineManager() {
   };
   const goTo = (sheet: string, cell?: string) =>
     void action.run(`go:${sheet}!${cell ?? ""}`, async () => {
-      await port.apply([{ kind: "activate", sheet, ...(cell ? { select: rangeFromA1(cell) } : {}) }]);
+      await port.apply([
+        { kind: "activate", sheet, ...(cell ? { select: rangeFromA1(cell) } : {}) },
+      ]);
       // Selecting needs no message; the workbook itself shows where the user is.
       return null;
     });

@@ -7,20 +7,40 @@ import { useStrings } from "../strings";
 import { lineId, lineLabel, searchLines } from "./line-search";
 import type { PortfolioEdit } from "./usePortfolioEdit";
 
-export type ChosenLine = { id: string; key: Omit<BudgetLink, "share">; label: string; percent: string };
+export type ChosenLine = {
+  id: string;
+  key: Omit<BudgetLink, "share">;
+  label: string;
+  percent: string;
+};
 
-function linksOf(measures: readonly Measure[], target: string, lines: readonly BudgetLine[]): ChosenLine[] {
+function linksOf(
+  measures: readonly Measure[],
+  target: string,
+  lines: readonly BudgetLine[],
+): ChosenLine[] {
   const [measureId, benefitId] = target.split("/");
-  const benefit = measures.find((m) => m.id === measureId)?.benefits.find((b) => b.id === benefitId);
+  const benefit = measures
+    .find((m) => m.id === measureId)
+    ?.benefits.find((b) => b.id === benefitId);
   return (benefit?.links ?? []).map((link) => {
     const { share, ...key } = link;
     const line = lines.find((l) => lineId(l.key) === lineId(key));
-    return { id: lineId(key), key, label: line ? lineLabel(line) : lineId(key), percent: String(share * 100) };
+    return {
+      id: lineId(key),
+      key,
+      label: line ? lineLabel(line) : lineId(key),
+      percent: String(share * 100),
+    };
   });
 }
 
 /** Picking budget lines for one benefit, with shares in percent that must sum to 100. */
-export function useLinkEditor(measures: readonly Measure[], lines: readonly BudgetLine[], editor: PortfolioEdit) {
+export function useLinkEditor(
+  measures: readonly Measure[],
+  lines: readonly BudgetLine[],
+  editor: PortfolioEdit,
+) {
   const strings = useStrings();
   const targets = measures.flatMap((m) =>
     m.benefits.map((b) => ({ value: `${m.id}/${b.id}`, text: `${b.id} ${b.name}` })),
@@ -36,7 +56,10 @@ export function useLinkEditor(measures: readonly Measure[], lines: readonly Budg
   );
   const shares = list.map((c) => parseUserNumber(c.percent));
   const sum = shares.reduce<number>((a, s) => a + (s ?? 0), 0);
-  const valid = list.length > 0 && shares.every((s) => s !== null && s > 0) && Math.abs(sum - 100) <= SHARE_TOLERANCE * 100;
+  const valid =
+    list.length > 0 &&
+    shares.every((s) => s !== null && s > 0) &&
+    Math.abs(sum - 100) <= SHARE_TOLERANCE * 100;
 
   const setTarget = (value: string) => {
     setTargetState(value);
@@ -64,5 +87,19 @@ export function useLinkEditor(measures: readonly Measure[], lines: readonly Budg
     );
   };
 
-  return { targets, target: current, setTarget, query, setQuery, hits, list, sum, valid, pick, setPercent, remove, save };
+  return {
+    targets,
+    target: current,
+    setTarget,
+    query,
+    setQuery,
+    hits,
+    list,
+    sum,
+    valid,
+    pick,
+    setPercent,
+    remove,
+    save,
+  };
 }

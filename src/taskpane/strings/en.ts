@@ -29,11 +29,13 @@ export const en: Strings = {
     },
     "finance-director": {
       tab: "Finance director",
-      summary: "Review: totals per plan year, balance against the savings requirement, prioritisation and approval.",
+      summary:
+        "Review: totals per plan year, balance against the savings requirement, prioritisation and approval.",
     },
     "annual-cycle": {
       tab: "Annual cycle",
-      summary: "This quarter's activities, roles and documents, and the A3 sheets that belong to it.",
+      summary:
+        "This quarter's activities, roles and documents, and the A3 sheets that belong to it.",
     },
   },
   common: {
@@ -61,7 +63,8 @@ export const en: Strings = {
     connect: "Connect budget",
     reconnect: "Connect again",
     notConnected: "The budget is not connected yet.",
-    connected: (lines: number, year: number) => `Connected: ${lines} budget lines, budget year ${year}.`,
+    connected: (lines: number, year: number) =>
+      `Connected: ${lines} budget lines, budget year ${year}.`,
     remapNeeded: "The budget looks different from when it was connected:",
     proposal: "Proposed mapping",
     candidate: "Sheet or table",
@@ -151,7 +154,8 @@ export const en: Strings = {
     change: "Change person",
     noOwners: "No deep-dive has a line manager yet.",
     noSheets: "You have no deep-dives yet.",
-    missing: (n: number) => (n === 0 ? "Nothing is missing." : `${n} things are missing or must be fixed.`),
+    missing: (n: number) =>
+      n === 0 ? "Nothing is missing." : `${n} things are missing or must be fixed.`,
     issuesHeading: "To fix",
     noIssues: "No errors or warnings.",
     severity: { error: "Error", warning: "Warning" },

@@ -57,8 +57,7 @@ export const nb = {
     goToSheet: (sheet: string) => `Gå til arket ${sheet}`,
     goToCell: (sheet: string, cell: string) => `Gå til ${sheet}!${cell}`,
     sheetsMissing: "Gevinst-arkene finnes ikke ennå. Budsjettansvarlig oppretter dem.",
-    issuesCount: (errors: number, warnings: number) =>
-      `${errors} feil og ${warnings} advarsler`,
+    issuesCount: (errors: number, warnings: number) => `${errors} feil og ${warnings} advarsler`,
   },
   budget: {
     heading: "Budsjettet",

@@ -29,7 +29,8 @@ export const nn: Strings = {
     },
     "finance-director": {
       tab: "Økonomisjef",
-      summary: "Gjennomgang: summar per planår, balanse mot innsparingskravet, prioritering og godkjenning.",
+      summary:
+        "Gjennomgang: summar per planår, balanse mot innsparingskravet, prioritering og godkjenning.",
     },
     "annual-cycle": {
       tab: "Årshjul",
@@ -61,7 +62,8 @@ export const nn: Strings = {
     connect: "Kople til budsjett",
     reconnect: "Kople til på nytt",
     notConnected: "Budsjettet er ikkje kopla til enno.",
-    connected: (lines: number, year: number) => `Kopla til: ${lines} budsjettliner, budsjettår ${year}.`,
+    connected: (lines: number, year: number) =>
+      `Kopla til: ${lines} budsjettliner, budsjettår ${year}.`,
     remapNeeded: "Budsjettet ser annleis ut enn då det vart kopla til:",
     proposal: "Forslag til kopling",
     candidate: "Ark eller tabell",
@@ -151,7 +153,8 @@ export const nn: Strings = {
     change: "Byt person",
     noOwners: "Ingen djupdykk har fått ein linjeleiar enno.",
     noSheets: "Du har ingen djupdykk enno.",
-    missing: (n: number) => (n === 0 ? "Ingenting manglar." : `${n} ting manglar eller må rettast.`),
+    missing: (n: number) =>
+      n === 0 ? "Ingenting manglar." : `${n} ting manglar eller må rettast.`,
     issuesHeading: "Dette må rettast",
     noIssues: "Ingen feil eller åtvaringar.",
     severity: { error: "Feil", warning: "Åtvaring" },

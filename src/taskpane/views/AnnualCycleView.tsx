@@ -1,4 +1,12 @@
-import { Badge, Button, Caption1, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  makeStyles,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { SHEET_YEAR_WHEEL } from "../../core/layout/sheet-names";
 import { OutcomeBar } from "../components/OutcomeBar";
 import { Section } from "../components/Section";
@@ -6,9 +14,21 @@ import { useAnnualCycle } from "../hooks/useAnnualCycle";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
   item: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  sheets: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXXS },
+  sheets: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalXXS,
+  },
 });
 
 /** Årshjul: the current quarter. */
@@ -16,7 +36,12 @@ export function AnnualCycleView() {
   const strings = useStrings();
   const styles = useStyles();
   const cycle = useAnnualCycle();
-  if (!cycle.data) return cycle.error ? <Text>{cycle.error}</Text> : <Spinner size="small" label={strings.common.loading} />;
+  if (!cycle.data)
+    return cycle.error ? (
+      <Text>{cycle.error}</Text>
+    ) : (
+      <Spinner size="small" label={strings.common.loading} />
+    );
   const s = strings.annualCycle;
   return (
     <>
@@ -33,11 +58,26 @@ export function AnnualCycleView() {
                 <strong>{s.documents}:</strong> {a.documents}
               </Text>
               <div>
-                <Badge appearance="tint" size="small" color={a.status === "ferdig" ? "success" : a.status === "pågår" ? "informative" : "subtle"}>
+                <Badge
+                  appearance="tint"
+                  size="small"
+                  color={
+                    a.status === "ferdig"
+                      ? "success"
+                      : a.status === "pågår"
+                        ? "informative"
+                        : "subtle"
+                  }
+                >
                   {s.status}: {a.status ?? s.noStatus}
                 </Badge>{" "}
                 {a.cell ? (
-                  <Button size="small" appearance="subtle" disabled={cycle.action.running !== null} onClick={() => cycle.goTo(SHEET_YEAR_WHEEL, a.cell ?? undefined)}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    disabled={cycle.action.running !== null}
+                    onClick={() => cycle.goTo(SHEET_YEAR_WHEEL, a.cell ?? undefined)}
+                  >
                     {strings.common.goToCell(SHEET_YEAR_WHEEL, a.cell)}
                   </Button>
                 ) : null}
@@ -50,7 +90,12 @@ export function AnnualCycleView() {
         {cycle.a3Sheets.length === 0 ? <Text>{s.noSheets}</Text> : null}
         <div className={styles.sheets}>
           {cycle.a3Sheets.map((sheet) => (
-            <Button key={sheet} size="small" disabled={cycle.action.running !== null} onClick={() => cycle.goTo(sheet)}>
+            <Button
+              key={sheet}
+              size="small"
+              disabled={cycle.action.running !== null}
+              onClick={() => cycle.goTo(sheet)}
+            >
               {strings.common.goToSheet(sheet)}
             </Button>
           ))}

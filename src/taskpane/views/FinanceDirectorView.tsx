@@ -4,7 +4,12 @@ import { BreakdownTable } from "../components/BreakdownTable";
 import { ApprovalForm, ProposalList, ReadinessList } from "../components/ReviewExtras";
 import { Section } from "../components/Section";
 import { TotalsTable } from "../components/TotalsTable";
-import { expectedByStatus, netByDeepDive, readiness, useFinanceReview } from "../hooks/useFinanceReview";
+import {
+  expectedByStatus,
+  netByDeepDive,
+  readiness,
+  useFinanceReview,
+} from "../hooks/useFinanceReview";
 import { useStrings } from "../strings";
 
 /** Økonomisjef: «Gjennomgang». */
@@ -12,7 +17,12 @@ export function FinanceDirectorView() {
   const strings = useStrings();
   const review = useFinanceReview();
   const data = review.data;
-  if (!data) return review.error ? <Text>{review.error}</Text> : <Spinner size="small" label={strings.common.loading} />;
+  if (!data)
+    return review.error ? (
+      <Text>{review.error}</Text>
+    ) : (
+      <Spinner size="small" label={strings.common.loading} />
+    );
   if (!data.hasSheets) return <Text>{strings.common.sheetsMissing}</Text>;
   const { report } = data;
   return (
@@ -24,10 +34,16 @@ export function FinanceDirectorView() {
         <BalanceView report={report} />
       </Section>
       <Section title={strings.finance.byDeepDiveHeading}>
-        <BreakdownTable label={strings.finance.byDeepDiveHeading} rows={netByDeepDive(data, strings.finance.withoutDeepDive)} />
+        <BreakdownTable
+          label={strings.finance.byDeepDiveHeading}
+          rows={netByDeepDive(data, strings.finance.withoutDeepDive)}
+        />
       </Section>
       <Section title={strings.finance.byStatusHeading}>
-        <BreakdownTable label={strings.finance.byStatusHeading} rows={expectedByStatus(report, strings.finance.statuses)} />
+        <BreakdownTable
+          label={strings.finance.byStatusHeading}
+          rows={expectedByStatus(report, strings.finance.statuses)}
+        />
       </Section>
       <Section title={strings.finance.prioritisationHeading}>
         <ProposalList prioritisation={data.prioritisation} />

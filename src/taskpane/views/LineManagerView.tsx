@@ -8,8 +8,20 @@ import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   sheet: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  row: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 /** Linjeleder: «Mine ark». */
@@ -17,7 +29,12 @@ export function LineManagerView() {
   const strings = useStrings();
   const styles = useStyles();
   const state = useLineManager();
-  if (!state.data) return state.error ? <Text>{state.error}</Text> : <Spinner size="small" label={strings.common.loading} />;
+  if (!state.data)
+    return state.error ? (
+      <Text>{state.error}</Text>
+    ) : (
+      <Spinner size="small" label={strings.common.loading} />
+    );
   if (state.data.sheets.length === 0) return <Text>{strings.common.sheetsMissing}</Text>;
   if (!state.me)
     return (

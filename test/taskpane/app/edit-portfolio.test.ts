@@ -32,7 +32,11 @@ describe("edit-portfolio", () => {
     const start = emptyPortfolio(2027);
 
     const dd = addDeepDive(start, { name: " Hjemmetjenester ", owner: "Kari" });
-    const measure = addMeasure(dd.portfolio, { name: "Digitalt tilsyn", deepDive: dd.id, owner: "Kari" });
+    const measure = addMeasure(dd.portfolio, {
+      name: "Digitalt tilsyn",
+      deepDive: dd.id,
+      owner: "Kari",
+    });
     const benefit = addBenefit(measure.portfolio, measure.id, {
       name: "Færre nattbesøk",
       type: "kostnad",
@@ -41,9 +45,14 @@ describe("edit-portfolio", () => {
     });
 
     expect([dd.id, measure.id, benefit.id]).toEqual(["DD1", "T1", "T1-G1"]);
-    expect(benefit.portfolio.deepDives).toEqual([{ id: "DD1", name: "Hjemmetjenester", owner: "Kari" }]);
+    expect(benefit.portfolio.deepDives).toEqual([
+      { id: "DD1", name: "Hjemmetjenester", owner: "Kari" },
+    ]);
     expect(benefit.portfolio.measures[0]).toMatchObject({ deepDive: "DD1", status: "foreslatt" });
-    expect(benefit.portfolio.measures[0]?.benefits[0]).toMatchObject({ annual: 600_000, links: [] });
+    expect(benefit.portfolio.measures[0]?.benefits[0]).toMatchObject({
+      annual: 600_000,
+      links: [],
+    });
     expect(start.deepDives).toEqual([]);
   });
 
@@ -63,11 +72,20 @@ describe("edit-portfolio", () => {
 
   it("refuses links whose shares do not add up to 100 %", () => {
     const m = addMeasure(emptyPortfolio(2027), { name: "T" });
-    const b = addBenefit(m.portfolio, "T1", { name: "G", type: "kostnad", annual: 1, budgetEffect: "uttak" });
+    const b = addBenefit(m.portfolio, "T1", {
+      name: "G",
+      type: "kostnad",
+      annual: 1,
+      budgetEffect: "uttak",
+    });
     const link = (art: string, share: number) => ({ ansvar: "3100", art, funksjon: "254", share });
 
-    expect(refused(() => setBenefitLinks(b.portfolio, "T1", "T1-G1", [link("1", 0.6), link("2", 0.3)]))).toMatch(/100 %/);
-    expect(refused(() => setBenefitLinks(b.portfolio, "T1", "T1-G1", [link("1", 0.5), link("1", 0.5)]))).toMatch(/to ganger/);
+    expect(
+      refused(() => setBenefitLinks(b.portfolio, "T1", "T1-G1", [link("1", 0.6), link("2", 0.3)])),
+    ).toMatch(/100 %/);
+    expect(
+      refused(() => setBenefitLinks(b.portfolio, "T1", "T1-G1", [link("1", 0.5), link("1", 0.5)])),
+    ).toMatch(/to ganger/);
     const linked = setBenefitLinks(b.portfolio, "T1", "T1-G1", [link("1", 0.6), link("2", 0.4)]);
     expect(linked.measures[0]?.benefits[0]?.links.map((l) => l.share)).toEqual([0.6, 0.4]);
   });
@@ -75,13 +93,19 @@ describe("edit-portfolio", () => {
   it("writes an edit through the sheets so that reading them gives it back", async () => {
     const { workbook } = await aConnectedWorkbook();
 
-    await applyPortfolioEdit(workbook, (p) => addDeepDive(p, { name: "Hjemmetjenester", owner: "Kari" }).portfolio, {
-      now: NOW,
-      user: "Test",
-    });
+    await applyPortfolioEdit(
+      workbook,
+      (p) => addDeepDive(p, { name: "Hjemmetjenester", owner: "Kari" }).portfolio,
+      {
+        now: NOW,
+        user: "Test",
+      },
+    );
 
     const { portfolio } = await readPortfolio(workbook);
-    expect(portfolio.deepDives).toEqual([expect.objectContaining({ id: "DD1", name: "Hjemmetjenester", owner: "Kari" })]);
+    expect(portfolio.deepDives).toEqual([
+      expect.objectContaining({ id: "DD1", name: "Hjemmetjenester", owner: "Kari" }),
+    ]);
     expect(workbook.sheet("Gevinst DD Hjemmetjenester")).toBeTruthy();
   });
 });

@@ -7,7 +7,13 @@ import type { PortfolioEdit } from "../../../src/taskpane/hooks/usePortfolioEdit
 import { aPortfolio } from "../support/gevinst-workbook";
 import { renderWithFluent } from "../support/render-with-fluent";
 
-function aLine(ansvar: string, ansvarName: string, art: string, artName: string, row: number): BudgetLine {
+function aLine(
+  ansvar: string,
+  ansvarName: string,
+  art: string,
+  artName: string,
+  row: number,
+): BudgetLine {
   return {
     key: { ansvar, art, funksjon: "254", prosjekt: "" },
     names: { ansvar: ansvarName, art: artName, funksjon: "Hjemmetjenester" },
@@ -17,7 +23,11 @@ function aLine(ansvar: string, ansvarName: string, art: string, artName: string,
   };
 }
 
-const LINES = [aLine("3100", "Hjemmetjenesten", "10100", "Fastlønn", 5), aLine("3100", "Hjemmetjenesten", "10200", "Lønn til vikarer", 6), aLine("3200", "Sykehjemmet", "10100", "Fastlønn", 7)];
+const LINES = [
+  aLine("3100", "Hjemmetjenesten", "10100", "Fastlønn", 5),
+  aLine("3100", "Hjemmetjenesten", "10200", "Lønn til vikarer", 6),
+  aLine("3200", "Sykehjemmet", "10100", "Fastlønn", 7),
+];
 
 function anEditor(): PortfolioEdit & { edit: jest.Mock } {
   return {
@@ -35,18 +45,24 @@ function measuresWithoutLinks(): Measure[] {
 describe("LinkEditor", () => {
   it("finds budget lines by code and name together", async () => {
     const user = userEvent.setup();
-    renderWithFluent(<LinkEditor measures={measuresWithoutLinks()} lines={LINES} editor={anEditor()} />);
+    renderWithFluent(
+      <LinkEditor measures={measuresWithoutLinks()} lines={LINES} editor={anEditor()} />,
+    );
 
     await user.type(screen.getByRole("searchbox"), "3100 vikar");
 
     expect(screen.getAllByRole("button", { name: /^Velg / })).toHaveLength(1);
-    expect(screen.getByRole("button", { name: /^Velg 3100 Hjemmetjenesten 10200/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: /^Velg 3100 Hjemmetjenesten 10200/ }),
+    ).toBeInTheDocument();
   });
 
   it("saves only when the shares add up to 100 %", async () => {
     const user = userEvent.setup();
     const editor = anEditor();
-    renderWithFluent(<LinkEditor measures={measuresWithoutLinks()} lines={LINES} editor={editor} />);
+    renderWithFluent(
+      <LinkEditor measures={measuresWithoutLinks()} lines={LINES} editor={editor} />,
+    );
     const search = screen.getByRole("searchbox");
     await user.type(search, "fastlønn 3100");
     await user.click(screen.getByRole("button", { name: /^Velg 3100/ }));
@@ -68,9 +84,15 @@ describe("LinkEditor", () => {
     await user.click(save);
 
     expect(editor.edit).toHaveBeenCalledTimes(1);
-    const [key, change] = editor.edit.mock.calls[0] as [string, (p: ReturnType<typeof aPortfolio>) => ReturnType<typeof aPortfolio>];
+    const [key, change] = editor.edit.mock.calls[0] as [
+      string,
+      (p: ReturnType<typeof aPortfolio>) => ReturnType<typeof aPortfolio>,
+    ];
     expect(key).toBe("links");
-    const edited = change({ ...aPortfolio(100_000, "vedtatt", 0), measures: measuresWithoutLinks() });
+    const edited = change({
+      ...aPortfolio(100_000, "vedtatt", 0),
+      measures: measuresWithoutLinks(),
+    });
     expect(edited.measures[0]?.benefits[0]?.links).toEqual([
       { ansvar: "3100", art: "10100", funksjon: "254", share: 0.6 },
       { ansvar: "3200", art: "10100", funksjon: "254", share: 0.4 },

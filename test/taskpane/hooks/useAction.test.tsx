@@ -13,9 +13,7 @@ describe("useAction", () => {
   it("does not start an action while one is running", async () => {
     const { result } = renderHook(() => useAction(), { wrapper });
     let finish: () => void = () => undefined;
-    const work = jest.fn(
-      () => new Promise<null>((resolve) => (finish = () => resolve(null))),
-    );
+    const work = jest.fn(() => new Promise<null>((resolve) => (finish = () => resolve(null))));
 
     let first: Promise<void> = Promise.resolve();
     act(() => {
@@ -36,7 +34,9 @@ describe("useAction", () => {
     const { result } = renderHook(() => useAction(), { wrapper });
 
     await act(() =>
-      result.current.run("write", () => Promise.reject(new WorkbookError("sheet-protected", "locked"))),
+      result.current.run("write", () =>
+        Promise.reject(new WorkbookError("sheet-protected", "locked")),
+      ),
     );
 
     expect(result.current.outcome).toEqual({

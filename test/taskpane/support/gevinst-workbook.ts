@@ -10,7 +10,10 @@ import { sampleBudgetSeed } from "../../../src/demo/sample-budget";
 
 export const NOW = new Date(2026, 9, 1, 12, 0);
 
-export async function aConnectedWorkbook(): Promise<{ workbook: MemoryWorkbook; mapping: BudgetMapping }> {
+export async function aConnectedWorkbook(): Promise<{
+  workbook: MemoryWorkbook;
+  mapping: BudgetMapping;
+}> {
   const workbook = MemoryWorkbook.fromSeed(sampleBudgetSeed());
   const detected = await connectBudget(workbook);
   if (detected.status !== "found") throw new Error("sample budget not found");
@@ -23,7 +26,11 @@ export async function aConnectedWorkbook(): Promise<{ workbook: MemoryWorkbook; 
  * One deep-dive (Kari Nordmann) with measure T1, status `status`, one kostnad benefit of
  * `annual` kr/year with uttak, linked 100 % to 3100/10100/254; savings requirement `target` each year.
  */
-export function aPortfolio(annual: number, status: "foreslatt" | "vedtatt", target: number): Portfolio {
+export function aPortfolio(
+  annual: number,
+  status: "foreslatt" | "vedtatt",
+  target: number,
+): Portfolio {
   const portfolio = emptyPortfolio(2027, "Eksempel kommune");
   portfolio.savingsTarget = { "2027": target, "2028": target, "2029": target, "2030": target };
   portfolio.deepDives = [{ id: "DD1", name: "Hjemmetjenester", owner: "Kari Nordmann" }];

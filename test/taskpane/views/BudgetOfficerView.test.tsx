@@ -23,7 +23,9 @@ describe("BudgetOfficerView", () => {
     // Five tjenesteområder, one «Sum …» row after each.
     expect(screen.getByText("Hoppet over (5 rader)")).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: "Ansvar" })).toHaveTextContent("A: Ansvar");
-    expect(screen.getByRole("combobox", { name: "Planår 1" })).toHaveTextContent("I: Budsjett 2027");
+    expect(screen.getByRole("combobox", { name: "Planår 1" })).toHaveTextContent(
+      "I: Budsjett 2027",
+    );
   });
 
   it("stores the mapping on «Bekreft» and leaves every budget cell as it was", async () => {
@@ -76,7 +78,9 @@ describe("BudgetOfficerView", () => {
     expect(workbook.sheet(CONFIG_SHEET)).toBeTruthy();
     expect(screen.getByText("Om koblingen til budsjettet")).toBeInTheDocument();
     expect(notice).toBeInTheDocument();
-    expect(screen.getByText(/^Koblet til: \d+ budsjettlinjer, budsjettår 2027\.$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Koblet til: \d+ budsjettlinjer, budsjettår 2027\.$/),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Lukk" }));
 

@@ -16,13 +16,23 @@ describe("FinanceDirectorView", () => {
 
     await user.click(screen.getByRole("tab", { name: "Økonomisjef" }));
 
-    const totals = await screen.findByRole("table", { name: "Summer per planår (tiltak som telles)" });
+    const totals = await screen.findByRole("table", {
+      name: "Summer per planår (tiltak som telles)",
+    });
     const brutto = within(totals).getByRole("row", { name: /^Brutto/ });
-    expect(within(brutto).getAllByRole("cell").map((c) => c.textContent)).toEqual([kr(600_000), kr(600_000), kr(600_000), kr(600_000)]);
+    expect(
+      within(brutto)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual([kr(600_000), kr(600_000), kr(600_000), kr(600_000)]);
     const balance = screen.getByRole("table", { name: "Balanse mot innsparingskravet" });
     // gap = 1 000 000 − 600 000 = 400 000 each year.
     const row2027 = within(balance).getByRole("row", { name: /^2027/ });
-    expect(within(row2027).getAllByRole("cell").map((c) => c.textContent)).toEqual([kr(1_000_000), kr(600_000), kr(400_000)]);
+    expect(
+      within(row2027)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual([kr(1_000_000), kr(600_000), kr(400_000)]);
     expect(screen.getByRole("img", { name: /Netto budsjettvirkning/ })).toBeInTheDocument();
   });
 
@@ -33,9 +43,15 @@ describe("FinanceDirectorView", () => {
 
     await user.click(screen.getByRole("tab", { name: "Økonomisjef" }));
 
-    const totals = await screen.findByRole("table", { name: "Summer per planår (tiltak som telles)" });
+    const totals = await screen.findByRole("table", {
+      name: "Summer per planår (tiltak som telles)",
+    });
     const netto = within(totals).getByRole("row", { name: /^Netto/ });
-    expect(within(netto).getAllByRole("cell").map((c) => c.textContent)).toEqual([kr(0), kr(0), kr(0), kr(0)]);
+    expect(
+      within(netto)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual([kr(0), kr(0), kr(0), kr(0)]);
     expect(screen.getByText(/T1/, { selector: "li span" })).toBeInTheDocument();
   });
 

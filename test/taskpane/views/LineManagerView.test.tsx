@@ -32,7 +32,9 @@ describe("LineManagerView", () => {
     renderWithFluent(<App host={{ kind: "demo" }} services={services} />);
     await user.click(screen.getByRole("tab", { name: "Linjeleder" }));
 
-    await user.click(await screen.findByRole("button", { name: "Gå til arket Gevinst DD Hjemmetjenester" }));
+    await user.click(
+      await screen.findByRole("button", { name: "Gå til arket Gevinst DD Hjemmetjenester" }),
+    );
 
     expect(apply).toHaveBeenCalledWith([{ kind: "activate", sheet: "Gevinst DD Hjemmetjenester" }]);
     expect(screen.getByText(/ting mangler eller må rettes|Ingenting mangler/)).toBeInTheDocument();
