@@ -12,6 +12,8 @@ module.exports = {
     {
       displayName: "node",
       testEnvironment: "node",
+      // Generous per-test limits: CI runs on 2 shared cores, and property tests run thousands of cases.
+      testTimeout: 60_000,
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/test/taskpane/", "/test/e2e/"],
@@ -21,6 +23,7 @@ module.exports = {
     {
       displayName: "taskpane",
       testEnvironment: "jsdom",
+      testTimeout: 30_000,
       roots: ["<rootDir>/test/taskpane"],
       testMatch: ["**/*.test.ts?(x)"],
       transform: { "^.+\\.tsx?$": tsJest },
