@@ -41,9 +41,9 @@ function total(files: BundleFigures["files"]): number {
 export async function buildAndMeasure(root: string): Promise<BundleFigures> {
   const out = mkdtempSync(join(tmpdir(), "gevinst-bench-"));
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when the bundle is measured
     const webpack = require("webpack") as Webpack;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the project's CommonJS webpack config
     const makeConfig = require(resolve(root, "webpack.config.js")) as (
       env: Record<string, unknown>,
       argv: Record<string, unknown>,

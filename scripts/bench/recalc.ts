@@ -29,7 +29,7 @@ let ironcalc: IronCalcModule | null = null;
 function load(): IronCalcModule {
   if (ironcalc) return ironcalc;
   // Node 20.19+ can require() an ES module; IronCalc's package is one.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous load, see above
   const module = require("@ironcalc/wasm") as IronCalcModule;
   module.initSync({ module: readFileSync(require.resolve("@ironcalc/wasm/wasm_bg.wasm")) });
   ironcalc = module;

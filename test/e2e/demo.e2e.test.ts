@@ -106,38 +106,61 @@ describeWithChromium("the demo workbench", () => {
    * columns. Waits (in the page, without blocking it) until the add-in has written that row.
    */
   async function cellOf(sheet: string, id: string, header: string): Promise<string> {
-    const handle = await page.waitForFunction(
-      ({ sheet, id, header }) => {
-        type Cell = { value: unknown };
-        type Session = { workbook: { sheet(n: string): { cells: Map<string, Cell> } | undefined } };
-        const found = (window as unknown as { gevinstDemo: Session }).gevinstDemo.workbook.sheet(
-          sheet,
+    const handle = await page
+      .waitForFunction(
+        ({ sheet, id, header }) => {
+          type Cell = { value: unknown };
+          type Session = {
+            workbook: { sheet(n: string): { cells: Map<string, Cell> } | undefined };
+          };
+          const found = (window as unknown as { gevinstDemo: Session }).gevinstDemo.workbook.sheet(
+            sheet,
+          );
+          if (!found) return null;
+          const at = (r: number, c: number) => found.cells.get(`${r},${c}`)?.value;
+          let row = -1;
+          for (const [key, cell] of found.cells) {
+            const [r, c] = key.split(",").map(Number);
+            if (
+              cell.value === id &&
+              c !== undefined &&
+              c < 3 &&
+              r !== undefined &&
+              (row < 0 || r < row)
+            )
+              row = r;
+          }
+          // Not written yet: answer null so waitForFunction polls again (never loop on a missing row).
+          if (row < 0) return null;
+          for (let r = row - 1; r >= 0; r--)
+            for (let c = 0; c < 40; c++)
+              if (String(at(r, c) ?? "").startsWith(header))
+                return `${String.fromCharCode(65 + c)}${row + 1}`;
+          return null;
+        },
+        { sheet, id, header },
+        { timeout: 20_000 },
+      )
+      .catch(async (error: unknown) => {
+        // Say what the workbook held, so a rare failure here can be understood from the CI log.
+        const seen = await page.evaluate(
+          ({ sheet, id }) => {
+            type Session = {
+              workbook: { sheets: { name: string; cells: Map<string, { value: unknown }> }[] };
+            };
+            const book = (window as unknown as { gevinstDemo: Session }).gevinstDemo.workbook;
+            const where = book.sheets.flatMap((s) =>
+              [...s.cells]
+                .filter(([, cell]) => cell.value === id)
+                .map(([key]) => `${s.name}!${key}`),
+            );
+            return { sheets: book.sheets.map((s) => s.name), wanted: sheet, where };
+          },
+          { sheet, id },
         );
-        if (!found) return null;
-        const at = (r: number, c: number) => found.cells.get(`${r},${c}`)?.value;
-        let row = -1;
-        for (const [key, cell] of found.cells) {
-          const [r, c] = key.split(",").map(Number);
-          if (
-            cell.value === id &&
-            c !== undefined &&
-            c < 3 &&
-            r !== undefined &&
-            (row < 0 || r < row)
-          )
-            row = r;
-        }
-        // Not written yet: answer null so waitForFunction polls again (never loop on a missing row).
-        if (row < 0) return null;
-        for (let r = row - 1; r >= 0; r--)
-          for (let c = 0; c < 40; c++)
-            if (String(at(r, c) ?? "").startsWith(header))
-              return `${String.fromCharCode(65 + c)}${row + 1}`;
-        return null;
-      },
-      { sheet, id, header },
-      { timeout: 20_000 },
-    );
+        await shot(`feil-celle-${id}`);
+        throw new Error(`${String(error)}\nArbeidsboka: ${JSON.stringify(seen)}`);
+      });
     return String(await handle.jsonValue());
   }
 

@@ -35,10 +35,14 @@ export function MeasureForm({ deepDives, editor }: MeasureFormProps) {
     editor.edit(
       "measure",
       (p) => {
+        // Resolved against the portfolio just read, not the props: a deep-dive added a moment ago
+        // may not have reached the dropdown yet, and the measure must still land in it.
+        const target = picked ?? p.deepDives[0]?.id ?? NONE;
+        const targetOwner = p.deepDives.find((d) => d.id === target)?.owner;
         const result = addMeasure(p, {
           name,
-          ...(deepDive !== NONE ? { deepDive } : {}),
-          owner: owner.trim() || chosen?.owner || "",
+          ...(target !== NONE ? { deepDive: target } : {}),
+          owner: owner.trim() || targetOwner || "",
         });
         return result.portfolio;
       },
