@@ -7,8 +7,7 @@ import { confirmBudgetMapping } from "../../src/app/connect-budget";
 import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
 import type { MemorySheet } from "../../src/adapters/memory/memory-sheet";
 import type { BudgetMapping } from "../../src/core/budget/budget.types";
-import type { Portfolio } from "../../src/core/model/portfolio.types";
-import { actionsBefore, runAction, type Action } from "./actions";
+import { actionsBefore, runAction, type Action, type ActionInput } from "./actions";
 import { instrumentPort } from "./instrumented-port";
 
 export type CoreTiming = { coreMs: number; totalMs: number; cellsWritten: number };
@@ -20,15 +19,14 @@ export type CoreTiming = { coreMs: number; totalMs: number; cellsWritten: number
 async function prepared(
   budget: MemorySheet,
   action: Action,
-  mapping: BudgetMapping,
-  portfolio: Portfolio,
+  input: ActionInput & { mapping: BudgetMapping },
 ): Promise<MemoryWorkbook> {
   const workbook = new MemoryWorkbook();
   workbook.sheets.push(budget);
   for (const before of actionsBefore(action)) {
     // Connecting again would only find the same mapping; storing it is what leaves a trace.
-    if (before === "connect") await confirmBudgetMapping(workbook, mapping);
-    else await runAction(before, workbook, { mapping, portfolio });
+    if (before === "connect") await confirmBudgetMapping(workbook, input.mapping);
+    else await runAction(before, workbook, input);
   }
   return workbook;
 }
@@ -45,14 +43,14 @@ export function median(values: readonly number[]): number {
 export async function coreTime(
   budget: MemorySheet,
   action: Action,
-  input: { mapping: BudgetMapping; portfolio: Portfolio },
+  input: ActionInput & { mapping: BudgetMapping },
   runs: number,
 ): Promise<CoreTiming> {
   const core: number[] = [];
   const total: number[] = [];
   let cellsWritten = 0;
   for (let run = 0; run < runs; run++) {
-    const workbook = await prepared(budget, action, input.mapping, input.portfolio);
+    const workbook = await prepared(budget, action, input);
     const { port, meter } = instrumentPort(workbook);
     const start = performance.now();
     await runAction(action, port, input);

@@ -6,10 +6,9 @@
 import { createExcelWorkbook } from "../../src/adapters/excel";
 import type { WorkbookSeed } from "../../src/adapters/memory/workbook-seed";
 import type { BudgetMapping } from "../../src/core/budget/budget.types";
-import type { Portfolio } from "../../src/core/model/portfolio.types";
 import type { WorkbookPort } from "../../src/core/workbook/workbook-port";
 import { createExcelSimulator, type ExcelSimulator } from "../../test/support/excel-simulator";
-import { connect, runAction, type Action } from "./actions";
+import { connect, runAction, type Action, type ActionInput } from "./actions";
 import { instrumentPort } from "./instrumented-port";
 
 /** Excel on the web's request and response limit. */
@@ -38,7 +37,7 @@ export function simulatedPort(sim: ExcelSimulator): WorkbookPort {
 export async function onTheWire(
   sim: ExcelSimulator,
   action: Action,
-  input: { mapping: BudgetMapping | null; portfolio: Portfolio },
+  input: ActionInput,
 ): Promise<WireFigures> {
   sim.resetStats();
   const { port, meter } = instrumentPort(simulatedPort(sim));
