@@ -38,9 +38,10 @@ export function toSafeSheetName(wanted: string, taken: readonly string[] = []): 
     .trim();
   if (base === "") base = "Ark";
   const takenLower = new Set(taken.map((t) => t.toLowerCase()));
-  const fit = (text: string, suffix: string) =>
+  const fitName = (text: string, suffix: string) =>
     text.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd() + suffix;
-  let candidate = fit(base, "");
-  for (let n = 2; takenLower.has(candidate.toLowerCase()); n++) candidate = fit(base, ` (${n})`);
+  let candidate = fitName(base, "");
+  for (let n = 2; takenLower.has(candidate.toLowerCase()); n++)
+    candidate = fitName(base, ` (${n})`);
   return candidate;
 }
