@@ -55,22 +55,30 @@ function styleJson(style: object | undefined): string {
   return JSON.stringify(style, Object.keys(style).sort());
 }
 
+/** The cells worth comparing from a sparse "row,col" → cell map (memory adapter or simulator). */
+function guardCells<
+  C extends { value: CellValue; formula: string | null; numberFormat?: string | null },
+>(source: Map<string, C>, styleOf: (cell: C) => object | undefined): Record<string, GuardCell> {
+  const cells: Record<string, GuardCell> = {};
+  for (const [key, cell] of source) {
+    const [row, col] = key.split(",").map(Number) as [number, number];
+    const snap: GuardCell = {
+      value: isBlank(cell.value) ? null : cell.value,
+      formula: cell.formula,
+      numberFormat: normaliseFormat(cell.numberFormat),
+      style: styleJson(styleOf(cell)),
+    };
+    if (keepCell(snap)) cells[toA1({ row, col })] = snap;
+  }
+  return cells;
+}
+
 /** The non-Gevinst part of an in-memory workbook. */
 export function snapshotMemory(workbook: MemoryWorkbook): GuardSnapshot {
   const sheets: GuardSheet[] = [];
   for (const sheet of workbook.sheets) {
     if (isGevinstSheet(sheet.name)) continue;
-    const cells: Record<string, GuardCell> = {};
-    for (const [key, cell] of sheet.cells) {
-      const [row, col] = key.split(",").map(Number) as [number, number];
-      const snap: GuardCell = {
-        value: isBlank(cell.value) ? null : cell.value,
-        formula: cell.formula,
-        numberFormat: normaliseFormat(cell.numberFormat),
-        style: styleJson(cell.style),
-      };
-      if (keepCell(snap)) cells[toA1({ row, col })] = snap;
-    }
+    const cells = guardCells(sheet.cells, (cell) => cell.style);
     sheets.push({
       name: sheet.name,
       visibility: sheet.visibility,
@@ -98,17 +106,7 @@ export function snapshotSimulator(sim: ExcelSimulator): GuardSnapshot {
   const sheets: GuardSheet[] = [];
   for (const sheet of state.sheets) {
     if (isGevinstSheet(sheet.name)) continue;
-    const cells: Record<string, GuardCell> = {};
-    for (const [key, cell] of sheet.cells) {
-      const [row, col] = key.split(",").map(Number) as [number, number];
-      const snap: GuardCell = {
-        value: isBlank(cell.value) ? null : cell.value,
-        formula: cell.formula,
-        numberFormat: normaliseFormat(cell.numberFormat),
-        style: styleJson(cell.format),
-      };
-      if (keepCell(snap)) cells[toA1({ row, col })] = snap;
-    }
+    const cells = guardCells(sheet.cells, (cell) => cell.format);
     sheets.push({
       name: sheet.name,
       visibility: sheet.visibility,
