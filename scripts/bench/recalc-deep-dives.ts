@@ -4,11 +4,17 @@
  * IronCalc whole, then with one family of deep-dive formulas replaced by a constant 0, so each
  * family's share of the time shows. Families are told apart by their text.
  * Usage: node dist/bench/scripts/bench/recalc-deep-dives.js 1000x1000 10000x1000 [--whole]
- * (`--whole`: only the whole workbook and the one without any deep-dive formula).
+ * (`--whole`: only the whole workbook and the one without any deep-dive formula; `--sheets`: also
+ * without the formulas of the budget-link sheet, the register, the other Gevinst sheets, and of
+ * every Gevinst sheet — what the engine spends on the budget's constants alone).
  */
 import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
 import type { MemoryCell, MemorySheet } from "../../src/adapters/memory/memory-sheet";
-import { isDeepDiveSheet } from "../../src/core/layout/sheet-names";
+import {
+  isDeepDiveSheet,
+  SHEET_BUDGET_LINKS,
+  SHEET_REGISTER,
+} from "../../src/core/layout/sheet-names";
 import { connect, connectedBudget, runAction } from "./actions";
 import { budgetSeed, benchPortfolio } from "./fixtures";
 import { recalculate } from "./recalc";
@@ -27,11 +33,18 @@ const FAMILIES = {
 
 type Family = keyof typeof FAMILIES;
 
-/** `workbook` with every deep-dive formula of `family` replaced by 0 (a shallow copy). */
-function without(workbook: MemoryWorkbook, family: Family | "all"): MemoryWorkbook {
+/**
+ * `workbook` with every formula of `family` on the sheets `onSheet` takes (the deep-dive sheets
+ * unless told) replaced by 0: a shallow copy.
+ */
+function without(
+  workbook: MemoryWorkbook,
+  family: Family | "all",
+  onSheet: (name: string) => boolean = isDeepDiveSheet,
+): MemoryWorkbook {
   const copy = new MemoryWorkbook();
   for (const sheet of workbook.sheets) {
-    if (!isDeepDiveSheet(sheet.name)) {
+    if (!onSheet(sheet.name)) {
       copy.sheets.push(sheet);
       continue;
     }
@@ -49,7 +62,8 @@ function without(workbook: MemoryWorkbook, family: Family | "all"): MemoryWorkbo
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const wholeOnly = args.includes("--whole");
+  const wholeOnly = args.includes("--whole") || args.includes("--sheets");
+  const bySheet = args.includes("--sheets");
   const cases = args
     .filter((arg) => !arg.startsWith("--"))
     .map((arg) => arg.split("x").map(Number) as [number, number]);
@@ -86,6 +100,28 @@ async function main(): Promise<void> {
       );
     log("whole workbook", whole);
     log("without deep-dive formulas", recalculate(without(workbook, "all")).recalcMs);
+    if (bySheet) {
+      const groups: Record<string, (name: string) => boolean> = {
+        "budget-link": (name) => name === SHEET_BUDGET_LINKS,
+        register: (name) => name === SHEET_REGISTER,
+        "other Gevinst sheets": (name) =>
+          name.startsWith("Gevinst") &&
+          !isDeepDiveSheet(name) &&
+          name !== SHEET_BUDGET_LINKS &&
+          name !== SHEET_REGISTER,
+        "any Gevinst": (name) => name.startsWith("Gevinst"),
+      };
+      for (const [group, onSheet] of Object.entries(groups)) {
+        const count = workbook.sheets
+          .filter((sheet) => onSheet(sheet.name))
+          .reduce((n, sheet) => n + [...sheet.cells.values()].filter((c) => c.formula).length, 0);
+        log(
+          `without ${group} formulas`,
+          recalculate(without(workbook, "all", onSheet)).recalcMs,
+          count,
+        );
+      }
+    }
     if (wholeOnly) continue;
     for (const family of Object.keys(FAMILIES) as Family[])
       log(`without ${family}`, recalculate(without(workbook, family)).recalcMs, counts[family]);

@@ -8,7 +8,8 @@ import { evaluateWithIronCalc } from "../../src/adapters/formula-engine/ironcalc
 
 let initialised = false;
 
-function ensureInitialised(): void {
+/** Initialises IronCalc's WebAssembly once (evaluateWorkbook does it itself). */
+export function ensureIronCalc(): void {
   if (initialised) return;
   const wasm = readFileSync(require.resolve("@ironcalc/wasm/wasm_bg.wasm"));
   ironcalc.initSync({ module: wasm });
@@ -17,6 +18,6 @@ function ensureInitialised(): void {
 
 /** Evaluates every formula in `workbook` with IronCalc and stores the values in its cells. */
 export function evaluateWorkbook(workbook: MemoryWorkbook): void {
-  ensureInitialised();
+  ensureIronCalc();
   evaluateWithIronCalc(ironcalc, workbook);
 }

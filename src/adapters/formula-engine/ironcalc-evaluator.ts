@@ -26,42 +26,50 @@ const BOOLEAN = 4;
 const RAW_FORMAT = "0.000000000";
 
 /**
+ * Copies `workbook` into a new IronCalc model with evaluation paused (the caller resumes, evaluates
+ * and frees it). Formula cells get a raw number format, so their values read back exactly.
+ */
+export function loadIntoIronCalc(ironcalc: IronCalc, workbook: MemoryWorkbook): IronCalcModel {
+  const model = new ironcalc.Model("gevinst", "en", "UTC", "en");
+  model.pauseEvaluation();
+  workbook.sheets.forEach((sheet, index) => {
+    if (index > 0) model.newSheet();
+    model.renameSheet(index, sheet.name);
+  });
+  for (const name of workbook.names.values()) model.newDefinedName(name.name, null, name.refersTo);
+  workbook.sheets.forEach((sheet, index) => {
+    for (const [key, cell] of sheet.cells) {
+      const [row, col] = key.split(",").map(Number) as [number, number];
+      const input = toUserInput(cell.formula, cell.value);
+      if (input === null) continue;
+      // IronCalc rows and columns are 1-based.
+      model.setUserInput(index, row + 1, col + 1, input);
+      if (cell.formula !== null) {
+        model.updateRangeStyle(
+          { sheet: index, row: row + 1, column: col + 1, width: 1, height: 1 },
+          "num_fmt",
+          RAW_FORMAT,
+        );
+      }
+    }
+  });
+  return model;
+}
+
+/**
  * Copies `workbook` into IronCalc, evaluates, and stores each formula cell's value back in
  * `workbook` (numbers, text, booleans, or the error text such as "#REF!").
  */
 export function evaluateWithIronCalc(ironcalc: IronCalc, workbook: MemoryWorkbook): void {
-  const model = new ironcalc.Model("gevinst", "en", "UTC", "en");
+  const model = loadIntoIronCalc(ironcalc, workbook);
   try {
-    model.pauseEvaluation();
-    workbook.sheets.forEach((sheet, index) => {
-      if (index > 0) model.newSheet();
-      model.renameSheet(index, sheet.name);
-    });
-    for (const name of workbook.names.values())
-      model.newDefinedName(name.name, null, name.refersTo);
-    workbook.sheets.forEach((sheet, index) => {
-      for (const [key, cell] of sheet.cells) {
-        const [row, col] = key.split(",").map(Number) as [number, number];
-        const input = toUserInput(cell.formula, cell.value);
-        if (input === null) continue;
-        // IronCalc rows and columns are 1-based.
-        model.setUserInput(index, row + 1, col + 1, input);
-        if (cell.formula !== null) {
-          model.updateRangeStyle(
-            { sheet: index, row: row + 1, column: col + 1, width: 1, height: 1 },
-            "num_fmt",
-            RAW_FORMAT,
-          );
-        }
-      }
-    });
     model.resumeEvaluation();
     model.evaluate();
     workbook.sheets.forEach((sheet, index) => {
       for (const [key, cell] of sheet.cells) {
         if (cell.formula === null) continue;
         const [row, col] = key.split(",").map(Number) as [number, number];
-        cell.value = readValue(model, index, row + 1, col + 1);
+        cell.value = readIronCalcValue(model, index, row + 1, col + 1);
       }
     });
   } finally {
@@ -78,7 +86,13 @@ function toUserInput(formula: string | null, value: CellValue): string | null {
   return `'${value}`;
 }
 
-function readValue(model: IronCalcModel, sheet: number, row: number, col: number): CellValue {
+/** A cell's value in IronCalc (1-based row and column): number, boolean, or text. */
+export function readIronCalcValue(
+  model: IronCalcModel,
+  sheet: number,
+  row: number,
+  col: number,
+): CellValue {
   const text = model.getFormattedCellValue(sheet, row, col);
   switch (model.getCellType(sheet, row, col)) {
     case NUMBER:

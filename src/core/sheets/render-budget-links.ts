@@ -2,10 +2,12 @@
  * Renders «Gevinst Budsjettkobling»: one row per linked budget line (spec §4), and to the right
  * the link details the adjustments sum (budget-link-details.ts).
  *
- * Original amount: when Gevinst knows the line's budget row, INDEX at that row after checking the
- * key there («Raden stemmer»); else — or once the budget is re-sorted and the check fails — a live
- * SUMIFS into the budget sheet by key, taken only when exactly one line matches (as the core).
- * Excel's IF evaluates only the branch it takes, so a checked row costs no scan of the budget.
+ * Original amount: when Gevinst knows the line's budget row, a direct reference to that row's
+ * cells after checking the key there («Raden stemmer»); else — or once the budget is re-sorted or
+ * the row deleted and the check fails — a live SUMIFS into the budget sheet by key, taken only
+ * when exactly one line matches (as the core). Excel's IF evaluates only the branch it takes, so a
+ * checked row costs no scan of the budget. Direct references (not INDEX at the stored row number)
+ * follow the line when rows are inserted above it, and cost least in every engine.
  */
 import type { BudgetMapping, BudgetSource } from "../budget/budget.types";
 import { BUDGET_LINKS_TITLE, BUDGET_LINK_COLUMNS, DETAIL_GAP } from "../layout/budget-link.layout";
@@ -55,17 +57,20 @@ function sourceCriteria(
   return criteria;
 }
 
+/** A cell of the budget row Gevinst stored (0-based `row`), as an absolute reference. */
+function budgetCell(source: BudgetSource, row: number, col: number): string {
+  return cellRef(row, col, { sheet: source.sheet, abs: true });
+}
+
 /**
- * 1 when the budget row in `rowCell` (1-based, as Excel shows it) of `source` still holds the
- * line's key — codes compared trimmed, as the core does — else 0 (also for a row outside).
+ * 1 when budget row `row` (0-based) of `source` still holds the line's key — codes compared
+ * trimmed, as the core does — else 0 (also when the row was deleted: #REF!).
  */
-function rowCheck(source: BudgetSource, rowCell: string, keyCells: Record<string, string>): string {
-  const index = `${rowCell}-${source.firstRow}`;
+function rowCheck(source: BudgetSource, row: number, keyCells: Record<string, string>): string {
   const tests = DIMENSIONS.flatMap((dim) => {
     const col = source.keyColumns[dim];
     if (col === undefined) return [];
-    const range = columnRange(source.sheet, col, source.firstRow, source.lastRow);
-    return [`TRIM(INDEX(${range},${index}))=${keyCriterion(keyCells[dim] as string)}`];
+    return [`TRIM(${budgetCell(source, row, col)})=${keyCriterion(keyCells[dim] as string)}`];
   });
   return `IFERROR(IF(AND(${tests.join(",")}),1,0),0)`;
 }
@@ -112,12 +117,11 @@ export function renderBudgetLinks(input: {
     const source = stored ? sources[stored.source] : undefined;
     const matches = cellRef(row, colOf("matches"));
     const checked = cellRef(row, colOf("rowChecked"), { absCol: true });
-    const rowCell = cellRef(row, colOf("sourceRow"), { absCol: true });
     const counted = sumTerms(sources.map((s) => countIfs(sourceCriteria(s, keyCells))));
     if (stored && source) {
       draft.label(row, colOf("sourceSheet"), source.sheet);
       draft.label(row, colOf("sourceRow"), stored.row + 1);
-      draft.formula(row, colOf("rowChecked"), rowCheck(source, rowCell, keyCells));
+      draft.formula(row, colOf("rowChecked"), rowCheck(source, stored.row, keyCells));
       // A checked row is the line the core found: exactly one match, no scan needed.
       draft.formula(row, colOf("matches"), `IF(${checked}=1,1,${counted})`);
     } else {
@@ -136,14 +140,8 @@ export function renderBudgetLinks(input: {
       );
       const fallback = `IF(${matches}=1,${scanned},0)`;
       if (stored && source) {
-        const amounts = columnRange(
-          source.sheet,
-          source.planColumns[i] as number,
-          source.firstRow,
-          source.lastRow,
-        );
         // A text amount counts 0 there, as in SUMIFS.
-        const direct = amountOf(`INDEX(${amounts},${rowCell}-${source.firstRow})`);
+        const direct = amountOf(budgetCell(source, stored.row, source.planColumns[i] as number));
         draft.formula(
           row,
           colOf(`original.${i}`),

@@ -55,8 +55,16 @@ export type DeepDiveSheetInput = {
   presentCapacity?: Record<string, number>;
 };
 
-/** One row to write in a section: its input values by field, and its entity. */
-type SectionRow = { entity: string; values: Record<string, CellValue> };
+/**
+ * One row to write in a section: its input values by field, and its entity. `partner`: where its
+ * partner rows go, as indices into the partner section (a measure's benefits, a benefit's
+ * measure, a link's benefit), so the row's formulas can read them directly.
+ */
+type SectionRow = {
+  entity: string;
+  values: Record<string, CellValue>;
+  partner?: { first: number; count: number };
+};
 
 function measureRows(
   measures: readonly Measure[],
@@ -99,7 +107,12 @@ function measureRows(
         measure.costs.running[year],
       );
     });
-    rows.measures?.push({ entity, values });
+    const measureIndex = rows.measures?.length ?? 0;
+    rows.measures?.push({
+      entity,
+      values,
+      partner: { first: rows.benefits?.length ?? 0, count: measure.benefits.length },
+    });
     for (const benefit of measure.benefits) {
       const bValues: Record<string, CellValue> = {
         measure: measure.id,
@@ -115,10 +128,16 @@ function measureRows(
       years.forEach((year, i) => {
         bValues[`phaseIn.${i}`] = cellFor(benefit, `phaseIn.${year}`, benefit.phaseIn?.[year]);
       });
-      rows.benefits?.push({ entity, values: bValues });
+      const benefitIndex = rows.benefits?.length ?? 0;
+      rows.benefits?.push({
+        entity,
+        values: bValues,
+        partner: { first: measureIndex, count: 1 },
+      });
       benefit.links.forEach((link, i) =>
         rows.links?.push({
           entity,
+          partner: { first: benefitIndex, count: 1 },
           values: {
             benefit: benefit.id,
             ansvar: link.ansvar,
@@ -166,10 +185,17 @@ function rowFormulas(
   map: DeepDiveSheetMap,
   row: number,
   settings: SettingsRefs,
+  partner: SectionRow["partner"],
 ): Record<string, string> {
-  if (key === "measures") return measureRowFormulas(map, row, settings);
-  if (key === "benefits") return benefitRowFormulas(map, row, settings);
-  if (key === "links") return linkRowFormulas(map, row);
+  // The partner's sheet row: its section's first data row plus its index there.
+  const placed = (section: string) =>
+    partner && {
+      first: (map.sections[section] as SectionPlace).firstRow + partner.first,
+      count: partner.count,
+    };
+  if (key === "measures") return measureRowFormulas(map, row, settings, placed("benefits"));
+  if (key === "benefits") return benefitRowFormulas(map, row, settings, placed("measures")?.first);
+  if (key === "links") return linkRowFormulas(map, row, placed("benefits")?.first);
   return {};
 }
 
@@ -190,7 +216,7 @@ function renderSection(
   for (let i = 0; i < capacity; i++) {
     const row = place.firstRow + i;
     const data = rows[i];
-    const formulas = rowFormulas(spec.key, map, row, settings);
+    const formulas = rowFormulas(spec.key, map, row, settings, data?.partner);
     columns.forEach((column, c) => {
       if (column.spec.kind === "formula") {
         const formula = formulas[column.field];

@@ -1,6 +1,10 @@
 /**
- * Renders «Gevinst Tiltak»: one row per measure, every figure looked up by id on its deep-dive
- * sheet; the NPV is the spec's =X_B + NPV(r, X_B+1 … X_B+3) over the row's own cells.
+ * Renders «Gevinst Tiltak»: one row per measure, every figure read from its deep-dive sheet; the
+ * NPV is the spec's =X_B + NPV(r, X_B+1 … X_B+3) over the row's own cells.
+ *
+ * A figure reads the measure's row where Gevinst wrote it, while that row still holds the id
+ * (absolute references, so sorting this sheet keeps them); else it looks the id up (issue 9: a
+ * check costs a cell read, a lookup a scan of the section).
  */
 import { REGISTER_COLUMNS, REGISTER_TITLE } from "../layout/register.layout";
 import { expandColumns } from "../layout/layout.types";
@@ -29,10 +33,13 @@ export function renderRegister(input: {
   let row = REGISTER_HEADER_ROW + 1;
   for (const dd of input.deepDives) {
     const m = dd.map.sections.measures as SectionPlace;
-    for (const id of dd.measureIds) {
+    dd.measureIds.forEach((id, k) => {
       const idCell = cellRef(row, colOf("id"), { absCol: true });
+      const written = (field: string) =>
+        cellRef(m.firstRow + k, m.columns[field] as number, { sheet: dd.sheet, abs: true });
+      const intact = `IFERROR(${written("id")}=${idCell},FALSE)`;
       const lookup = (field: string) =>
-        `IFERROR(INDEX(${fieldRange(m, field, dd.sheet)},MATCH(${idCell},${fieldRange(m, "id", dd.sheet)},0))&"","")`;
+        `IF(${intact},${written(field)}&"",IFERROR(INDEX(${fieldRange(m, field, dd.sheet)},MATCH(${idCell},${fieldRange(m, "id", dd.sheet)},0))&"",""))`;
       draft.formula(
         row,
         colOf("deepDive"),
@@ -44,13 +51,11 @@ export function renderRegister(input: {
       draft.formula(row, colOf("status"), lookup("status"));
       for (let i = 0; i < 4; i++) {
         for (const figure of ["gross", "expected", "withdrawable", "cost", "budgetNet"]) {
-          draft.formula(
-            row,
-            colOf(`${figure}.${i}`),
-            sumIfs(fieldRange(m, `${figure}.${i}`, dd.sheet), [
-              [fieldRange(m, "id", dd.sheet), idCell],
-            ]),
-          );
+          const field = `${figure}.${i}`;
+          const sum = sumIfs(fieldRange(m, field, dd.sheet), [
+            [fieldRange(m, "id", dd.sheet), idCell],
+          ]);
+          draft.formula(row, colOf(field), `IF(${intact},${written(field)},${sum})`);
         }
       }
       const net = [0, 1, 2, 3].map(
@@ -58,7 +63,7 @@ export function renderRegister(input: {
       );
       draft.formula(row, colOf("npv"), npvOf(input.discountRateRef, net));
       row++;
-    }
+    });
   }
   columns.forEach((column, c) => {
     if (row > REGISTER_HEADER_ROW + 1)

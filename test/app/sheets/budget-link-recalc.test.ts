@@ -3,7 +3,13 @@
  * row after a key check, adjustments summed from the link details — and still the core's figures
  * to 0.01 kr when the budget is re-sorted or a line manager types a link in plain Excel.
  */
+import * as ironcalc from "@ironcalc/wasm";
+
 import type { MemoryWorkbook } from "../../../src/adapters/memory";
+import {
+  loadIntoIronCalc,
+  readIronCalcValue,
+} from "../../../src/adapters/formula-engine/ironcalc-evaluator";
 import { importPortfolio } from "../../../src/app/import-portfolio";
 import { refreshGevinstSheets } from "../../../src/app/refresh-sheets";
 import { createBudgetIndex } from "../../../src/core/budget/budget-index";
@@ -14,7 +20,7 @@ import { SHEET_BUDGET_LINKS } from "../../../src/core/layout/sheet-names";
 import type { Portfolio } from "../../../src/core/model/portfolio.types";
 import { columnLetters } from "../../../src/core/workbook/address";
 import { aBenefit, aDeepDive, aLink, aMeasure } from "../../support/builders";
-import { evaluateWorkbook } from "../../support/formula-engine";
+import { ensureIronCalc, evaluateWorkbook } from "../../support/formula-engine";
 import { compareWithCore } from "./engine-compare";
 import { generatedPortfolio } from "./generated-portfolio";
 import { MAPPING, NOW, USER, budgetWorkbook, findCell, handMadePortfolio } from "./sheets-fixture";
@@ -130,6 +136,54 @@ describe("the budget-link sheet's fast formulas", () => {
     expect(lineCell(workbook, "2100", "16000", "original.1")).toBe(-1_250_000);
     // 1300/12400/120 did not move: still read at its row.
     expect(lineCell(workbook, "1300", "12400", "rowChecked")).toBe(1);
+  });
+
+  it("follow a line when a budget row is inserted above it, and fall back when its row is deleted", async () => {
+    const workbook = budgetWorkbook();
+    await importPortfolio(workbook, handMadePortfolio(), {
+      now: NOW,
+      user: USER,
+      mapping: MAPPING,
+      budget: await budgetOf(workbook),
+    });
+    evaluateWorkbook(workbook);
+    const budget = workbook.sheets.findIndex((s) => s.name === "Budsjett");
+    const links = workbook.sheets.findIndex((s) => s.name === SHEET_BUDGET_LINKS);
+    const lineRow = (ansvar: string) => {
+      const sheet = workbook.requireSheet(SHEET_BUDGET_LINKS);
+      for (let row = 3; row < 40; row++) if (sheet.get(row, 0)?.value === ansvar) return row + 1;
+      throw new Error(`Ingen linje ${ansvar}`);
+    };
+    const [moved, gone] = [lineRow("3100"), lineRow("1300")];
+
+    // IronCalc moves references when rows are inserted or deleted, as Excel does.
+    ensureIronCalc();
+    const model = loadIntoIronCalc(ironcalc, workbook);
+    try {
+      model.resumeEvaluation();
+      const cell = (row: number, field: string) =>
+        readIronCalcValue(model, links, row, colOf(field) + 1);
+      // A new line typed above the budget's first line: the references follow their rows.
+      model.insertRows(budget, 2, 1);
+      ["9100", "10100", "120", "1", "7", "7", "7", "7"].forEach((v, i) =>
+        model.setUserInput(budget, 2, i + 1, v),
+      );
+      model.evaluate();
+      expect(cell(moved, "rowChecked")).toBe(1);
+      expect(cell(moved, "original.0")).toBe(5_000_000);
+
+      // 1300/12400/120's row (now row 5) deleted: the check fails on #REF!, the lookup finds no
+      // line. (Not the first budget row: IronCalc, unlike Excel, then breaks the whole range.)
+      expect(cell(gone, "original.0")).toBe(400_000);
+      model.deleteRows(budget, 5, 1);
+      model.evaluate();
+      expect(cell(gone, "rowChecked")).toBe(0);
+      expect(cell(gone, "matches")).toBe(0);
+      expect(cell(gone, "original.0")).toBe(0);
+      expect(cell(moved, "rowChecked")).toBe(1);
+    } finally {
+      model.free();
+    }
   });
 
   it("keep the stored rows through a refresh that has no budget", async () => {

@@ -4,6 +4,7 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory";
 import type { BudgetMapping } from "../../../src/core/budget/budget.types";
 import type { Portfolio } from "../../../src/core/model/portfolio.types";
+import { toA1 } from "../../../src/core/workbook/address";
 import {
   aBenefit,
   aDeepDive,
@@ -170,5 +171,5 @@ export function findCell(
       col = c;
     }
   }
-  return `${String.fromCharCode(65 + col)}${row + 1}`;
+  return toA1({ row, col });
 }
