@@ -85,7 +85,6 @@ async function main(): Promise<void> {
           if (test(cell.formula)) counts[name] = (counts[name] ?? 0) + 1;
       }
     }
-    recalculate(workbook); // IronCalc's first evaluation in a process is slower: warm it up.
     const whole = recalculate(workbook).recalcMs;
     const log = (label: string, ms: number, formulas?: number) =>
       console.log(

@@ -206,8 +206,9 @@ export function linkRowFormulas(
       [fieldRange(b, "id"), benefit],
       [fieldRange(b, "counted"), "1"],
     ]);
-    // The benefit row Gevinst wrote, while it still has this id. (A duplicated id — an error the
-    // parser reports — then takes this row only, as the read-back links it to one benefit.)
+    // The benefit row Gevinst wrote, while it still has this id. (A duplicated id is a
+    // DUPLICATE_ID error; this then reads one of the rows, the lookup summed both, and the
+    // read-back gives the link to the last: no figure is right until the id is fixed.)
     const withdrawable =
       benefitRow === undefined
         ? lookup

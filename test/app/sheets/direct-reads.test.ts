@@ -13,6 +13,7 @@ import {
   readIronCalcValue,
 } from "../../../src/adapters/formula-engine/ironcalc-evaluator";
 import { importPortfolio } from "../../../src/app/import-portfolio";
+import { SHEET_REGISTER } from "../../../src/core/layout/sheet-names";
 import { fromA1, toA1 } from "../../../src/core/workbook/address";
 import { aBenefit, aDeepDive, aLink, aMeasure, aPortfolio } from "../../support/builders";
 import { ensureIronCalc, evaluateWorkbook } from "../../support/formula-engine";
@@ -55,22 +56,37 @@ async function imported(): Promise<MemoryWorkbook> {
 }
 
 /** The check inside the formula at `a1` — `IFERROR(AND(…),FALSE)` or `IFERROR(x=y,FALSE)`. */
-function checkOf(workbook: MemoryWorkbook, a1: string): string {
-  const formula = workbook.cell(SHEET, a1).formula ?? "";
-  const check = /IFERROR\((AND\(.*?\)|[A-Z]+\d+=[A-Z]+\d+),FALSE\)/.exec(formula);
+function checkOf(workbook: MemoryWorkbook, a1: string, sheet: string): string {
+  const formula = workbook.cell(sheet, a1).formula ?? "";
+  const check = /IFERROR\((AND\(.*?\)|('[^']+'!)?\$?[A-Z]+\$?\d+=\$?[A-Z]+\$?\d+),FALSE\)/.exec(
+    formula,
+  );
   if (!check) throw new Error(`Ingen sjekk i ${a1}: ${formula}`);
   return check[0];
 }
 
 /** Whether the check in the formula at `a1` holds now (a probe cell, evaluated by IronCalc). */
-function holds(workbook: MemoryWorkbook, a1: string): boolean {
+function holds(workbook: MemoryWorkbook, a1: string, sheet = SHEET): boolean {
   const { row } = fromA1(a1);
   // Relative references: the probe must sit on the formula's row.
-  workbook.typeCell(SHEET, `ZZ${row + 1}`, `=${checkOf(workbook, a1)}`);
+  workbook.typeCell(sheet, `ZZ${row + 1}`, `=${checkOf(workbook, a1, sheet)}`);
   evaluateWorkbook(workbook);
-  const value = workbook.cell(SHEET, `ZZ${row + 1}`).value;
-  workbook.typeCell(SHEET, `ZZ${row + 1}`, null);
+  const value = workbook.cell(sheet, `ZZ${row + 1}`).value;
+  workbook.typeCell(sheet, `ZZ${row + 1}`, null);
   return value === true;
+}
+
+/** The A1 address of a measure's figure on «Gevinst Tiltak». */
+function registerCell(workbook: MemoryWorkbook, id: string, header: string): string {
+  const sheet = workbook.requireSheet(SHEET_REGISTER);
+  let row = -1;
+  let col = -1;
+  for (const [key, cell] of sheet.cells) {
+    const [r, c] = key.split(",").map(Number) as [number, number];
+    if (cell.value === id) row = r;
+    if (cell.value === header) col = c;
+  }
+  return toA1({ row, col });
 }
 
 function typeRow(workbook: MemoryWorkbook, row: number, values: Record<string, unknown>): void {
@@ -117,6 +133,7 @@ describe("deep-dive formulas that read their partner rows directly", () => {
     ).toBe(true);
     expect(holds(workbook, findCell(workbook, SHEET, "T1-G2", "Telles"))).toBe(true);
     expect(workbook.cell(SHEET, findCell(workbook, SHEET, "T1", "Gevinster")).value).toBe(3);
+    expect(holds(workbook, registerCell(workbook, "T2", "Uttak 2029"), SHEET_REGISTER)).toBe(true);
     expect((await compareWithCore(workbook, MAPPING)).mismatches).toEqual([]);
   });
 
@@ -171,6 +188,9 @@ describe("deep-dive formulas that read their partner rows directly", () => {
     evaluateWorkbook(workbook);
 
     expect(holds(workbook, telles)).toBe(false);
+    expect(holds(workbook, registerCell(workbook, "T1", "Brutto 2027"), SHEET_REGISTER)).toBe(
+      false,
+    );
     expect((await compareWithCore(workbook, MAPPING)).mismatches).toEqual([]);
   });
 });
