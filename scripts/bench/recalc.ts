@@ -13,22 +13,13 @@
 import { readFileSync } from "node:fs";
 
 import type { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
+import {
+  loadIntoIronCalc,
+  type IronCalc,
+} from "../../src/adapters/formula-engine/ironcalc-evaluator";
 import { median } from "./core-time";
 
-type IronCalcModel = {
-  pauseEvaluation(): void;
-  resumeEvaluation(): void;
-  evaluate(): void;
-  newSheet(): void;
-  renameSheet(index: number, name: string): void;
-  newDefinedName(name: string, scope: number | null, formula: string): void;
-  setUserInput(sheet: number, row: number, col: number, input: string): void;
-  free(): void;
-};
-type IronCalcModule = {
-  initSync(options: { module: Buffer }): void;
-  Model: new (name: string, locale: string, tz: string, lang: string) => IronCalcModel;
-};
+type IronCalcModule = IronCalc & { initSync(options: { module: Buffer }): void };
 
 let ironcalc: IronCalcModule | null = null;
 
@@ -44,39 +35,13 @@ function load(): IronCalcModule {
 
 export type RecalcTiming = { loadMs: number; recalcMs: number; formulas: number };
 
-function inputOf(formula: string | null, value: unknown): string | null {
-  if (formula !== null) return formula;
-  if (value === null || value === "" || value === undefined) return null;
-  if (typeof value === "number") return String(value);
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return `'${String(value)}`;
-}
-
 /** Loads `workbook` into IronCalc with evaluation paused, then times full evaluations. */
 export function recalculate(workbook: MemoryWorkbook): RecalcTiming {
-  const engine = load();
   const start = performance.now();
-  const model = new engine.Model("benk", "en", "UTC", "en");
-  let formulas = 0;
+  // The same loader the tests and the demo use (formula cells also get a raw number format,
+  // which only loading pays for).
+  const model = loadIntoIronCalc(load(), workbook);
   try {
-    model.pauseEvaluation();
-    workbook.sheets.forEach((sheet, index) => {
-      if (index > 0) model.newSheet();
-      model.renameSheet(index, sheet.name);
-    });
-    for (const name of workbook.names.values())
-      model.newDefinedName(name.name, null, name.refersTo);
-    workbook.sheets.forEach((sheet, index) => {
-      for (const [key, cell] of sheet.cells) {
-        const input = inputOf(cell.formula, cell.value);
-        if (input === null) continue;
-        if (cell.formula !== null) formulas++;
-        const comma = key.indexOf(",");
-        const row = Number(key.slice(0, comma));
-        const col = Number(key.slice(comma + 1));
-        model.setUserInput(index, row + 1, col + 1, input);
-      }
-    });
     model.resumeEvaluation();
     const loaded = performance.now();
     model.evaluate();
@@ -85,8 +50,15 @@ export function recalculate(workbook: MemoryWorkbook): RecalcTiming {
       model.evaluate();
       return performance.now() - begin;
     });
-    return { loadMs: loaded - start, recalcMs: median(times), formulas };
+    return { loadMs: loaded - start, recalcMs: median(times), formulas: formulaCount(workbook) };
   } finally {
     model.free();
   }
+}
+
+function formulaCount(workbook: MemoryWorkbook): number {
+  let count = 0;
+  for (const sheet of workbook.sheets)
+    for (const cell of sheet.cells.values()) if (cell.formula !== null) count++;
+  return count;
 }

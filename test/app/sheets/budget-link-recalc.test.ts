@@ -34,6 +34,18 @@ async function budgetOf(workbook: MemoryWorkbook) {
   return createBudgetIndex(readBudgetLines(MAPPING, grids).lines);
 }
 
+/** The budget workbook with `portfolio` imported given the budget, as the task pane does. */
+async function importedWithBudget(portfolio: Portfolio): Promise<MemoryWorkbook> {
+  const workbook = budgetWorkbook();
+  await importPortfolio(workbook, portfolio, {
+    now: NOW,
+    user: USER,
+    mapping: MAPPING,
+    budget: await budgetOf(workbook),
+  });
+  return workbook;
+}
+
 /** The hand-made portfolio plus T5: one link to an ambiguous line, one to a line not in the budget. */
 function portfolioWithBadLinks(): Portfolio {
   const portfolio = handMadePortfolio();
@@ -86,13 +98,7 @@ function longestFormula(workbook: MemoryWorkbook): number {
 
 describe("the budget-link sheet's fast formulas", () => {
   it("read originals at the stored budget row and agree with the core, bad links included", async () => {
-    const workbook = budgetWorkbook();
-    await importPortfolio(workbook, portfolioWithBadLinks(), {
-      now: NOW,
-      user: USER,
-      mapping: MAPPING,
-      budget: await budgetOf(workbook),
-    });
+    const workbook = await importedWithBudget(portfolioWithBadLinks());
 
     evaluateWorkbook(workbook);
     const { mismatches, compared } = await compareWithCore(workbook, MAPPING);
@@ -112,13 +118,7 @@ describe("the budget-link sheet's fast formulas", () => {
   });
 
   it("fall back to SUMIFS when the budget is re-sorted under them", async () => {
-    const workbook = budgetWorkbook();
-    await importPortfolio(workbook, handMadePortfolio(), {
-      now: NOW,
-      user: USER,
-      mapping: MAPPING,
-      budget: await budgetOf(workbook),
-    });
+    const workbook = await importedWithBudget(handMadePortfolio());
     workbook.setEvaluator(evaluateWorkbook);
 
     // Swap sheet rows 2 (3100/10300/254) and 5 (2100/16000/201), as a sort would.
@@ -139,13 +139,7 @@ describe("the budget-link sheet's fast formulas", () => {
   });
 
   it("follow a line when a budget row is inserted above it, and fall back when its row is deleted", async () => {
-    const workbook = budgetWorkbook();
-    await importPortfolio(workbook, handMadePortfolio(), {
-      now: NOW,
-      user: USER,
-      mapping: MAPPING,
-      budget: await budgetOf(workbook),
-    });
+    const workbook = await importedWithBudget(handMadePortfolio());
     evaluateWorkbook(workbook);
     const budget = workbook.sheets.findIndex((s) => s.name === "Budsjett");
     const links = workbook.sheets.findIndex((s) => s.name === SHEET_BUDGET_LINKS);
@@ -187,13 +181,7 @@ describe("the budget-link sheet's fast formulas", () => {
   });
 
   it("keep the stored rows through a refresh that has no budget", async () => {
-    const workbook = budgetWorkbook();
-    await importPortfolio(workbook, handMadePortfolio(), {
-      now: NOW,
-      user: USER,
-      mapping: MAPPING,
-      budget: await budgetOf(workbook),
-    });
+    const workbook = await importedWithBudget(handMadePortfolio());
     evaluateWorkbook(workbook);
 
     const result = await refreshGevinstSheets(workbook, { now: NOW, user: USER, mapping: MAPPING });
@@ -272,13 +260,7 @@ describe("the budget-link sheet's fast formulas", () => {
     portfolio.measures.forEach((measure, i) => {
       measure.deepDive = `DD${(i % 30) + 1}`;
     });
-    const workbook = budgetWorkbook();
-    await importPortfolio(workbook, portfolio, {
-      now: NOW,
-      user: USER,
-      mapping: MAPPING,
-      budget: await budgetOf(workbook),
-    });
+    const workbook = await importedWithBudget(portfolio);
 
     evaluateWorkbook(workbook);
     const { mismatches, compared } = await compareWithCore(workbook, MAPPING);

@@ -94,11 +94,13 @@ function typeRow(workbook: MemoryWorkbook, row: number, values: Record<string, u
     workbook.typeCell(SHEET, `${column}${row}`, value as string | number | null);
 }
 
-/** The input cells A–K of a benefit row (Tiltak-id … Gevinsteier). */
+/** The input columns of a benefit row, Tiltak-id (A) … Gevinsteier (M); «Telles» (N) is a formula. */
+const BENEFIT_INPUTS = "ABCDEFGHIJKLM".split("");
+
 function benefitInputs(workbook: MemoryWorkbook, row: number): (string | number | null)[] {
-  return "ABCDEFGHIJKLMN"
-    .split("")
-    .map((c) => workbook.cell(SHEET, `${c}${row}`).value as string | number | null);
+  return BENEFIT_INPUTS.map(
+    (c) => workbook.cell(SHEET, `${c}${row}`).value as string | number | null,
+  );
 }
 
 const rowOf = (a1: string) => fromA1(a1).row + 1;
@@ -162,7 +164,7 @@ describe("deep-dive formulas that read their partner rows directly", () => {
     const g3 = rowOf(findCell(workbook, SHEET, "T1-G3", "Tiltak-id"));
     const t2g1 = rowOf(findCell(workbook, SHEET, "T2-G1", "Tiltak-id"));
     const [a, b] = [benefitInputs(workbook, g3), benefitInputs(workbook, t2g1)];
-    "ABCDEFGHIJKLMN".split("").forEach((c, i) => {
+    BENEFIT_INPUTS.forEach((c, i) => {
       workbook.typeCell(SHEET, `${c}${g3}`, b[i] ?? null);
       workbook.typeCell(SHEET, `${c}${t2g1}`, a[i] ?? null);
     });
