@@ -12,7 +12,7 @@ import { connect, runAction, type Action, type ActionInput } from "./actions";
 import { instrumentPort } from "./instrumented-port";
 
 /** Excel on the web's request and response limit. */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 
 export type WireFigures = {
   syncs: number;

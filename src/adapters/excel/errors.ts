@@ -36,6 +36,10 @@ const REASONS: Record<string, WorkbookErrorReason> = {
 export const PASSWORD_MESSAGE =
   "Et Gevinst-ark er beskyttet med et passord, så Gevinst kan ikke oppheve beskyttelsen og oppdatere det. Opphev arkbeskyttelsen med passordet (Se gjennom → Opphev arkbeskyttelse), og prøv igjen; Gevinst beskytter arket igjen uten passord.";
 
+/** Added to an error that stopped an apply after some of its requests were written. */
+export const PARTLY_WRITTEN =
+  "Gevinst rakk å skrive en del av endringene før feilen, så Gevinst-arkene er bare delvis oppdatert. Rett feilen og kjør det samme på nytt, så blir arkene fullført.";
+
 /** Where Office.js says the error happened («WorksheetProtection.unprotect»), or "". */
 function errorLocation(error: unknown): string {
   if (typeof error !== "object" || error === null) return "";

@@ -14,6 +14,7 @@ import {
 import { detectCapabilities, officeIsSetSupported, type IsSetSupported } from "./capabilities";
 import { WORKBOOK_ERROR_MESSAGES as MESSAGES } from "../../core/workbook/workbook-messages";
 import {
+  PARTLY_WRITTEN,
   defaultRetry,
   officeErrorCode,
   retryInCellEditMode,
@@ -40,9 +41,28 @@ export type ExcelWorkbookOptions = {
 /** The smallest budget worth retrying with after a refused request, in bytes. */
 const MIN_BUDGET_BYTES = 16 * 1024;
 
+/**
+ * Bytes one request may carry by default. Excel on the web refuses requests over 5 MB (5 × 10⁶ or
+ * 5 × 2²⁰ — Microsoft does not say); the planner's estimate is never below the real body
+ * (test/adapters/excel/office-runtime.test.ts), so 4.5 MiB (4.72 × 10⁶) stays under either.
+ */
+export const DEFAULT_PAYLOAD_BUDGET_BYTES = 4.5 * 1024 * 1024;
+
+/**
+ * A request this big that fails with `GeneralException` is taken as refused for its size: Excel on
+ * the web has been seen to answer an oversize request that way instead of with
+ * RequestPayloadSizeLimitExceeded. Smaller requests that fail are real failures.
+ */
+const LARGE_REQUEST_BYTES = 1024 * 1024;
+
 const isPayloadError = (error: unknown): boolean =>
   officeErrorCode(error) === "RequestPayloadSizeLimitExceeded" ||
   officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded";
+
+/** Whether a failed write request of about `bytes` was refused for its size. */
+const isRefusedForSize = (error: unknown, bytes: number): boolean =>
+  officeErrorCode(error) === "RequestPayloadSizeLimitExceeded" ||
+  (officeErrorCode(error) === "GeneralException" && bytes >= LARGE_REQUEST_BYTES);
 
 /** A WorkbookPort over Office.js; pass `Excel.run` in the add-in, a simulator's run in tests. */
 export function createExcelWorkbook(
@@ -51,7 +71,7 @@ export function createExcelWorkbook(
 ): WorkbookPort {
   const capabilities = detectCapabilities(options.isSetSupported ?? officeIsSetSupported);
   const retry: RetryOptions = { ...defaultRetry, ...options.retry };
-  const budget = options.payloadBudgetBytes ?? 4 * 1024 * 1024;
+  const budget = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
 
   const call = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -131,8 +151,9 @@ async function loadPreflightOutline(context: Excel.RequestContext): Promise<Pref
 }
 
 /**
- * Sends the changes in as few requests as fit the budget (usually one). A refused request applied
- * nothing, so it is cut smaller and sent again.
+ * Sends the changes in as few requests as fit the budget (usually one). A request refused for its
+ * size applied nothing, so it is cut smaller and sent again. When a later request fails after
+ * earlier ones were written, the error says so: the user must know the sheets are half updated.
  */
 async function sendInBatches(
   context: Excel.RequestContext,
@@ -142,8 +163,9 @@ async function sendInBatches(
 ): Promise<void> {
   let pending = planned;
   let budget = budgetBytes;
+  let sent = 0;
   while (pending.length > 0) {
-    const { batch, rest } = takeBatch(pending, budget);
+    const { batch, rest, bytes } = takeBatch(pending, budget);
     try {
       await retryInCellEditMode(async () => {
         for (const { change, replaceName, textCells } of batch)
@@ -152,13 +174,17 @@ async function sendInBatches(
         await context.sync();
       }, retry);
       pending = rest;
+      sent++;
     } catch (error) {
-      if (
-        officeErrorCode(error) !== "RequestPayloadSizeLimitExceeded" ||
-        budget / 2 < MIN_BUDGET_BYTES
-      )
-        throw error;
-      budget = Math.floor(budget / 2);
+      if (isRefusedForSize(error, bytes) && budget / 2 >= MIN_BUDGET_BYTES) {
+        budget = Math.floor(Math.min(budget, bytes) / 2);
+        continue;
+      }
+      if (sent === 0) throw error;
+      const mapped = toWorkbookError(error);
+      throw new WorkbookError(mapped.reason, `${mapped.message} ${PARTLY_WRITTEN}`, {
+        cause: error,
+      });
     }
   }
 }

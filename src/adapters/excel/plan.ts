@@ -10,21 +10,67 @@ import type { PlannedChange } from "../../core/workbook/preflight";
 
 export type { PlannedChange };
 
-/** Per-operation overhead of Office.js's request (object paths, ids), generously, in bytes. */
-const OVERHEAD_BYTES = 300;
+/**
+ * One Office.js action with its object paths (`getItem`, `getRangeByIndexes`, `format`…) as it
+ * travels, generously: ≈ 200 bytes measured with Microsoft's runtime (test/adapters/excel/
+ * office-runtime.test.ts), which also checks that no estimate is below the real body.
+ */
+const ACTION_BYTES = 260;
 
-/** The estimated request size of one change, in bytes. */
-export function estimateBytes(change: WorkbookChange): number {
-  if (change.kind === "writeCells") return jsonBytes(toFormulasGrid(change.cells)) + OVERHEAD_BYTES;
-  if (change.kind === "formatRange" && change.style.numberFormat !== undefined) {
-    const perCell = jsonBytes(change.style.numberFormat) + 1;
-    return change.range.rows * change.range.cols * perCell + jsonBytes(change) + OVERHEAD_BYTES;
-  }
-  return jsonBytes(change) + OVERHEAD_BYTES;
+/**
+ * Office.js itself cuts a written array of more than 1 500 cells into chunks of about 1 500 cells
+ * (`setRangePropertiesInBulk` in excel-web-16.00.js), each addressed by three more object paths
+ * (`getRow`, `getRow`, `getBoundingRect`): ≈ 760 bytes a chunk as it travels.
+ */
+const CHUNK_CELLS = 1500;
+const CHUNK_BYTES = 850;
+
+function chunks(grid: readonly unknown[][]): number {
+  const cols = grid[0]?.length ?? 0;
+  if (grid.length * cols <= CHUNK_CELLS) return 0;
+  return Math.ceil(grid.length / Math.max(1, Math.round(CHUNK_CELLS / cols)));
 }
 
-function jsonBytes(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
+/**
+ * The estimated request size of one change, in bytes: its payload as it travels plus a fixed cost
+ * per action. Excel on the web posts the request body as a JSON text inside a JSON message, so the
+ * payload is encoded twice (every `"` and `\` of a formula or text counts double).
+ */
+export function estimateBytes(change: WorkbookChange): number {
+  switch (change.kind) {
+    case "writeCells": {
+      const grid = toFormulasGrid(change.cells);
+      return wireBytes(grid) + 4 * ACTION_BYTES + chunks(grid) * CHUNK_BYTES;
+    }
+    case "formatRange": {
+      // Each style property is one action; a number format is one value for the whole range
+      // (write.ts), and a border is six edges.
+      const { border, ...rest } = change.style;
+      const actions = 2 + Object.keys(rest).length + (border !== undefined ? 12 : 0);
+      return wireBytes(change.style) + actions * ACTION_BYTES;
+    }
+    case "setColumnWidths":
+      return change.widths.length * 4 * ACTION_BYTES;
+    case "addConditionalFill":
+      return wireBytes(change) + 8 * ACTION_BYTES;
+    default:
+      return wireBytes(change) + 5 * ACTION_BYTES;
+  }
+}
+
+/** UTF-8 bytes of `value` as JSON, itself carried as a JSON string. */
+function wireBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(JSON.stringify(value)));
+}
+
+/** UTF-8 length without encoding (a surrogate pair counts 2 + 2 = 4). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code < 0xe000 ? 2 : 3;
+  }
+  return bytes;
 }
 
 /** Cuts a multi-row block write or format in two row bands; null when it cannot be cut. */
@@ -65,7 +111,7 @@ export function splitInTwo<P extends PlannedChange>(planned: P): [P, P] | null {
 export function takeBatch<P extends PlannedChange>(
   pending: readonly P[],
   budgetBytes: number,
-): { batch: P[]; rest: P[] } {
+): { batch: P[]; rest: P[]; bytes: number } {
   const queue = [...pending];
   const batch: P[] = [];
   let used = 0;
@@ -90,8 +136,9 @@ export function takeBatch<P extends PlannedChange>(
     if (batch.length === 0) {
       batch.push(next);
       queue.shift();
+      used += size;
     }
     break;
   }
-  return { batch, rest: queue };
+  return { batch, rest: queue, bytes: used };
 }

@@ -100,12 +100,12 @@ describe("createExcelWorkbook", () => {
   });
 
   it("cuts a refused request smaller and sends it again", async () => {
-    // The adapter believes it may send 64 kB, but this Excel refuses more than 20 kB.
-    const { sim, port } = setUp({ payloadLimitBytes: 20 * 1024 }, 64 * 1024);
+    // The adapter believes it may send 128 kB, but this Excel refuses more than 40 kB.
+    const { sim, port } = setUp({ payloadLimitBytes: 40 * 1024 }, 128 * 1024);
 
     await port.apply([block(200, 50)]);
 
-    expect(sim.stats.requestBytes.some((bytes) => bytes > 20 * 1024)).toBe(true);
+    expect(sim.stats.requestBytes.some((bytes) => bytes > 40 * 1024)).toBe(true);
     expect(sim.cell("Gevinst Tiltak", "AX201").value).toBe(9999);
   });
 

@@ -8,12 +8,19 @@
 import type { SimWorkbookState } from "./state";
 import { officeError, propertyNotLoaded } from "./errors";
 import type { SimWorkbook } from "./workbook";
+import { recordingContext, shadow, type RecordingContext } from "./office-runtime";
 
 export type SimOptions = {
   /** Request and response limit in bytes; Excel on the web allows 5 MB. */
   payloadLimitBytes?: number;
   /** API members that throw ApiNotFound, e.g. "Worksheet.pageLayout" (an old Excel). */
   missingApis?: string[];
+  /**
+   * Measure each request as the body Microsoft's Office.js runtime builds for it (office-runtime.ts;
+   * the default). `false` falls back to the simulator's own JSON of the queued operations, which
+   * is smaller than the real body (no object paths) — only for tests of the simulator itself.
+   */
+  officeRuntime?: boolean;
 };
 
 export type SimStats = {
@@ -31,6 +38,7 @@ export class SimHost {
   readonly stats: SimStats = { syncs: 0, requestBytes: [], responseBytes: [] };
   payloadLimitBytes: number;
   readonly missingApis: Set<string>;
+  readonly officeRuntime: boolean;
   /** While true, every non-empty sync fails as when the user is typing in a cell. */
   cellEditMode = false;
   /** Called before each non-empty sync is run, with its 1-based number (tests flip switches here). */
@@ -40,8 +48,9 @@ export class SimHost {
     readonly state: SimWorkbookState,
     options: SimOptions = {},
   ) {
-    this.payloadLimitBytes = options.payloadLimitBytes ?? 5 * 1024 * 1024;
+    this.payloadLimitBytes = options.payloadLimitBytes ?? 5_000_000;
     this.missingApis = new Set(options.missingApis ?? []);
+    this.officeRuntime = options.officeRuntime ?? true;
   }
 
   requireApi(member: string): void {
@@ -55,8 +64,15 @@ export class SimHost {
   }
 
   /** Runs one request; called by SimRequestContext.sync. */
-  execute(operations: Operation[], commits: () => (() => void)[], loaded: () => unknown[]): void {
-    const requestBytes = Buffer.byteLength(JSON.stringify(operations.map((op) => op.wire)), "utf8");
+  execute(
+    operations: Operation[],
+    commits: () => (() => void)[],
+    loaded: () => unknown[],
+    realRequestBytes?: number,
+  ): void {
+    const requestBytes =
+      realRequestBytes ??
+      Buffer.byteLength(JSON.stringify(operations.map((op) => op.wire)), "utf8");
     this.stats.syncs += 1;
     this.stats.requestBytes.push(requestBytes);
     if (operations.length === 0) return;
@@ -88,7 +104,9 @@ export class SimHost {
 
 /** Stands in for `Excel.RequestContext`: `workbook` and `sync()`. */
 export class SimRequestContext {
-  readonly workbook: SimWorkbook;
+  workbook: SimWorkbook;
+  /** The real Office.js context the calls are mirrored on (see `mirrorOnOfficeRuntime`). */
+  private real: RecordingContext | null = null;
   private operations: Operation[] = [];
   private commits: (() => void)[] = [];
   private snapshots: unknown[] = [];
@@ -99,6 +117,12 @@ export class SimRequestContext {
     makeWorkbook: (context: SimRequestContext) => SimWorkbook,
   ) {
     this.workbook = makeWorkbook(this);
+  }
+
+  /** From now on, every call on `workbook` is repeated on a real Office.js context, which measures the requests. */
+  mirrorOnOfficeRuntime(): void {
+    this.real = recordingContext();
+    this.workbook = shadow(this.workbook, this.real.context.workbook);
   }
 
   newId(): number {
@@ -125,12 +149,13 @@ export class SimRequestContext {
     this.operations = [];
     this.commits = [];
     this.snapshots = [];
-    // Like the real round trip, the answer never arrives in the same tick.
-    await Promise.resolve();
+    // The real runtime's body for the same calls; otherwise, the answer never arrives in the same tick.
+    const realBytes = this.real ? await this.real.flush() : (await Promise.resolve(), undefined);
     this.host.execute(
       operations,
       () => this.commits,
       () => this.snapshots,
+      realBytes,
     );
   }
 }

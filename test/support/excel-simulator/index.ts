@@ -59,6 +59,7 @@ export function createExcelSimulator(seed: WorkbookSeed, options: SimOptions = {
     stats: host.stats,
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
       const context = new SimRequestContext(host, (c) => new SimWorkbook(c));
+      if (host.officeRuntime) context.mirrorOnOfficeRuntime();
       // The simulator implements the subset of RequestContext the adapter uses, under the same names.
       const result = await batch(context as unknown as Excel.RequestContext);
       // Excel.run sends whatever the batch left queued.
