@@ -6,6 +6,7 @@
  * same thing twice changes nothing.
  */
 import type { CellValue, CellWrite, SheetGrid, WorkbookChange } from "../workbook/workbook-port";
+import { sameFormula } from "../workbook/formula-text";
 import {
   MARKER_COL,
   MARKER_PREFIX,
@@ -47,7 +48,8 @@ function isEmpty(e: Existing): boolean {
 }
 
 function sameContent(draft: DraftCell, e: Existing): boolean {
-  if (draft.content.kind === "formula") return e.formula === draft.content.formula;
+  if (draft.content.kind === "formula")
+    return e.formula !== null && sameFormula(e.formula, draft.content.formula);
   if (e.formula !== null) return false;
   const want = draft.content.value;
   if (want === null || want === "") return e.value === null || e.value === "";

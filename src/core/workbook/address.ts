@@ -62,9 +62,25 @@ export function rangeFromA1(a1: string): RangeRef {
 }
 
 /**
- * A sheet name as it must appear in a formula: quoted when it holds anything but letters,
- * digits and underscores, with inner quotes doubled ('Budsjett 2027'!A1).
+ * A sheet name as it must appear in a formula, exactly as Excel writes it, so our formula text
+ * equals what Excel gives back: bare when it holds only letters (any alphabet), digits, `_` and
+ * `.` and cannot be read as anything else (`Økonomiplan`, `Budsjett.2027`); quoted, inner quotes
+ * doubled, when it starts with a digit or `.`, holds anything else (`'Budsjett 2027'`), or reads
+ * as a cell reference in A1 (`'A1'`, `'R2026'`, `'INV2027'`) or R1C1 style (`'R'`, `'C12'`,
+ * `'R1C1'`) or as TRUE/FALSE — Excel refuses such a name bare.
  */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return needsQuotes(name) ? `'${name.replace(/'/g, "''")}'` : name;
 }
+
+function needsQuotes(name: string): boolean {
+  if (!/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name)) return true;
+  if (/^(true|false)$/i.test(name)) return true;
+  if (/^(r\d*c?\d*|c\d*)$/i.test(name)) return true;
+  const a1 = /^([a-z]{1,3})(\d+)$/i.exec(name);
+  if (!a1) return false;
+  return columnIndex((a1[1] as string).toUpperCase()) < MAX_COLUMNS && Number(a1[2]) <= MAX_ROWS;
+}
+
+const MAX_COLUMNS = 16384;
+const MAX_ROWS = 1048576;

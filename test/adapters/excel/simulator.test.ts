@@ -290,3 +290,28 @@ describe("Excel JS API simulator", () => {
     expect(sim.stats.syncs).toBe(1);
   });
 });
+
+describe("the simulator fails and respells as Excel does", () => {
+  const write = async (formula: string) => {
+    const sim = createExcelSimulator(seed());
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem("Gevinst Tiltak").getRange("A2").formulas = [[formula]];
+      await context.sync();
+    });
+    return sim.cell("Gevinst Tiltak", "A2").formula;
+  };
+
+  it.each(["=R2026!A1", "=B2027!A1+1", "=SUM(INV2027!A:A)", "=A1!B2", "=RC!A1"])(
+    "refuses %s: a bare sheet name that reads as a reference",
+    async (formula) => {
+      await expect(write(formula)).rejects.toMatchObject({ code: "InvalidArgument" });
+    },
+  );
+
+  it("drops quotes a sheet name does not need, as Excel gives the formula back", async () => {
+    expect(await write("='Økonomiplan'!A1+'Budsjett.2027'!B2")).toBe(
+      "=Økonomiplan!A1+Budsjett.2027!B2",
+    );
+    expect(await write("='R2026'!A1&\"'x'!\"")).toBe("='R2026'!A1&\"'x'!\"");
+  });
+});

@@ -26,4 +26,35 @@ describe("address", () => {
     expect(quoteSheetName("Gevinst Sammendrag")).toBe("'Gevinst Sammendrag'");
     expect(quoteSheetName("Kari's ark")).toBe("'Kari''s ark'");
   });
+
+  it("quotes exactly as Excel does: names that read as references, not plain ones", () => {
+    for (const name of [
+      "R2026",
+      "B2027",
+      "INV2027",
+      "A1",
+      "xfd1048576",
+      "R",
+      "C",
+      "r1c1",
+      "RC",
+      "C12",
+      "TRUE",
+      "2027",
+      "Budsjett-2027",
+      ".a",
+    ])
+      expect(quoteSheetName(name)).toBe(`'${name}'`);
+    for (const name of [
+      "Økonomiplan",
+      "Budsjett.2027",
+      "Budsjett2027",
+      "ABCD1",
+      "XFE1",
+      "A1048577",
+      "Regnskap",
+      "Ark_1",
+    ])
+      expect(quoteSheetName(name)).toBe(name);
+  });
 });

@@ -6,6 +6,7 @@
  */
 import type { CellValue } from "../../../src/core/workbook/workbook-port";
 import type { SimCell } from "./state";
+import { officeError } from "./errors";
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
 
@@ -51,7 +52,7 @@ export function typeIntoCell(cell: SimCell, input: string | number | boolean): v
     input.startsWith("@")
   ) {
     // The simulator does not evaluate formulas: the value stays empty until a test sets it.
-    cell.formula = input.startsWith("=") ? input : `=${input}`;
+    cell.formula = excelSpelling(input.startsWith("=") ? input : `=${input}`);
     cell.value = "";
     return;
   }
@@ -68,4 +69,60 @@ export function readValue(cell: SimCell | undefined): CellValue {
 export function readFormula(cell: SimCell | undefined): CellValue {
   if (cell === undefined) return "";
   return cell.formula ?? cell.value;
+}
+
+/** A sheet name Excel reads as a cell reference (A1 or R1C1 style) or a boolean, not as a name. */
+function readsAsReference(name: string): boolean {
+  const a1 = /^([A-Z]{1,3})(\d+)$/i.exec(name);
+  if (a1) {
+    const col = [...(a1[1] as string).toUpperCase()].reduce(
+      (n, ch) => n * 26 + ch.charCodeAt(0) - 64,
+      0,
+    );
+    if (col <= 16384 && Number(a1[2]) >= 1 && Number(a1[2]) <= 1048576) return true;
+  }
+  return /^(R\d*C?\d*|C\d*|TRUE|FALSE)$/i.test(name);
+}
+
+/** A name Excel writes without quotes: letters, digits, `_`, `.`; not starting with a digit or `.`. */
+function plainName(name: string): boolean {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !readsAsReference(name);
+}
+
+/**
+ * A formula as Excel stores it: a sheet name quoted without need loses its quotes (Excel gives back
+ * `=Økonomiplan!A1` for `='Økonomiplan'!A1`). A bare sheet name that reads as a reference
+ * (`=R2026!A1`) is refused, as Excel refuses to parse it.
+ */
+export function excelSpelling(formula: string): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i] as string;
+    if (ch === '"' || ch === "'") {
+      let end = i + 1;
+      while (end < formula.length && !(formula[end] === ch && formula[end + 1] !== ch))
+        end += formula[end] === ch ? 2 : 1;
+      const quoted = formula.slice(i, end + 1);
+      const name = formula.slice(i + 1, end).replace(/''/g, "'");
+      out += ch === "'" && formula[end + 1] === "!" && plainName(name) ? name : quoted;
+      i = end + 1;
+      continue;
+    }
+    const bare = /^[\p{L}\p{N}_.]+(?=!)/u.exec(formula.slice(i));
+    if (bare && !/[\p{L}\p{N}_.]/u.test(formula[i - 1] ?? "")) {
+      if (readsAsReference(bare[0]) || /^[\d.]/.test(bare[0]))
+        throw officeError(
+          "InvalidArgument",
+          `There's a problem with this formula: ${formula}`,
+          "Range.formulas",
+        );
+      out += bare[0];
+      i += bare[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
 }

@@ -76,7 +76,9 @@ export function recordingContext(): RecordingContext {
 }
 
 /** The request body Office.js builds for what `queue` queues, in bytes. */
-export async function requestBytes(queue: (context: Excel.RequestContext) => void): Promise<number> {
+export async function requestBytes(
+  queue: (context: Excel.RequestContext) => void,
+): Promise<number> {
   const recording = recordingContext();
   queue(recording.context);
   return recording.flush();

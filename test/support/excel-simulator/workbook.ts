@@ -2,6 +2,7 @@
  * `Excel.Workbook` with its three collections the adapter uses: worksheets, names and tables.
  * Collections load their items as Office.js does: `load("items/name")` (or the short "name").
  */
+import { excelSpelling } from "./cell-input";
 import { officeError, propertyNotLoaded } from "./errors";
 import { SimClientObject, parseLoadArgument, type SimRequestContext } from "./context";
 import {
@@ -203,7 +204,10 @@ export class SimNamedItemCollection extends SimCollection<SimNamedItem> {
           "NamedItemCollection.add",
         );
       }
-      created = { name, formula: reference.startsWith("=") ? reference : `=${reference}` };
+      created = {
+        name,
+        formula: excelSpelling(reference.startsWith("=") ? reference : `=${reference}`),
+      };
       state.names.push(created);
     });
     return new SimNamedItem(this.context, { id: this._id, member: "added" }, () => created);
