@@ -8,7 +8,8 @@ import { isWorkbookError } from "../core/workbook/workbook-port";
 import type { Strings } from "./strings";
 
 export function problemMessage(error: unknown, strings: Strings): string {
-  if (isWorkbookError(error)) return WORKBOOK_ERROR_MESSAGES[error.reason];
+  // The adapters' message is the table's sentence plus what went wrong where (Norwegian).
+  if (isWorkbookError(error)) return error.message || WORKBOOK_ERROR_MESSAGES[error.reason];
   if (isEditError(error)) return error.message;
   return strings.common.unexpected;
 }

@@ -22,6 +22,7 @@ const REASONS: Record<string, WorkbookErrorReason> = {
   RequestPayloadSizeLimitExceeded: "payload-too-large",
   ResponsePayloadSizeLimitExceeded: "payload-too-large",
   AccessDenied: "sheet-protected",
+  BadPassword: "sheet-protected",
   ApiNotFound: "api-unsupported",
   NotImplemented: "api-unsupported",
   UnsupportedOperation: "api-unsupported",
@@ -30,7 +31,7 @@ const REASONS: Record<string, WorkbookErrorReason> = {
 };
 
 /**
- * Gevinst protects its own sheets without a password; when unprotecting fails, a person has
+ * Gevinst protects its own sheets without a password; when Excel answers BadPassword, a person has
  * protected one with a password of their own, and only they can lift it.
  */
 export const PASSWORD_MESSAGE =
@@ -40,12 +41,12 @@ export const PASSWORD_MESSAGE =
 export const PARTLY_WRITTEN =
   "Gevinst rakk å skrive en del av endringene før feilen, så Gevinst-arkene er bare delvis oppdatert. Rett feilen og kjør det samme på nytt, så blir arkene fullført.";
 
-/** Where Office.js says the error happened («WorksheetProtection.unprotect»), or "". */
-function errorLocation(error: unknown): string {
-  if (typeof error !== "object" || error === null) return "";
-  const info = (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo;
-  return typeof info?.errorLocation === "string" ? info.errorLocation : "";
-}
+/**
+ * AccessDenied means Excel does not let anyone change this now: a protected sheet or workbook, a
+ * workbook opened read-only or in view mode, or an organisation's policy. It is not a password.
+ */
+export const ACCESS_DENIED_MESSAGE =
+  "Excel nektet Gevinst å endre arbeidsboken. Arket eller arbeidsboken kan være beskyttet, eller arbeidsboken er åpnet skrivebeskyttet eller i visningsmodus. Opphev beskyttelsen eller velg Rediger arbeidsbok, og prøv igjen.";
 
 /** Maps any failure to a WorkbookError; one that already is stays as it is. */
 export function toWorkbookError(error: unknown): WorkbookError {
@@ -54,8 +55,9 @@ export function toWorkbookError(error: unknown): WorkbookError {
   const reason = (code !== undefined ? REASONS[code] : undefined) ?? "unknown";
   const detail =
     code === "ItemAlreadyExists" ? " (Et ark eller navn med samme navn finnes allerede.)" : "";
-  if (code === "AccessDenied" && /protection/i.test(errorLocation(error)))
-    return new WorkbookError(reason, PASSWORD_MESSAGE, { cause: error });
+  if (code === "BadPassword") return new WorkbookError(reason, PASSWORD_MESSAGE, { cause: error });
+  if (code === "AccessDenied")
+    return new WorkbookError(reason, ACCESS_DENIED_MESSAGE, { cause: error });
   return new WorkbookError(reason, MESSAGES[reason] + detail, { cause: error });
 }
 

@@ -23,7 +23,11 @@ import {
 } from "./errors";
 import { takeBatch } from "./plan";
 import { markTextFormattedCells, type ExcelPlannedChange } from "./text-formatted";
-import { preflight, type PreflightOutline } from "../../core/workbook/preflight";
+import {
+  preflight,
+  type PlannedChange,
+  type PreflightOutline,
+} from "../../core/workbook/preflight";
 import { queueUsedRanges, readOutline, toSheetGrid } from "./read";
 import { readSheetsInBands } from "./read-chunked";
 import { queueChange } from "./write";
@@ -113,7 +117,7 @@ export function createExcelWorkbook(
     await call(() =>
       run(async (context) => {
         const outline = await retryInCellEditMode(() => loadPreflightOutline(context), retry);
-        const planned = preflight(changes, outline, capabilities);
+        const planned = withoutRepeatedProtect(preflight(changes, outline, capabilities), outline);
         const existing = new Set(outline.sheets.map((s) => s.name.toLowerCase()));
         const marked = await retryInCellEditMode(
           () => markTextFormattedCells(context, planned, existing),
@@ -148,6 +152,41 @@ async function loadPreflightOutline(context: Excel.RequestContext): Promise<Pref
     sheets: sheets.items.map((s) => ({ name: s.name, isProtected: s.protection.protected })),
     names: names.items.map((n) => n.name),
   };
+}
+
+/**
+ * The planned changes without a `protectSheet` for a sheet that is protected at that point: Excel
+ * refuses to protect a protected sheet (the simulator does too), and the sheet is already as wanted.
+ */
+function withoutRepeatedProtect(
+  planned: PlannedChange[],
+  outline: PreflightOutline,
+): PlannedChange[] {
+  const protectedNow = new Set(
+    outline.sheets.filter((s) => s.isProtected).map((s) => s.name.toLowerCase()),
+  );
+  return planned.filter(({ change }) => {
+    switch (change.kind) {
+      case "protectSheet": {
+        const sheet = change.sheet.toLowerCase();
+        if (protectedNow.has(sheet)) return false;
+        protectedNow.add(sheet);
+        return true;
+      }
+      case "unprotectSheet":
+        protectedNow.delete(change.sheet.toLowerCase());
+        return true;
+      case "renameSheet":
+        if (protectedNow.delete(change.from.toLowerCase()))
+          protectedNow.add(change.to.toLowerCase());
+        return true;
+      case "deleteSheet":
+        protectedNow.delete(change.name.toLowerCase());
+        return true;
+      default:
+        return true;
+    }
+  });
 }
 
 /**

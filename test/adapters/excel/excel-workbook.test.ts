@@ -343,3 +343,86 @@ describe("createExcelWorkbook", () => {
     });
   });
 });
+
+describe("Excel's refusals, as Excel gives them", () => {
+  it("does not protect a sheet that is already protected (Excel refuses a second protect)", async () => {
+    const { sim, port } = setUp();
+    sim.sheet("Gevinst Tiltak").isProtected = true;
+
+    await port.apply([{ kind: "protectSheet", sheet: "Gevinst Tiltak" }]);
+    await port.apply([
+      { kind: "unprotectSheet", sheet: "Gevinst Tiltak" },
+      block(1, 1),
+      { kind: "protectSheet", sheet: "Gevinst Tiltak" },
+      { kind: "protectSheet", sheet: "Gevinst Tiltak" },
+    ]);
+
+    expect(sim.sheet("Gevinst Tiltak").isProtected).toBe(true);
+    expect(sim.cell("Gevinst Tiltak", "A2").value).toBe(0);
+  });
+
+  it("refuses a second protect in the simulator, as Excel does", async () => {
+    const sim = createExcelSimulator(seed());
+    sim.sheet("Gevinst Tiltak").isProtected = true;
+    await expect(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem("Gevinst Tiltak").protection.protect();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+  });
+
+  it("tells a password (BadPassword) from a workbook Excel will not let anyone change (AccessDenied)", async () => {
+    const { sim, port } = setUp();
+    const sheet = sim.sheet("Gevinst Tiltak");
+    sheet.isProtected = true;
+    sheet.password = "hemmelig";
+    const password = await port
+      .apply([{ kind: "unprotectSheet", sheet: "Gevinst Tiltak" }])
+      .catch((e: unknown) => e as Error);
+    expect(password.message).toContain("passord");
+
+    const denied = await createExcelWorkbook(
+      () => Promise.reject(Object.assign(new Error("denied"), { code: "AccessDenied" })),
+      { isSetSupported: () => true },
+    )
+      .describe()
+      .catch((e: unknown) => e as Error);
+    expect(denied.message).not.toContain("passord");
+    expect(denied.message).toContain("skrivebeskyttet");
+  });
+
+  it.each(["RequestPayloadSizeLimitExceeded", "GeneralException"])(
+    "halves and sends again when a large request is refused with %s",
+    async (code) => {
+      const { sim, port } = setUp({}, 2 * 1024 * 1024);
+      let refused = 0;
+      sim.host.beforeSync = () => {
+        const last = sim.stats.requestBytes[sim.stats.requestBytes.length - 1] ?? 0;
+        if (last > 1024 * 1024) {
+          refused++;
+          throw Object.assign(new Error("refused"), { code });
+        }
+      };
+
+      await port.apply([block(40000, 6)]);
+
+      expect(refused).toBe(1);
+      expect(sim.cell("Gevinst Tiltak", "F40001").value).toBe(239999);
+    },
+  );
+
+  it("says so when a later request fails after earlier ones were written", async () => {
+    const { sim, port } = setUp({}, 256 * 1024);
+    let writes = 0;
+    sim.host.beforeSync = () => {
+      const last = sim.stats.requestBytes[sim.stats.requestBytes.length - 1] ?? 0;
+      if (last > 64 * 1024 && ++writes === 2)
+        throw Object.assign(new Error("boom"), { code: "InvalidArgument" });
+    };
+
+    const error = await port.apply([block(20000, 6)]).catch((e: unknown) => e as Error);
+
+    expect(error.message).toContain("delvis oppdatert");
+  });
+});

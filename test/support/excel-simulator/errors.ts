@@ -11,6 +11,8 @@ export type SimErrorCode =
   | "InvalidOperation"
   | "InvalidReference"
   | "AccessDenied"
+  | "BadPassword"
+  | "RangeExceedsLimit"
   | "ApiNotFound"
   | "InvalidOperationInCellEditMode"
   | "RequestPayloadSizeLimitExceeded"

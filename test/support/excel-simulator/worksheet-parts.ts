@@ -50,20 +50,31 @@ export class SimWorksheetProtection
     return this.loadedValue("protected");
   }
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    // Excel refuses to protect a sheet that is already protected ("Fails if the worksheet has
+    // already been protected"); the error code is not documented — GeneralException is our guess.
     this.queue("protect", { options, password }, () => {
       const sheet = this.worksheet._sheet();
+      if (sheet.isProtected)
+        throw officeError(
+          "GeneralException",
+          "The worksheet is already protected.",
+          "WorksheetProtection.protect",
+        );
       sheet.isProtected = true;
       if (password) sheet.password = password;
     });
   }
-  /** As in Excel, a sheet protected with a password stays protected without the right one. */
+  /**
+   * As in Excel, a sheet protected with a password stays protected without the right one: Excel
+   * answers BadPassword («The password you supplied is incorrect», Excel's error-code list).
+   */
   unprotect(password?: string): void {
     this.queue("unprotect", { password }, () => {
       const sheet = this.worksheet._sheet();
       if (sheet.isProtected && sheet.password && password !== sheet.password)
         throw officeError(
-          "AccessDenied",
-          "The password you supplied is not correct.",
+          "BadPassword",
+          "The password you supplied is incorrect.",
           "WorksheetProtection.unprotect",
         );
       sheet.isProtected = false;
