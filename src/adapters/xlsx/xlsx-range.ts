@@ -14,6 +14,7 @@ export function parseRange(text: string): RangeRef {
  * whole rows or columns, #REF!).
  */
 export function isPlainRangeList(text: string): boolean {
-  const part = String.raw`(?:'(?:[^']|'')+'!|[A-Za-z_][A-Za-z0-9_.]*!)?\$[A-Z]{1,3}\$\d+(?::\$[A-Z]{1,3}\$\d+)?`;
-  return new RegExp(`^${part}(?:,${part})*$`).test(text.trim());
+  // A bare sheet name may hold any letters (Excel writes Økonomiplan!$A$1 unquoted).
+  const part = String.raw`(?:'(?:[^']|'')+'!|[\p{L}_][\p{L}\p{N}_.]*!)?\$[A-Z]{1,3}\$\d+(?::\$[A-Z]{1,3}\$\d+)?`;
+  return new RegExp(`^${part}(?:,${part})*$`, "u").test(text.trim());
 }
