@@ -195,8 +195,9 @@ function queuePageLayout(page: Excel.PageLayout, layout: PageLayout): void {
     );
   }
   if (layout.centerHorizontally !== undefined) page.centerHorizontally = layout.centerHorizontally;
+  // In a header `&` starts a code (&D is the date, &P the page): «R&D» must be sent as «R&&D».
   if (layout.headerText !== undefined)
-    page.headersFooters.defaultForAllPages.centerHeader = layout.headerText;
+    page.headersFooters.defaultForAllPages.centerHeader = layout.headerText.replace(/&/g, "&&");
 }
 
 function capitalize(text: string): string {

@@ -1,6 +1,7 @@
 import { createExcelWorkbook, type ExcelRun } from "../../../src/adapters/excel";
 import { isWorkbookError, type WorkbookChange } from "../../../src/core/workbook/workbook-port";
 import { createExcelSimulator, type SimOptions } from "../../support/excel-simulator";
+import { printedHeader } from "../../support/excel-simulator/worksheet-parts";
 import type { WorkbookSeed } from "../../../src/adapters/memory/workbook-seed";
 
 const seed = (): WorkbookSeed => ({
@@ -424,5 +425,23 @@ describe("Excel's refusals, as Excel gives them", () => {
     const error = await port.apply([block(20000, 6)]).catch((e: unknown) => e as Error);
 
     expect(error.message).toContain("delvis oppdatert");
+  });
+});
+
+describe("page headers", () => {
+  it("prints «&» as it is typed: «Helse & omsorg», «R&D»", async () => {
+    const { sim, port } = setUp();
+
+    await port.apply([
+      {
+        kind: "setPageLayout",
+        sheet: "Gevinst Tiltak",
+        layout: { paperSize: "A4", orientation: "landscape", headerText: "Helse & omsorg, R&D" },
+      },
+    ]);
+
+    const codes = sim.sheet("Gevinst Tiltak").pageLayout.centerHeader;
+    expect(printedHeader(codes, "Gevinst Tiltak")).toBe("Helse & omsorg, R&D");
+    expect(printedHeader("R&D")).toBe("R04.12.2026");
   });
 });

@@ -211,3 +211,25 @@ export class SimPageLayout
     });
   }
 }
+
+/**
+ * What Excel prints for a header or footer section: `&` starts a code (&P page, &N pages, &D date,
+ * &T time, &A sheet, &F file, &B/&I/&U/&S/&E/&X/&Y styles, &"font", &12 size, &Kcolour), `&&` is one
+ * `&`; an `&` before anything else is dropped. «R&D» prints as «R» and today's date.
+ */
+export function printedHeader(codes: string, sheetName = "Ark"): string {
+  const fields: Record<string, string> = {
+    P: "1",
+    N: "1",
+    D: "04.12.2026",
+    T: "12:00",
+    A: sheetName,
+    F: "Budsjett.xlsx",
+    Z: "",
+    G: "",
+  };
+  return codes.replace(/&(&|"[^"]*"|\d+|K[0-9A-Fa-f]{6}|[A-Za-z]|)/g, (_, code: string) => {
+    if (code === "&") return "&";
+    return fields[code.toUpperCase()] ?? "";
+  });
+}
