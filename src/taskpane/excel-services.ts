@@ -1,51 +1,18 @@
 /**
  * The pane's services inside Excel: the Office.js port, and Excel's worksheet change events so
- * the pane re-reads after people edit the sheets (ExcelApi 1.9, Gevinst's floor). The port leaves
+ * the pane re-reads after people edit the sheets, not after Gevinst's own writes
+ * (excel-change-events.ts). The port leaves
  * out what this Excel cannot do (drop-down lists, conditional formats, page layout, protection)
  * and the pane explains each missing feature once.
  */
 import { createExcelWorkbook, type ExcelRun, type IsSetSupported } from "../adapters/excel";
 import { capabilityAwarePort } from "../app/capability-port";
+import { OwnWrites, subscribeToWorkbookChanges } from "./excel-change-events";
 import { createHostNotices } from "./host-notices";
+import { guardedStorage } from "./guarded-storage";
 import type { PaneServices } from "./services";
 
 type ExcelRunLike = typeof Excel.run;
-
-/** Subscribes to `worksheets.onChanged` for the whole workbook. Returns unsubscribe. */
-function subscribeToExcel(run: ExcelRunLike, listener: () => void): () => void {
-  let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null =
-    null;
-  let cancelled = false;
-  void run(async (context) => {
-    registration = context.workbook.worksheets.onChanged.add(() => {
-      listener();
-      return Promise.resolve();
-    });
-    await context.sync();
-    if (cancelled) await removeSafe(run, registration);
-  }).catch(() => {
-    // Why swallowed: without change events the pane still re-reads after its own actions and
-    // on «Oppdater»; a missing event source must not stop the pane from starting.
-  });
-  return () => {
-    cancelled = true;
-    if (registration) void removeSafe(run, registration);
-  };
-}
-
-async function removeSafe(
-  run: ExcelRunLike,
-  registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>,
-): Promise<void> {
-  try {
-    await run(registration.context, async (context) => {
-      registration.remove();
-      await context.sync();
-    });
-  } catch {
-    // Why swallowed: the pane is closing; a handler Excel already dropped needs no removal.
-  }
-}
 
 /** Where the services reach Excel; tests give a simulator's. */
 export type ExcelHost = {
@@ -64,16 +31,17 @@ function officeExcel(): ExcelHost {
 /** Services over the real Excel (called only once Office.onReady said Excel is there). */
 export function createExcelServices(host: ExcelHost = officeExcel()): PaneServices {
   const notices = createHostNotices();
+  const own = new OwnWrites();
   const excel = createExcelWorkbook(
     host.run,
     host.isSetSupported ? { isSetSupported: host.isSetSupported } : {},
   );
   return {
-    port: capabilityAwarePort(excel, notices.publish),
-    subscribe: (listener) => subscribeToExcel(host.runForEvents, listener),
+    port: capabilityAwarePort(own.track(excel), notices.publish),
+    subscribe: (listener) => subscribeToWorkbookChanges(host.runForEvents, listener, own),
     now: () => new Date(),
     user: "Excel",
-    storage: window.localStorage,
+    storage: guardedStorage(),
     notices,
   };
 }

@@ -9,6 +9,7 @@ import type { SimWorkbookState } from "./state";
 import { officeError, propertyNotLoaded } from "./errors";
 import type { SimWorkbook } from "./workbook";
 import { recordingContext, shadow, type RecordingContext } from "./office-runtime";
+import { SimEvents, raiseDifferences, snapshotSheets } from "./events";
 
 export type SimOptions = {
   /** Request and response limit in bytes; Excel on the web allows 5 MB. */
@@ -41,6 +42,8 @@ export class SimHost {
   readonly officeRuntime: boolean;
   /** While true, every non-empty sync fails as when the user is typing in a cell. */
   cellEditMode = false;
+  /** Worksheet events (onChanged …) raised by requests and by `userEdits`. */
+  readonly events = new SimEvents();
   /** Called before each non-empty sync is run, with its 1-based number (tests flip switches here). */
   beforeSync: ((syncNumber: number) => void) | null = null;
 
@@ -89,7 +92,12 @@ export class SimHost {
         "The request payload size has exceeded the limit.",
       );
     }
-    for (const op of operations) op.run();
+    const before = this.events.listening ? snapshotSheets(this.state) : null;
+    try {
+      for (const op of operations) op.run();
+    } finally {
+      if (before) raiseDifferences(this.events, before, snapshotSheets(this.state), true);
+    }
     const responseBytes = Buffer.byteLength(JSON.stringify(loaded()), "utf8");
     if (responseBytes > this.payloadLimitBytes) {
       throw officeError(

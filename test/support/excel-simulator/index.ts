@@ -41,6 +41,8 @@ export type ExcelSimulator = {
   sheetNames(): string[];
   visibility(sheet: string): SheetVisibility;
   setCellEditMode(on: boolean): void;
+  /** A person types `value` into a cell: the cell changes and Excel raises onChanged (not ours). */
+  userEdits(sheet: string, a1: string, value: CellValue): void;
   /** Resets the sync and byte counters. */
   resetStats(): void;
 };
@@ -82,6 +84,19 @@ export function createExcelSimulator(seed: WorkbookSeed, options: SimOptions = {
     visibility: (name) => sheet(name).visibility,
     setCellEditMode(on) {
       host.cellEditMode = on;
+    },
+    userEdits(sheetName, a1, value) {
+      const target = sheet(sheetName);
+      const ref = fromA1(a1);
+      const key = cellKey(ref.row, ref.col);
+      const cell = target.cells.get(key);
+      target.cells.set(key, {
+        value,
+        formula: null,
+        numberFormat: cell?.numberFormat ?? "General",
+        format: cell?.format ?? {},
+      });
+      host.events.raise("changed", String(target.id), false);
     },
     resetStats() {
       host.stats.syncs = 0;

@@ -3,6 +3,7 @@
  * Collections load their items as Office.js does: `load("items/name")` (or the short "name").
  */
 import { excelSpelling } from "./cell-input";
+import type { SimEventArgs, SimEventKind } from "./events";
 import { officeError, propertyNotLoaded } from "./errors";
 import { SimClientObject, parseLoadArgument, type SimRequestContext } from "./context";
 import {
@@ -93,6 +94,30 @@ export class SimWorksheetCollection extends SimCollection<SimWorksheet> {
         if (protection.length > 0) item.protection._loadNow(protection);
       },
     );
+  }
+
+  readonly onChanged = this.event("changed");
+  readonly onAdded = this.event("added");
+  readonly onDeleted = this.event("deleted");
+  readonly onNameChanged = this.event("nameChanged");
+
+  /** An event source: `add(handler)` registers with the next sync, `remove()` likewise. */
+  private event(kind: SimEventKind) {
+    const context = this.context;
+    return {
+      add(handler: (args: SimEventArgs) => Promise<unknown>) {
+        let remove: (() => void) | null = null;
+        context.enqueue({ event: kind, member: "add" }, () => {
+          remove = context.host.events.add(kind, handler);
+        });
+        return {
+          context,
+          remove() {
+            context.enqueue({ event: kind, member: "remove" }, () => remove?.());
+          },
+        };
+      },
+    };
   }
 
   /** Adds a sheet at the end; Excel's name rules apply (InvalidArgument, ItemAlreadyExists). */
