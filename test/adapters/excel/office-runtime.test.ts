@@ -141,15 +141,11 @@ describe("every batch of the bench's actions, measured by the Office.js runtime"
         const sent = sim.stats.requestBytes[sync] as number;
         expect({
           sync,
-          sent,
           underLimit: sent <= PAYLOAD_LIMIT_BYTES,
           underEstimate: sent <= bytes,
-        }).toEqual({
-          sync,
-          sent,
-          underLimit: true,
-          underEstimate: true,
-        });
+          // A full batch is sized well: the estimate is within 15 % of what is sent.
+          close: bytes < 1_000_000 || sent >= bytes * 0.85,
+        }).toEqual({ sync, underLimit: true, underEstimate: true, close: true });
       }
     },
     120_000,
