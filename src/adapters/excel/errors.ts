@@ -21,6 +21,8 @@ const REASONS: Record<string, WorkbookErrorReason> = {
   ItemNotFound: "sheet-missing",
   RequestPayloadSizeLimitExceeded: "payload-too-large",
   ResponsePayloadSizeLimitExceeded: "payload-too-large",
+  RangeExceedsLimit: "payload-too-large",
+  OperationCellsExceedLimit: "payload-too-large",
   AccessDenied: "sheet-protected",
   BadPassword: "sheet-protected",
   ApiNotFound: "api-unsupported",
@@ -59,6 +61,19 @@ export function toWorkbookError(error: unknown): WorkbookError {
   if (code === "AccessDenied")
     return new WorkbookError(reason, ACCESS_DENIED_MESSAGE, { cause: error });
   return new WorkbookError(reason, MESSAGES[reason] + detail, { cause: error });
+}
+
+/**
+ * A read Excel refused for its size: over the 5 MB response limit, or over the cells Excel reads
+ * at once (about 5 million on the web). Nothing came back; reading less at a time works.
+ */
+export function isTooBigToRead(error: unknown): boolean {
+  const code = officeErrorCode(error);
+  return (
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "RangeExceedsLimit" ||
+    code === "OperationCellsExceedLimit"
+  );
 }
 
 export type RetryOptions = {

@@ -15,6 +15,7 @@ import { detectCapabilities, officeIsSetSupported, type IsSetSupported } from ".
 import { WORKBOOK_ERROR_MESSAGES as MESSAGES } from "../../core/workbook/workbook-messages";
 import {
   PARTLY_WRITTEN,
+  isTooBigToRead,
   defaultRetry,
   officeErrorCode,
   retryInCellEditMode,
@@ -60,10 +61,6 @@ export const DEFAULT_PAYLOAD_BUDGET_BYTES = 4_800_000;
  */
 const LARGE_REQUEST_BYTES = 1024 * 1024;
 
-const isPayloadError = (error: unknown): boolean =>
-  officeErrorCode(error) === "RequestPayloadSizeLimitExceeded" ||
-  officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded";
-
 /** Whether a failed write request of about `bytes` was refused for its size. */
 const isRefusedForSize = (error: unknown, bytes: number): boolean =>
   officeErrorCode(error) === "RequestPayloadSizeLimitExceeded" ||
@@ -100,7 +97,7 @@ export function createExcelWorkbook(
             } catch (error) {
               if (officeErrorCode(error) === "ItemNotFound")
                 await throwMissingSheet(context, names, error);
-              if (isPayloadError(error))
+              if (isTooBigToRead(error))
                 return readSheetsInBands(context, names, readOptions, budget);
               throw error;
             }

@@ -7,7 +7,7 @@
  * half the rows.
  */
 import type { ReadOptions, SheetGrid } from "../../core/workbook/workbook-port";
-import { officeErrorCode } from "./errors";
+import { isTooBigToRead } from "./errors";
 import { gridFromArrays, toSheetGrid } from "./read";
 
 /** A first guess at a cell's size in the response JSON, per loaded property, in bytes. */
@@ -17,9 +17,11 @@ const MARGIN = 1.25;
 
 type Band = { sheet: number; row: number; rows: number; range: Excel.Range };
 
-function isResponseTooLarge(error: unknown): boolean {
-  return officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded";
-}
+/**
+ * Cells one band may span: Excel reads at most about 5 million cells at once (more fails with
+ * RangeExceedsLimit even when the response would be small, e.g. an empty but wide used range).
+ */
+const MAX_BAND_CELLS = 1_000_000;
 
 /**
  * The JSON size of what a band brought back (what the response carried), in UTF-16 units: close
@@ -73,7 +75,8 @@ export async function readSheetsInBands(
       const perRow = rowBytes[sheet] as number;
       const fit = Math.floor((budgetBytes - bytes) / perRow);
       if (fit < 1 && group.length > 0) break;
-      const rows = Math.min(Math.max(1, fit), whole.rowCount - nextRow);
+      const maxRows = Math.max(1, Math.floor(MAX_BAND_CELLS / Math.max(1, whole.columnCount)));
+      const rows = Math.min(Math.max(1, fit), whole.rowCount - nextRow, maxRows);
       const range = context.workbook.worksheets
         .getItem(sheetNames[sheet] as string)
         .getRangeByIndexes(whole.rowIndex + nextRow, whole.columnIndex, rows, whole.columnCount)
@@ -88,7 +91,7 @@ export async function readSheetsInBands(
       await context.sync();
     } catch (error) {
       const single = group.length === 1 && (group[0] as Band).rows === 1;
-      if (!isResponseTooLarge(error) || single) throw error;
+      if (!isTooBigToRead(error) || single) throw error;
       // Nothing came back: read the same rows again, guessing each row twice as big.
       for (const band of group) rowBytes[band.sheet] = (rowBytes[band.sheet] as number) * 2;
       ({ sheet, nextRow } = start);

@@ -10,6 +10,7 @@ import type { RangeRef } from "../../core/workbook/address";
 import type { PlannedChange } from "../../core/workbook/preflight";
 import type { CellWrite } from "../../core/workbook/workbook-port";
 import { needsTextPrefix } from "./cell-text";
+import { isTooBigToRead } from "./errors";
 
 /** A planned change with the absolute "row,col" keys of its Text-formatted target cells. */
 export type ExcelPlannedChange = PlannedChange & { textCells?: ReadonlySet<string> };
@@ -91,24 +92,51 @@ export async function markTextFormattedCells(
   });
   if (pending.length === 0) return result;
 
-  const loads = pending.map((p) => {
+  for (const p of pending) {
     const rows = p.cells.map(([r]) => r);
     const cols = p.cells.map(([, c]) => c);
     const top = Math.min(...rows);
     const left = Math.min(...cols);
-    const range = context.workbook.worksheets
-      .getItem(p.sheet)
-      .getRangeByIndexes(top, left, Math.max(...rows) - top + 1, Math.max(...cols) - left + 1);
-    range.load("numberFormat");
-    return { p, range, top, left };
-  });
-  await context.sync();
-  for (const { p, range, top, left } of loads) {
+    const formats = await readNumberFormats(context, p.sheet, {
+      row: top,
+      col: left,
+      rows: Math.max(...rows) - top + 1,
+      cols: Math.max(...cols) - left + 1,
+    });
     const target = result[p.index] as ExcelPlannedChange;
     const text = new Set(target.textCells ?? []);
     for (const [row, col] of p.cells)
-      if (range.numberFormat[row - top]?.[col - left] === TEXT_FORMAT) text.add(`${row},${col}`);
+      if (formats[row - top]?.[col - left] === TEXT_FORMAT) text.add(`${row},${col}`);
     if (text.size > 0) target.textCells = text;
   }
   return result;
+}
+
+/**
+ * The number formats of a rectangle. A rectangle too big for one response (over 5 MB, or more
+ * cells than Excel reads at once) is read in two halves of rows, and so on.
+ */
+async function readNumberFormats(
+  context: Excel.RequestContext,
+  sheet: string,
+  ref: RangeRef,
+): Promise<unknown[][]> {
+  const range = context.workbook.worksheets
+    .getItem(sheet)
+    .getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols)
+    .load("numberFormat");
+  try {
+    await context.sync();
+    return range.numberFormat;
+  } catch (error) {
+    if (!isTooBigToRead(error) || ref.rows < 2) throw error;
+    const half = Math.ceil(ref.rows / 2);
+    const first = await readNumberFormats(context, sheet, { ...ref, rows: half });
+    const second = await readNumberFormats(context, sheet, {
+      ...ref,
+      row: ref.row + half,
+      rows: ref.rows - half,
+    });
+    return [...first, ...second];
+  }
 }

@@ -452,3 +452,28 @@ describe("page headers", () => {
     expect(printedHeader("R&D")).toBe("R04.12.2026");
   });
 });
+
+describe("reads Excel refuses for their size", () => {
+  it("reads a used range of over 5 million cells in bands (Excel's RangeExceedsLimit)", async () => {
+    const { sim, port } = setUp();
+    // One value far down and to the right makes a used range of 5.2 million cells.
+    sim.userEdits("Gevinst Gevinster", "T260000", 7);
+
+    const [grid] = await port.readSheets(["Gevinst Gevinster"]);
+
+    expect(grid?.values).toHaveLength(260000);
+    expect(grid?.values[259999]?.[19]).toBe(7);
+  }, 60_000);
+
+  it("reads the number formats under a large write in halves when one response is too big", async () => {
+    const { sim, port } = setUp({ payloadLimitBytes: 200 * 1024 }, 150 * 1024);
+    const text = (r: number) => ({ kind: "value" as const, value: `T${r}` });
+    const rows = Array.from({ length: 20000 }, (_, r) => [text(r)]);
+
+    await port.apply([
+      { kind: "writeCells", sheet: "Gevinst Tiltak", at: { row: 1, col: 0 }, cells: rows },
+    ]);
+
+    expect(sim.cell("Gevinst Tiltak", "A20001").value).toBe("T19999");
+  }, 60_000);
+});

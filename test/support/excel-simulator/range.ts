@@ -14,6 +14,9 @@ export type RangeTarget = { sheet: SimSheet; ref: RangeRef };
 
 type Grid = unknown[][] | string | number | boolean;
 
+const CELL_DATA = new Set(["values", "formulas", "numberFormat", "text"]);
+const MAX_READ_CELLS = 5_000_000;
+
 export class SimRange
   extends SimClientObject
   implements
@@ -81,6 +84,13 @@ export class SimRange
   protected readState(property: string): unknown {
     const t = this._target();
     const { ref, sheet } = t;
+    // Excel reads cell data of at most about 5 million cells at once, whatever the response size.
+    if (CELL_DATA.has(property) && ref.rows * ref.cols > MAX_READ_CELLS)
+      throw officeError(
+        "RangeExceedsLimit",
+        "The cell count in the range has exceeded the maximum supported number.",
+        `Range.${property}`,
+      );
     switch (property) {
       case "address":
         return `${quoteSheetName(sheet.name)}!${rangeToA1(ref)}`;
