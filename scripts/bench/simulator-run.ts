@@ -1,7 +1,9 @@
 /**
  * Round trips and request sizes: the same actions through the Office.js adapter over the Excel JS
- * API simulator (test/support/excel-simulator), which counts every `context.sync` and measures
- * each request and response as the JSON Office.js would send, refusing anything over 5 MB.
+ * API simulator (test/support/excel-simulator), which counts every `context.sync`, measures each
+ * request as the body Microsoft's Office.js runtime builds for it (the adapter's calls repeated on
+ * a real `Excel.RequestContext`, test/support/excel-simulator/office-runtime.ts) and each response
+ * as JSON, refusing either over 5 MB.
  */
 import { createExcelWorkbook } from "../../src/adapters/excel";
 import type { WorkbookSeed } from "../../src/adapters/memory/workbook-seed";
@@ -11,7 +13,7 @@ import { createExcelSimulator, type ExcelSimulator } from "../../test/support/ex
 import { connect, runAction, type Action, type ActionInput } from "./actions";
 import { instrumentPort } from "./instrumented-port";
 
-/** Excel on the web's request and response limit. */
+/** Excel on the web's request and response limit: «5 MB», taken as the smaller reading, 5 × 10⁶. */
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 
 export type WireFigures = {
