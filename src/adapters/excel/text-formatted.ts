@@ -92,24 +92,48 @@ export async function markTextFormattedCells(
   });
   if (pending.length === 0) return result;
 
-  for (const p of pending) {
+  const loads = pending.map((p) => {
     const rows = p.cells.map(([r]) => r);
     const cols = p.cells.map(([, c]) => c);
     const top = Math.min(...rows);
     const left = Math.min(...cols);
-    const formats = await readNumberFormats(context, p.sheet, {
+    const rect = {
       row: top,
       col: left,
       rows: Math.max(...rows) - top + 1,
       cols: Math.max(...cols) - left + 1,
-    });
+    };
+    return { p, rect, range: queueNumberFormats(context, p.sheet, rect) };
+  });
+  // All in one sync; only when that answer would be too big, rectangle by rectangle in halves.
+  let read: unknown[][][];
+  try {
+    await context.sync();
+    read = loads.map(({ range }) => range.numberFormat);
+  } catch (error) {
+    if (!isTooBigToRead(error)) throw error;
+    read = [];
+    for (const { p, rect } of loads) read.push(await readNumberFormats(context, p.sheet, rect));
+  }
+  loads.forEach(({ p, rect }, i) => {
     const target = result[p.index] as ExcelPlannedChange;
     const text = new Set(target.textCells ?? []);
     for (const [row, col] of p.cells)
-      if (formats[row - top]?.[col - left] === TEXT_FORMAT) text.add(`${row},${col}`);
+      if (read[i]?.[row - rect.row]?.[col - rect.col] === TEXT_FORMAT) text.add(`${row},${col}`);
     if (text.size > 0) target.textCells = text;
-  }
+  });
   return result;
+}
+
+function queueNumberFormats(
+  context: Excel.RequestContext,
+  sheet: string,
+  ref: RangeRef,
+): Excel.Range {
+  return context.workbook.worksheets
+    .getItem(sheet)
+    .getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols)
+    .load("numberFormat");
 }
 
 /**
@@ -121,10 +145,7 @@ async function readNumberFormats(
   sheet: string,
   ref: RangeRef,
 ): Promise<unknown[][]> {
-  const range = context.workbook.worksheets
-    .getItem(sheet)
-    .getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols)
-    .load("numberFormat");
+  const range = queueNumberFormats(context, sheet, ref);
   try {
     await context.sync();
     return range.numberFormat;
