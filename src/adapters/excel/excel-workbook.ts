@@ -56,8 +56,8 @@ export const DEFAULT_PAYLOAD_BUDGET_BYTES = 4_800_000;
 
 /**
  * A request this big that fails with `GeneralException` is taken as refused for its size: Excel on
- * the web has been seen to answer an oversize request that way instead of with
- * RequestPayloadSizeLimitExceeded. Smaller requests that fail are real failures.
+ * the web may answer an oversize request that way instead of with RequestPayloadSizeLimitExceeded
+ * (issue 14). Smaller requests that fail are real failures.
  */
 const LARGE_REQUEST_BYTES = 1024 * 1024;
 
