@@ -30,7 +30,7 @@ describe("useAction", () => {
     expect(result.current.running).toBeNull();
   });
 
-  it("turns a workbook failure into the Norwegian sentence for its reason", async () => {
+  it("turns a workbook failure into the Norwegian sentence for its reason, with the detail", async () => {
     const { result } = renderHook(() => useAction(), { wrapper });
 
     await act(() =>
@@ -42,7 +42,7 @@ describe("useAction", () => {
     expect(result.current.outcome).toEqual({
       intent: "error",
       title: "Det gikk ikke",
-      lines: [WORKBOOK_ERROR_MESSAGES["sheet-protected"]],
+      lines: [`${WORKBOOK_ERROR_MESSAGES["sheet-protected"]} (locked)`],
     });
     expect(result.current.outcomeKey).toBe("write");
   });
