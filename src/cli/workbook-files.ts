@@ -58,7 +58,11 @@ export async function loadWorkbook(io: CliIo, file: string): Promise<LoadedWorkb
  * Saves the workbook to `fullPath` through a temporary file (removed on any failure, and on
  * Ctrl-C). @throws CliError when the folder cannot be written.
  */
-export async function saveWorkbook(io: CliIo, loaded: LoadedWorkbook, fullPath: string): Promise<void> {
+export async function saveWorkbook(
+  io: CliIo,
+  loaded: LoadedWorkbook,
+  fullPath: string,
+): Promise<void> {
   if (loaded.large) io.stderr(`Skriver «${path.basename(fullPath)}» …`);
   let size = 0;
   await withTempFile(fullPath, async (handle) => {

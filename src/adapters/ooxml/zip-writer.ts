@@ -43,7 +43,7 @@ export class ZipWriter {
   async copy(reader: ZipReader, entry: ZipEntry): Promise<void> {
     // Bit 3 (sizes in a trailing descriptor) is cleared: this writer puts them in the header.
     const record: Written = { ...entry, flags: entry.flags & ~0x0008, nameBytes: utf8(entry.name) };
-    if (/[^\x00-\x7f]/.test(entry.name)) record.flags |= UTF8_FLAG;
+    if (/[^ -~]/.test(entry.name)) record.flags |= UTF8_FLAG;
     await this.header(record);
     for await (const chunk of reader.raw(entry)) await this.put(chunk);
   }
@@ -53,7 +53,7 @@ export class ZipWriter {
     const compressed = await this.codec.deflate(data);
     const record: Written = {
       method: 8,
-      flags: /[^\x00-\x7f]/.test(name) ? UTF8_FLAG : 0,
+      flags: /[^ -~]/.test(name) ? UTF8_FLAG : 0,
       crc32: crc32(data),
       compressedSize: compressed.length,
       size: data.length,

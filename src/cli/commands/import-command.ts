@@ -19,7 +19,9 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   const output = requireWorkbookOutput("import", parsed, io.cwd, [input, portfolioFile]);
   const budgetYear = yearOption("import", parsed);
   // A byte order mark (Notepad writes one) is not part of the JSON.
-  const jsonText = (await readInputFile(io.cwd, portfolioFile)).toString("utf8").replace(/^\uFEFF/, "");
+  const jsonText = (await readInputFile(io.cwd, portfolioFile))
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
   const fromFile = readPortfolioFile(jsonText, portfolioFile);
   const loaded = await loadWorkbook(io, input);
   try {
