@@ -31,6 +31,7 @@ import { utf8 } from "./bytes";
 import { FormulaReader, cellValue, parseRef } from "./cell-value";
 import { readSheetModel } from "./read-model";
 import type { ModelCell } from "./sheet-model";
+import type { MemorySheet } from "../memory/memory-sheet";
 import { SheetModel } from "./sheet-model";
 import { readAll, scanSharedStrings, scanSheet } from "./sheet-scan";
 import { sheetXml } from "./sheet-xml";
@@ -606,7 +607,7 @@ export class OoxmlWorkbook implements WorkbookPort {
   private readonly newParts = new Map<string, { contentType: string; relType: string }>();
 
   /** Adds a sheet from a model, any name (for packages built from scratch: the demo, a CSV budget). */
-  addModelSheet(model: SheetModel, position?: number): void {
+  addModelSheet(model: MemorySheet, position?: number): void {
     const sheetId =
       Math.max(
         0,
@@ -621,7 +622,7 @@ export class OoxmlWorkbook implements WorkbookPort {
       part: this.newPartPath("xl/worksheets/sheet", ".xml"),
       tag: null,
       origIndex: null,
-      model,
+      model: model as SheetModel,
       dirty: true,
     };
     const at =

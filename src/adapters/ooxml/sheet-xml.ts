@@ -108,23 +108,34 @@ export function sheetXml(sheet: MemorySheet, styles: Styles, selected: boolean):
   if (sheet.isProtected)
     // Against slips, not people: no password, and columns may still be widened.
     parts.push(`<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0"/>`);
-  if (sheet.merges.length > 0)
+  // Like Excel, a later merge replaces earlier ones it overlaps (overlaps make a file Excel repairs).
+  const merges: RangeRef[] = [];
+  for (const merge of sheet.merges) {
+    const kept = merges.filter((m) => apart(m, merge));
+    merges.splice(0, merges.length, ...kept, merge);
+  }
+  if (merges.length > 0)
     parts.push(
-      `<mergeCells count="${sheet.merges.length}">${sheet.merges
+      `<mergeCells count="${merges.length}">${merges
         .map((m) => `<mergeCell ref="${rangeToA1(m)}"/>`)
         .join("")}</mergeCells>`,
     );
   let priority = 1;
-  for (const fill of sheet.conditionalFills) {
+  const fills = new Map(
+    sheet.conditionalFills.map((f) => [`${rangeToA1(f.range)}|${f.formula}|${f.fill}`, f]),
+  );
+  for (const fill of fills.values()) {
     const dxf = styles.dxfFill(fill.fill);
     parts.push(
       `<conditionalFormatting sqref="${rangeToA1(fill.range)}"><cfRule type="expression" dxfId="${dxf}" priority="${priority++}"><formula>${escapeXml(fill.formula.replace(/^=/, ""))}</formula></cfRule></conditionalFormatting>`,
     );
   }
   for (const kept of (sheet as { keptXml?: string[] }).keptXml ?? []) parts.push(kept);
-  if (sheet.validations.length > 0)
+  // One list per range: the last one set wins.
+  const validations = [...new Map(sheet.validations.map((v) => [rangeToA1(v.range), v])).values()];
+  if (validations.length > 0)
     parts.push(
-      `<dataValidations count="${sheet.validations.length}">${sheet.validations
+      `<dataValidations count="${validations.length}">${validations
         .map(
           (v) =>
             `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${rangeToA1(v.range)}"><formula1>${escapeXml(`"${v.list.map((item) => item.replace(/"/g, '""')).join(",")}"`)}</formula1></dataValidation>`,
@@ -160,4 +171,13 @@ function sheetView(sheet: MemorySheet, selected: boolean): string {
   const split = `${cols > 0 ? ` xSplit="${cols}"` : ""}${rows > 0 ? ` ySplit="${rows}"` : ""}`;
   const topLeft = toA1({ row: rows, col: cols });
   return `<sheetViews><sheetView${tab} workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
+}
+
+function apart(a: RangeRef, b: RangeRef): boolean {
+  return (
+    a.row + a.rows <= b.row ||
+    b.row + b.rows <= a.row ||
+    a.col + a.cols <= b.col ||
+    b.col + b.cols <= a.col
+  );
 }
