@@ -84,3 +84,16 @@ export function longTextIssues(book: OoxmlWorkbook): Issue[] {
     message: `Teksten er ${long.length.toLocaleString("nb-NO")} tegn; en celle i Excel rommer høyst 32 767. Bare de første 32 767 tegnene er skrevet: kort ned teksten i porteføljen.`,
   }));
 }
+
+/**
+ * Runs a step that reads the workbook; when a sheet was refused as too large, says so in the
+ * command line's words instead of the add-in's.
+ */
+export async function readingStep<T>(book: OoxmlWorkbook, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (book.tooLarge) throw new CliError(book.tooLarge, { cause: error });
+    throw error;
+  }
+}

@@ -91,6 +91,8 @@ export class OoxmlWorkbook implements WorkbookPort {
     veryHidden: true,
     changeEvents: false,
   };
+  /** Why a sheet was too large to read (the use-cases turn the error into their own words). */
+  tooLarge: string | null = null;
   /** Texts cut to Excel's 32 767 characters, in the order they were written. */
   readonly longTexts: LongText[] = [];
   private readonly sheets: SheetEntry[];
@@ -99,6 +101,7 @@ export class OoxmlWorkbook implements WorkbookPort {
   private readonly replaced = new Map<string, Uint8Array>();
   private readonly removed = new Set<string>();
   private readonly maxCells: number;
+  private readonly grids = new Map<string, SheetGrid>();
 
   private constructor(
     private readonly zip: ZipReader | null,
@@ -353,7 +356,17 @@ export class OoxmlWorkbook implements WorkbookPort {
     for (const entry of entries) {
       if (entry.model || isGevinstSheet(entry.name))
         grids.push(modelGrid(await this.model(entry), options));
-      else grids.push(await this.scanGrid(entry, options));
+      else {
+        // The user's sheets never change here: a grid read once answers later reads too.
+        const cached = this.grids.get(entry.name);
+        const covers =
+          cached &&
+          (!options.formulas || cached.formulas) &&
+          (!options.numberFormats || cached.numberFormats);
+        const grid = covers ? cached : await this.scanGrid(entry, options);
+        this.grids.set(entry.name, grid);
+        grids.push(grid);
+      }
     }
     return grids;
   }
@@ -382,11 +395,10 @@ export class OoxmlWorkbook implements WorkbookPort {
       const formula = options.formulas || c.formula?.t === "shared" ? formulas.formula(c) : null;
       const value = cellValue(c, strings, date1904);
       if (formula === null && (value === null || value === "")) return;
-      if (++count > limit)
-        throw new WorkbookError(
-          "payload-too-large",
-          `Arket «${entry.name}» har mer enn ${limit.toLocaleString("nb-NO")} celler med innhold, for mye for kommandolinjen. Flytt budsjettet til en mindre arbeidsbok, eller bruk tillegget i Excel.`,
-        );
+      if (++count > limit) {
+        this.tooLarge = `Arket «${entry.name}» har mer enn ${limit.toLocaleString("nb-NO")} celler med innhold, for mye for kommandolinjen. Flytt budsjettet til en mindre arbeidsbok, eller bruk tillegget i Excel.`;
+        throw new WorkbookError("payload-too-large", this.tooLarge);
+      }
       let row = rows[c.row];
       if (!row) {
         row = { values: [] };

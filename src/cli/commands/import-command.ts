@@ -6,7 +6,7 @@ import { isGevinstSheet } from "../../core/workbook/workbook-port";
 import { readInputFile } from "../files";
 import { formatIssues } from "../issue-lines";
 import { buildReport, ensureSheets, importInto, parsePortfolio, uniqueIssues } from "../use-cases";
-import { loadWorkbook, longTextIssues, saveWorkbook } from "../workbook-files";
+import { loadWorkbook, longTextIssues, readingStep, saveWorkbook } from "../workbook-files";
 import { structureLocked } from "./init-command";
 import { requireWorkbookOutput, WORKBOOK_OUTPUT_OPTIONS } from "./write-options";
 
@@ -27,10 +27,9 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   try {
     const hasSheets = loaded.book.sheetNames().some(isGevinstSheet);
     if (!hasSheets && loaded.book.structureLocked) throw new CliError(structureLocked(input));
-    const setup = await ensureSheets(loaded.book, {
-      sheet: stringOption(parsed, "sheet"),
-      budgetYear,
-    });
+    const setup = await readingStep(loaded.book, () =>
+      ensureSheets(loaded.book, { sheet: stringOption(parsed, "sheet"), budgetYear }),
+    );
     for (const line of setup.description) io.stdout(line);
     const written = await importInto(loaded.book, fromFile.portfolio, setup.budget);
     // The file reader validates without a budget; the report validates what now stands in the

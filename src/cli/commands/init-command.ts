@@ -4,7 +4,7 @@ import { CliError, EXIT_ISSUES, EXIT_OK } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { formatIssues } from "../issue-lines";
 import { findBudget, setUpSheets } from "../use-cases";
-import { loadWorkbook, longTextIssues, saveWorkbook } from "../workbook-files";
+import { loadWorkbook, longTextIssues, readingStep, saveWorkbook } from "../workbook-files";
 import { requireWorkbookOutput, WORKBOOK_OUTPUT_OPTIONS } from "./write-options";
 
 export async function runInit(args: readonly string[], io: CliIo): Promise<number> {
@@ -15,10 +15,9 @@ export async function runInit(args: readonly string[], io: CliIo): Promise<numbe
   const loaded = await loadWorkbook(io, input);
   try {
     if (loaded.book.structureLocked) throw new CliError(structureLocked(input));
-    const found = await findBudget(loaded.book, {
-      sheet: stringOption(parsed, "sheet"),
-      budgetYear,
-    });
+    const found = await readingStep(loaded.book, () =>
+      findBudget(loaded.book, { sheet: stringOption(parsed, "sheet"), budgetYear }),
+    );
     for (const line of found.description) io.stdout(line);
     const issues = [...found.issues, ...(await setUpSheets(loaded.book, found.mapping))];
     issues.push(...longTextIssues(loaded.book));
