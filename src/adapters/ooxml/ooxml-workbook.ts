@@ -304,7 +304,9 @@ export class OoxmlWorkbook implements WorkbookPort {
       else if (entry.isProtected === undefined) {
         const zipEntry = this.entry(entry.part);
         if (zipEntry && this.zip) {
-          const scan = await scanSheet(this.zip.content(zipEntry), () => undefined);
+          const scan = await scanSheet(this.zip.content(zipEntry), () => undefined, {
+            skipCells: true,
+          });
           entry.isProtected = isProtected = scan.isProtected;
         }
       }

@@ -52,7 +52,7 @@ export type ScanTail = { isProtected: boolean; tail: string };
 export async function scanSheet(
   chunks: AsyncIterable<Uint8Array>,
   onCell: (cell: ScannedCell) => void,
-  options: { keepHead?: boolean; keepTail?: boolean } = {},
+  options: { keepHead?: boolean; keepTail?: boolean; skipCells?: boolean } = {},
 ): Promise<ScanTail & { head: string }> {
   const decoder = new TextDecoder("utf-8");
   let buffer = "";
@@ -80,6 +80,18 @@ export async function scanSheet(
       if (options.keepHead) head = buffer.slice(0, at);
       headDone = true;
       buffer = buffer.slice(at);
+    }
+    if (options.skipCells) {
+      // Only what follows the cells is wanted (protection): look for the end of sheetData.
+      const end = buffer.search(/<\/(?:[\w.-]+:)?sheetData>|<(?:[\w.-]+:)?sheetData\b[^>]*\/>/);
+      if (end < 0) {
+        buffer = buffer.slice(-32);
+        return;
+      }
+      inData = false;
+      tail = buffer.slice(end);
+      buffer = "";
+      return;
     }
     TOKEN.lastIndex = 0;
     let consumed = 0;
