@@ -162,6 +162,12 @@ export class OoxmlWorkbook implements WorkbookPort {
     const workbookXml = await text(workbookPath);
     if (workbookXml === undefined || !/<(?:[\w.-]+:)?workbook\b/.test(workbookXml))
       throw new Error("Pakken har ingen arbeidsbok (xl/workbook.xml).");
+    if (
+      /<(?:[\w.-]+:)?workbook\b[^>]*"http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/.test(
+        workbookXml,
+      )
+    )
+      throw new Error("Strict Open XML-arbeidsbøker støttes ikke.");
     const relsPath = relsPathOf(workbookPath);
     const relsXml = (await text(relsPath)) ?? emptyRels();
     const typesXml = (await text("[Content_Types].xml")) ?? "";
@@ -215,6 +221,11 @@ export class OoxmlWorkbook implements WorkbookPort {
       ),
     );
     return book;
+  }
+
+  /** The package holds macros (an .xlsm workbook): it must keep that extension. */
+  get macroEnabled(): boolean {
+    return /macroEnabled\.main\+xml/i.test(this.typesXml);
   }
 
   /** The workbook counts dates from 1904 (Mac Excel's old date system). */
