@@ -99,7 +99,6 @@ export class OoxmlWorkbook implements WorkbookPort {
   private readonly gevinstNames = new Map<string, DefinedName>();
   private sharedStrings: Promise<readonly string[]> | null = null;
   private readonly replaced = new Map<string, Uint8Array>();
-  private readonly removed = new Set<string>();
   private readonly maxCells: number;
   private readonly grids = new Map<string, SheetGrid>();
 
@@ -713,7 +712,7 @@ export class OoxmlWorkbook implements WorkbookPort {
         ),
       );
     }
-    const removed = new Set(this.removed);
+    const removed = new Set<string>();
     for (const entry of [...rewritten, ...this.deletedSheets]) {
       if (entry.tag === null) continue;
       // A rewritten sheet has no relationships of its own: Gevinst sheets hold only cells.
