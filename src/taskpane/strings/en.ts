@@ -39,6 +39,9 @@ export const en: Strings = {
     },
   },
   common: {
+    /** A moment as this language writes it (approvals, the log). */
+    dateTime: (moment: Date) =>
+      new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeStyle: "short" }).format(moment),
     loading: "Reading the workbook …",
     working: "Working …",
     close: "Close",
@@ -181,6 +184,7 @@ export const en: Strings = {
     chartLegendNet: "Net",
     chartLegendTarget: "Requirement",
     byDeepDiveHeading: "Net per deep-dive",
+    periodSum: (from: string, to: string) => `Total ${from}–${to}`,
     withoutDeepDive: "No deep-dive",
     byStatusHeading: "Expected per status",
     statuses: {
@@ -195,6 +199,8 @@ export const en: Strings = {
     noProposal: "No proposed measures to add.",
     readinessHeading: "Ready for the October budget proposal?",
     readiness: {
+      measures: "At least one measure is counted (prioritised, decided or being realised)",
+      target: "The savings requirement is set for every plan year",
       owner: "Every counted measure has a benefit owner",
       baseline: "Every indicator has a baseline",
       links: "Every withdrawal benefit is linked to budget lines",
@@ -203,12 +209,35 @@ export const en: Strings = {
     },
     ready: "Ready",
     notReady: "Not ready",
+    nothingToCheck: "Nothing to check",
+    cannotApprove: "Cannot be approved until this is ready:",
+    lastApproval: (name: string, date: string, year: number | null) =>
+      `Approved by ${name} ${date}` + (year === null ? "." : ` (budget year ${year}).`),
+    notApproved: "The budget proposal has not been approved yet.",
     approveHeading: "Approval",
     approverName: "Your name",
     approve: "Approved",
     approved: (name: string, date: string) => `Approved by ${name} ${date}. Written to the log.`,
     approvalSummary: (gap: string) => `Gap in the budget year: ${gap}`,
     noData: "No measures yet.",
+  },
+  proposal: {
+    closes: (amount: string) => `Closes ${amount} of the gap over the period.`,
+    closesNothing: "Closes none of the gap.",
+    take: "Take",
+    takeLabel: (name: string) => `Take «${name}» (status prioritised)`,
+    taken: (name: string) => `«${name}» is prioritised and now counted.`,
+    leave: "Leave",
+    leaveLabel: (name: string) => `Leave «${name}»`,
+    stillOpen: (years: string[]) =>
+      `The gap is not closed: ${years.join(", ")}. Find more measures, or review the savings requirement.`,
+    yearGap: (year: string, amount: string) => `${year} lacks ${amount}`,
+    closesAll: (n: number) =>
+      n === 1
+        ? "The proposal closes the gap every year."
+        : `The proposal closes the gap every year with ${n} measures.`,
+    alreadyClosed: "The gap is closed every year by the measures already counted.",
+    noTarget: "The savings requirement is not set, so the gap cannot be judged yet.",
   },
   annualCycle: {
     heading: (quarter: number) => `Annual cycle – quarter ${quarter}`,

@@ -40,6 +40,9 @@ export const nb = {
     },
   },
   common: {
+    /** A moment as this language writes it (approvals, the log). */
+    dateTime: (moment: Date) =>
+      new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeStyle: "short" }).format(moment),
     loading: "Leser arbeidsboken …",
     working: "Arbeider …",
     close: "Lukk",
@@ -181,6 +184,7 @@ export const nb = {
     chartLegendNet: "Netto",
     chartLegendTarget: "Krav",
     byDeepDiveHeading: "Netto per dypdykk",
+    periodSum: (from: string, to: string) => `Sum ${from}–${to}`,
     withoutDeepDive: "Uten dypdykk",
     byStatusHeading: "Forventet per status",
     statuses: {
@@ -195,6 +199,8 @@ export const nb = {
     noProposal: "Ingen foreslåtte tiltak å legge til.",
     readinessHeading: "Klar til budsjettforslaget i oktober?",
     readiness: {
+      measures: "Minst ett tiltak telles med (prioritert, vedtatt eller under realisering)",
+      target: "Innsparingskravet er satt for alle planår",
       owner: "Alle tiltak som telles har gevinstansvarlig",
       baseline: "Alle indikatorer har baseline",
       links: "Alle gevinster med uttak er knyttet til budsjettlinjer",
@@ -203,12 +209,35 @@ export const nb = {
     },
     ready: "Klar",
     notReady: "Ikke klar",
+    nothingToCheck: "Ingenting å sjekke",
+    cannotApprove: "Kan ikke godkjennes før dette er klart:",
+    lastApproval: (name: string, date: string, year: number | null) =>
+      `Godkjent av ${name} ${date}` + (year === null ? "." : ` (budsjettår ${year}).`),
+    notApproved: "Budsjettforslaget er ikke godkjent ennå.",
     approveHeading: "Godkjenning",
     approverName: "Navnet ditt",
     approve: "Godkjent",
     approved: (name: string, date: string) => `Godkjent av ${name} ${date}. Skrevet i loggen.`,
     approvalSummary: (gap: string) => `Gap i budsjettåret: ${gap}`,
     noData: "Ingen tiltak ennå.",
+  },
+  proposal: {
+    closes: (amount: string) => `Lukker ${amount} av gapet over perioden.`,
+    closesNothing: "Lukker ikke noe av gapet.",
+    take: "Ta med",
+    takeLabel: (name: string) => `Ta med «${name}» (status prioritert)`,
+    taken: (name: string) => `«${name}» er prioritert og telles nå med.`,
+    leave: "La være",
+    leaveLabel: (name: string) => `La være «${name}»`,
+    stillOpen: (years: string[]) =>
+      `Gapet er ikke lukket: ${years.join(", ")}. Finn flere tiltak, eller vurder innsparingskravet.`,
+    yearGap: (year: string, amount: string) => `${year} mangler ${amount}`,
+    closesAll: (n: number) =>
+      n === 1
+        ? "Forslaget lukker gapet alle år."
+        : `Forslaget lukker gapet alle år med ${n} tiltak.`,
+    alreadyClosed: "Gapet er lukket alle år med tiltakene som alt telles.",
+    noTarget: "Innsparingskravet er ikke satt, så gapet kan ikke vurderes ennå.",
   },
   annualCycle: {
     heading: (quarter: number) => `Årshjulet – kvartal ${quarter}`,

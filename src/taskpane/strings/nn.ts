@@ -38,6 +38,9 @@ export const nn: Strings = {
     },
   },
   common: {
+    /** A moment as this language writes it (approvals, the log). */
+    dateTime: (moment: Date) =>
+      new Intl.DateTimeFormat("nn-NO", { dateStyle: "short", timeStyle: "short" }).format(moment),
     loading: "Les arbeidsboka …",
     working: "Arbeider …",
     close: "Lukk",
@@ -180,6 +183,7 @@ export const nn: Strings = {
     chartLegendNet: "Netto",
     chartLegendTarget: "Krav",
     byDeepDiveHeading: "Netto per djupdykk",
+    periodSum: (from: string, to: string) => `Sum ${from}–${to}`,
     withoutDeepDive: "Utan djupdykk",
     byStatusHeading: "Venta per status",
     statuses: {
@@ -194,6 +198,8 @@ export const nn: Strings = {
     noProposal: "Ingen føreslåtte tiltak å leggje til.",
     readinessHeading: "Klar til budsjettforslaget i oktober?",
     readiness: {
+      measures: "Minst eitt tiltak vert tald med (prioritert, vedteke eller under realisering)",
+      target: "Innsparingskravet er sett for alle planår",
       owner: "Alle tiltak som vert talde har gevinstansvarleg",
       baseline: "Alle indikatorar har baseline",
       links: "Alle gevinstar med uttak er knytte til budsjettliner",
@@ -202,12 +208,35 @@ export const nn: Strings = {
     },
     ready: "Klar",
     notReady: "Ikkje klar",
+    nothingToCheck: "Ingenting å sjekke",
+    cannotApprove: "Kan ikkje godkjennast før dette er klart:",
+    lastApproval: (name: string, date: string, year: number | null) =>
+      `Godkjent av ${name} ${date}` + (year === null ? "." : ` (budsjettår ${year}).`),
+    notApproved: "Budsjettforslaget er ikkje godkjent enno.",
     approveHeading: "Godkjenning",
     approverName: "Namnet ditt",
     approve: "Godkjent",
     approved: (name: string, date: string) => `Godkjent av ${name} ${date}. Skrive i loggen.`,
     approvalSummary: (gap: string) => `Gap i budsjettåret: ${gap}`,
     noData: "Ingen tiltak enno.",
+  },
+  proposal: {
+    closes: (amount: string) => `Lukkar ${amount} av gapet over perioden.`,
+    closesNothing: "Lukkar ikkje noko av gapet.",
+    take: "Ta med",
+    takeLabel: (name: string) => `Ta med «${name}» (status prioritert)`,
+    taken: (name: string) => `«${name}» er prioritert og vert no tald med.`,
+    leave: "La vere",
+    leaveLabel: (name: string) => `La vere «${name}»`,
+    stillOpen: (years: string[]) =>
+      `Gapet er ikkje lukka: ${years.join(", ")}. Finn fleire tiltak, eller vurder innsparingskravet.`,
+    yearGap: (year: string, amount: string) => `${year} manglar ${amount}`,
+    closesAll: (n: number) =>
+      n === 1
+        ? "Forslaget lukkar gapet alle år."
+        : `Forslaget lukkar gapet alle år med ${n} tiltak.`,
+    alreadyClosed: "Gapet er lukka alle år med tiltaka som alt vert talde.",
+    noTarget: "Innsparingskravet er ikkje sett, så gapet kan ikkje vurderast enno.",
   },
   annualCycle: {
     heading: (quarter: number) => `Årshjulet – kvartal ${quarter}`,
