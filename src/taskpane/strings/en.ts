@@ -2,6 +2,8 @@
 import type { Strings } from "./nb";
 
 export const en: Strings = {
+  /** Which message catalogue (src/app/messages) renders issues and errors. */
+  messageLanguage: "en" as "nb" | "nn" | "en",
   appTitle: "Gevinst",
   tagline: "Benefits realisation in the municipality's own budget",
   language: { label: "Language", nb: "Bokmål", nn: "Nynorsk", en: "English" },

@@ -4,6 +4,8 @@
  * here: they are shown as React text as they are.
  */
 export const nb = {
+  /** Which message catalogue (src/app/messages) renders issues and errors. */
+  messageLanguage: "nb" as "nb" | "nn" | "en",
   appTitle: "Gevinst",
   tagline: "Gevinstrealisering i kommunens eget budsjett",
   language: { label: "Språk", nb: "Bokmål", nn: "Nynorsk", en: "English" },

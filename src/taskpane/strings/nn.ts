@@ -2,6 +2,8 @@
 import type { Strings } from "./nb";
 
 export const nn: Strings = {
+  /** Which message catalogue (src/app/messages) renders issues and errors. */
+  messageLanguage: "nn" as "nb" | "nn" | "en",
   appTitle: "Gevinst",
   tagline: "Gevinstrealisering i kommunen sitt eige budsjett",
   language: { label: "Språk", nb: "Bokmål", nn: "Nynorsk", en: "English" },
