@@ -43,6 +43,8 @@ export function usePortfolioEdit(budget?: BudgetLookup): PortfolioEdit {
         now: now(),
         user,
         ...(budget ? { budget } : {}),
+        // The log line says what the pane said it did, not «Importerte portefølje».
+        description: done,
       });
       after?.();
       return sheetsOutcome(

@@ -41,6 +41,9 @@ export const en: Strings = {
     },
   },
   common: {
+    notANumber: (text: string) => `«${text}» is not a number. Type for example 250 000.`,
+    dotsInNumber: (text: string, fixed: string) =>
+      `«${text}»: write thousands with spaces, not full stops: ${fixed}.`,
     /** A moment as this language writes it (approvals, the log). */
     dateTime: (moment: Date) =>
       new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeStyle: "short" }).format(moment),
@@ -80,7 +83,7 @@ export const en: Strings = {
     planColumn: (i: number) => `Plan year ${i + 1}`,
     lineCount: (n: number) => `${n} budget lines are read.`,
     previewHeading: "The first lines",
-    skippedHeading: (n: number) => `Skipped (${n} rows)`,
+    skippedHeading: (n: number) => `Skipped (${n} ${n === 1 ? "row" : "rows"})`,
     skippedNone: "No rows were skipped.",
     rowLabel: (row: number) => `Row ${row}`,
     confirm: "Confirm",
@@ -129,6 +132,8 @@ export const en: Strings = {
     saved: "Saved in the sheets.",
     added: (id: string) => `Added ${id} to the sheets.`,
     noMeasures: "Add a measure first.",
+    noBenefits: "The measures have no benefits yet. Add a benefit first.",
+    kvalitetNoEffect: "A quality benefit is never counted in kroner and has no budget effect.",
   },
   links: {
     heading: "Link a benefit to budget lines",
@@ -140,7 +145,10 @@ export const en: Strings = {
     sum: (percent: string) => `Sum of shares: ${percent} %`,
     mustBe100: "The shares must add up to 100 %.",
     save: "Save links",
-    saved: (n: number) => `Saved ${n} links.`,
+    saved: (n: number) => (n === 1 ? "Saved 1 link." : `Saved ${n} links.`),
+    zeroShare: "Every chosen line needs a share above 0 %. Remove the line or give it a share.",
+    badShare: (text: string) =>
+      `«${text}» is not a number. Type the share in percent, for example 50.`,
     needBudget: "Connect the budget to choose budget lines.",
     chosen: "Chosen lines",
   },

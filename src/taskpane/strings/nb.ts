@@ -42,6 +42,9 @@ export const nb = {
     },
   },
   common: {
+    notANumber: (text: string) => `«${text}» er ikke et tall. Skriv for eksempel 250 000.`,
+    dotsInNumber: (text: string, fixed: string) =>
+      `«${text}»: skriv tusener med mellomrom, ikke punktum: ${fixed}.`,
     /** A moment as this language writes it (approvals, the log). */
     dateTime: (moment: Date) =>
       new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeStyle: "short" }).format(moment),
@@ -81,7 +84,7 @@ export const nb = {
     planColumn: (i: number) => `Planår ${i + 1}`,
     lineCount: (n: number) => `${n} budsjettlinjer leses.`,
     previewHeading: "De første linjene",
-    skippedHeading: (n: number) => `Hoppet over (${n} rader)`,
+    skippedHeading: (n: number) => `Hoppet over (${n} ${n === 1 ? "rad" : "rader"})`,
     skippedNone: "Ingen rader ble hoppet over.",
     rowLabel: (row: number) => `Rad ${row}`,
     confirm: "Bekreft",
@@ -130,6 +133,8 @@ export const nb = {
     saved: "Lagret i arkene.",
     added: (id: string) => `La til ${id} i arkene.`,
     noMeasures: "Legg til et tiltak først.",
+    noBenefits: "Tiltakene har ingen gevinster ennå. Legg til en gevinst først.",
+    kvalitetNoEffect: "En kvalitetsgevinst telles aldri i kroner og har ingen budsjettvirkning.",
   },
   links: {
     heading: "Knytt gevinst til budsjettlinjer",
@@ -141,7 +146,10 @@ export const nb = {
     sum: (percent: string) => `Sum andeler: ${percent} %`,
     mustBe100: "Andelene må til sammen være 100 %.",
     save: "Lagre koblinger",
-    saved: (n: number) => `Lagret ${n} koblinger.`,
+    saved: (n: number) => (n === 1 ? "Lagret 1 kobling." : `Lagret ${n} koblinger.`),
+    zeroShare: "Hver valgt linje må ha en andel over 0 %. Fjern linjen eller gi den en andel.",
+    badShare: (text: string) =>
+      `«${text}» er ikke et tall. Skriv andelen i prosent, for eksempel 50.`,
     needBudget: "Koble til budsjettet for å velge budsjettlinjer.",
     chosen: "Valgte linjer",
   },

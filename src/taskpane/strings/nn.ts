@@ -40,6 +40,9 @@ export const nn: Strings = {
     },
   },
   common: {
+    notANumber: (text: string) => `«${text}» er ikkje eit tal. Skriv til dømes 250 000.`,
+    dotsInNumber: (text: string, fixed: string) =>
+      `«${text}»: skriv tusen med mellomrom, ikkje punktum: ${fixed}.`,
     /** A moment as this language writes it (approvals, the log). */
     dateTime: (moment: Date) =>
       new Intl.DateTimeFormat("nn-NO", { dateStyle: "short", timeStyle: "short" }).format(moment),
@@ -79,7 +82,7 @@ export const nn: Strings = {
     planColumn: (i: number) => `Planår ${i + 1}`,
     lineCount: (n: number) => `${n} budsjettliner vert lesne.`,
     previewHeading: "Dei første linene",
-    skippedHeading: (n: number) => `Hoppa over (${n} rader)`,
+    skippedHeading: (n: number) => `Hoppa over (${n} ${n === 1 ? "rad" : "rader"})`,
     skippedNone: "Ingen rader vart hoppa over.",
     rowLabel: (row: number) => `Rad ${row}`,
     confirm: "Stadfest",
@@ -128,6 +131,8 @@ export const nn: Strings = {
     saved: "Lagra i arka.",
     added: (id: string) => `La til ${id} i arka.`,
     noMeasures: "Legg til eit tiltak først.",
+    noBenefits: "Tiltaka har ingen gevinstar enno. Legg til ein gevinst først.",
+    kvalitetNoEffect: "Ein kvalitetsgevinst vert aldri tald i kroner og har ingen budsjettverknad.",
   },
   links: {
     heading: "Knyt gevinst til budsjettliner",
@@ -139,7 +144,9 @@ export const nn: Strings = {
     sum: (percent: string) => `Sum delar: ${percent} %`,
     mustBe100: "Delane må til saman vere 100 %.",
     save: "Lagre koplingar",
-    saved: (n: number) => `Lagra ${n} koplingar.`,
+    saved: (n: number) => (n === 1 ? "Lagra 1 kopling." : `Lagra ${n} koplingar.`),
+    zeroShare: "Kvar vald line må ha ein del over 0 %. Fjern lina eller gi ho ein del.",
+    badShare: (text: string) => `«${text}» er ikkje eit tal. Skriv delen i prosent, til dømes 50.`,
     needBudget: "Kople til budsjettet for å velje budsjettliner.",
     chosen: "Valde liner",
   },
