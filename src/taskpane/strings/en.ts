@@ -1,10 +1,14 @@
 /** Every user-facing text in the task pane, in English. Same keys as nb.ts. */
 import type { Strings } from "./nb";
 
+/** «1 gevinst», «2 gevinster»: the number and the right form. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export const en: Strings = {
   /** Which message catalogue (src/app/messages) renders issues and errors. */
   messageLanguage: "en" as "nb" | "nn" | "en",
   appTitle: "Gevinst",
+  help: "Help and guidance (opens in a new window)",
   tagline: "Benefits realisation in the municipality's own budget",
   language: { label: "Language", nb: "Bokmål", nn: "Nynorsk", en: "English" },
   host: {
@@ -248,6 +252,62 @@ export const en: Strings = {
         : `The proposal closes the gap every year with ${n} measures.`,
     alreadyClosed: "The gap is closed every year by the measures already counted.",
     noTarget: "The savings requirement is not set, so the gap cannot be judged yet.",
+  },
+  edit: {
+    cancel: "Cancel",
+    edit: "Edit",
+    delete: "Delete",
+    editLabel: (name: string) => `Edit «${name}»`,
+    deleteLabel: (name: string) => `Delete «${name}»`,
+    targetHeading: "Savings requirement",
+    targetHint:
+      "How much the budget must be reduced, net, each plan year. A blank year has no requirement.",
+    targetLegend: "Savings requirement per plan year",
+    saveTarget: "Save savings requirement",
+    targetSaved: "The savings requirement is saved.",
+    measuresHeading: "The measures",
+    status: "Status",
+    oneTimeCosts: "One-off costs",
+    runningCosts: "Running costs",
+    costLine: "Cost line (where the costs are booked)",
+    measureSaved: (name: string) => `Saved the measure «${name}».`,
+    measureDeleted: (name: string) => `Deleted the measure «${name}».`,
+    deleteMeasureTitle: (name: string) => `Delete the measure «${name}»?`,
+    deleteMeasureBody: (benefits: number, links: number, indicators: number) =>
+      `The measure is deleted from the sheets with ${count(benefits, "benefit", "benefits")}, ${count(links, "budget link", "budget links")} and ${count(indicators, "indicator", "indicators")}. Gevinst cannot undo this (use Undo in Excel).`,
+    benefitsHeading: "The benefits",
+    linkCount: (n: number) => count(n, "link", "links"),
+    phaseIn: "Phase-in (share of the full effect)",
+    phaseInDefault: "No phase-in typed: the workbook's default phase-in applies.",
+    phaseInPartial: (years: string[]) =>
+      `Years without a phase-in get 0 %, that is no effect: ${years.join(", ")}.`,
+    confidence: "Confidence",
+    withdrawalShare: "Withdrawal share",
+    benefitSaved: (name: string) => `Saved the benefit «${name}».`,
+    benefitDeleted: (name: string) => `Deleted the benefit «${name}».`,
+    deleteBenefitTitle: (name: string) => `Delete the benefit «${name}»?`,
+    deleteBenefitBody: (links: number, indicators: number) =>
+      `The benefit is deleted with ${count(links, "budget link", "budget links")} and ${count(indicators, "indicator", "indicators")} with their measurements. Gevinst cannot undo this (use Undo in Excel).`,
+    removeLinks: "Remove the links",
+    removeLinksTitle: (name: string) => `Remove the budget links of «${name}»?`,
+    removeLinksBody: (n: number) =>
+      `${count(n, "budget link", "budget links")} with their shares are removed. The benefit stays, but is no longer taken from any budget line.`,
+    linksRemoved: (name: string) => `Removed the budget links of «${name}».`,
+    indicatorsHeading: "Indicators",
+    noIndicators: "No indicators yet.",
+    indicatorLine: (name: string, baseline: string | null, target: string | null, n: number) =>
+      `${name}: baseline ${baseline ?? "missing"}, target ${target ?? "missing"}, ${count(n, "measurement", "measurements")}`,
+    indicatorName: "Indicator name",
+    direction: "Direction",
+    directions: { okende: "Higher is better", minkende: "Lower is better" },
+    baseline: "Baseline",
+    target: "Target value",
+    addIndicator: "Add indicator",
+    measurementIndicator: "Indicator",
+    measurementDate: "Date of the measurement",
+    measurementValue: "Measured value",
+    addMeasurement: "Add measurement",
+    measurementAdded: "The measurement is saved.",
   },
   annualCycle: {
     heading: (quarter: number) => `Annual cycle – quarter ${quarter}`,

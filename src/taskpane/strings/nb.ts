@@ -3,10 +3,14 @@
  * have the same keys, checked by the `Strings` type. Texts from the workbook never come through
  * here: they are shown as React text as they are.
  */
+/** «1 gevinst», «2 gevinster»: the number and the right form. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export const nb = {
   /** Which message catalogue (src/app/messages) renders issues and errors. */
   messageLanguage: "nb" as "nb" | "nn" | "en",
   appTitle: "Gevinst",
+  help: "Hjelp og veiledning (åpnes i nytt vindu)",
   tagline: "Gevinstrealisering i kommunens eget budsjett",
   language: { label: "Språk", nb: "Bokmål", nn: "Nynorsk", en: "English" },
   host: {
@@ -248,6 +252,62 @@ export const nb = {
         : `Forslaget lukker gapet alle år med ${n} tiltak.`,
     alreadyClosed: "Gapet er lukket alle år med tiltakene som alt telles.",
     noTarget: "Innsparingskravet er ikke satt, så gapet kan ikke vurderes ennå.",
+  },
+  edit: {
+    cancel: "Avbryt",
+    edit: "Endre",
+    delete: "Slett",
+    editLabel: (name: string) => `Endre «${name}»`,
+    deleteLabel: (name: string) => `Slett «${name}»`,
+    targetHeading: "Innsparingskrav",
+    targetHint:
+      "Hvor mye budsjettet må reduseres netto hvert planår. Et tomt år har ikke noe krav.",
+    targetLegend: "Innsparingskrav per planår",
+    saveTarget: "Lagre innsparingskrav",
+    targetSaved: "Innsparingskravet er lagret.",
+    measuresHeading: "Tiltakene",
+    status: "Status",
+    oneTimeCosts: "Engangskostnader",
+    runningCosts: "Løpende kostnader",
+    costLine: "Kostnadslinje (der kostnadene føres)",
+    measureSaved: (name: string) => `Lagret tiltaket «${name}».`,
+    measureDeleted: (name: string) => `Slettet tiltaket «${name}».`,
+    deleteMeasureTitle: (name: string) => `Slette tiltaket «${name}»?`,
+    deleteMeasureBody: (benefits: number, links: number, indicators: number) =>
+      `Tiltaket slettes fra arkene med ${count(benefits, "gevinst", "gevinster")}, ${count(links, "budsjettkobling", "budsjettkoblinger")} og ${count(indicators, "indikator", "indikatorer")}. Det kan ikke angres i Gevinst (bruk Angre i Excel).`,
+    benefitsHeading: "Gevinstene",
+    linkCount: (n: number) => count(n, "kobling", "koblinger"),
+    phaseIn: "Innfasing (andel av full effekt)",
+    phaseInDefault: "Ingen innfasing er skrevet inn: arbeidsbokens standard innfasing brukes.",
+    phaseInPartial: (years: string[]) =>
+      `År uten innfasing får 0 %, altså ingen effekt: ${years.join(", ")}.`,
+    confidence: "Konfidens",
+    withdrawalShare: "Uttaksandel",
+    benefitSaved: (name: string) => `Lagret gevinsten «${name}».`,
+    benefitDeleted: (name: string) => `Slettet gevinsten «${name}».`,
+    deleteBenefitTitle: (name: string) => `Slette gevinsten «${name}»?`,
+    deleteBenefitBody: (links: number, indicators: number) =>
+      `Gevinsten slettes med ${count(links, "budsjettkobling", "budsjettkoblinger")} og ${count(indicators, "indikator", "indikatorer")} med målinger. Det kan ikke angres i Gevinst (bruk Angre i Excel).`,
+    removeLinks: "Fjern koblingene",
+    removeLinksTitle: (name: string) => `Fjerne budsjettkoblingene til «${name}»?`,
+    removeLinksBody: (n: number) =>
+      `${count(n, "budsjettkobling", "budsjettkoblinger")} med andeler fjernes. Gevinsten blir stående, men tas ikke lenger ut av noen budsjettlinje.`,
+    linksRemoved: (name: string) => `Fjernet budsjettkoblingene til «${name}».`,
+    indicatorsHeading: "Måleindikatorer",
+    noIndicators: "Ingen indikatorer ennå.",
+    indicatorLine: (name: string, baseline: string | null, target: string | null, n: number) =>
+      `${name}: nullpunkt ${baseline ?? "mangler"}, målverdi ${target ?? "mangler"}, ${count(n, "måling", "målinger")}`,
+    indicatorName: "Navn på indikator",
+    direction: "Retning",
+    directions: { okende: "Høyere er bedre", minkende: "Lavere er bedre" },
+    baseline: "Nullpunkt (baseline)",
+    target: "Målverdi",
+    addIndicator: "Legg til indikator",
+    measurementIndicator: "Indikator",
+    measurementDate: "Dato for målingen",
+    measurementValue: "Målt verdi",
+    addMeasurement: "Legg til måling",
+    measurementAdded: "Målingen er lagret.",
   },
   annualCycle: {
     heading: (quarter: number) => `Årshjulet – kvartal ${quarter}`,

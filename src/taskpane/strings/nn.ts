@@ -1,10 +1,14 @@
 /** Every user-facing text in the task pane, in nynorsk. Same keys as nb.ts. */
 import type { Strings } from "./nb";
 
+/** «1 gevinst», «2 gevinster»: the number and the right form. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export const nn: Strings = {
   /** Which message catalogue (src/app/messages) renders issues and errors. */
   messageLanguage: "nn" as "nb" | "nn" | "en",
   appTitle: "Gevinst",
+  help: "Hjelp og rettleiing (vert opna i nytt vindauge)",
   tagline: "Gevinstrealisering i kommunen sitt eige budsjett",
   language: { label: "Språk", nb: "Bokmål", nn: "Nynorsk", en: "English" },
   host: {
@@ -246,6 +250,62 @@ export const nn: Strings = {
         : `Forslaget lukkar gapet alle år med ${n} tiltak.`,
     alreadyClosed: "Gapet er lukka alle år med tiltaka som alt vert talde.",
     noTarget: "Innsparingskravet er ikkje sett, så gapet kan ikkje vurderast enno.",
+  },
+  edit: {
+    cancel: "Avbryt",
+    edit: "Endre",
+    delete: "Slett",
+    editLabel: (name: string) => `Endre «${name}»`,
+    deleteLabel: (name: string) => `Slett «${name}»`,
+    targetHeading: "Innsparingskrav",
+    targetHint:
+      "Kor mykje budsjettet må reduserast netto kvart planår. Eit tomt år har ikkje noko krav.",
+    targetLegend: "Innsparingskrav per planår",
+    saveTarget: "Lagre innsparingskrav",
+    targetSaved: "Innsparingskravet er lagra.",
+    measuresHeading: "Tiltaka",
+    status: "Status",
+    oneTimeCosts: "Eingongskostnader",
+    runningCosts: "Løpande kostnader",
+    costLine: "Kostnadsline (der kostnadene vert førte)",
+    measureSaved: (name: string) => `Lagra tiltaket «${name}».`,
+    measureDeleted: (name: string) => `Sletta tiltaket «${name}».`,
+    deleteMeasureTitle: (name: string) => `Slette tiltaket «${name}»?`,
+    deleteMeasureBody: (benefits: number, links: number, indicators: number) =>
+      `Tiltaket vert sletta frå arka med ${count(benefits, "gevinst", "gevinstar")}, ${count(links, "budsjettkopling", "budsjettkoplingar")} og ${count(indicators, "indikator", "indikatorar")}. Det kan ikkje angrast i Gevinst (bruk Angre i Excel).`,
+    benefitsHeading: "Gevinstane",
+    linkCount: (n: number) => count(n, "kopling", "koplingar"),
+    phaseIn: "Innfasing (del av full effekt)",
+    phaseInDefault: "Inga innfasing er skriven inn: standardinnfasinga i arbeidsboka vert brukt.",
+    phaseInPartial: (years: string[]) =>
+      `År utan innfasing får 0 %, altså ingen effekt: ${years.join(", ")}.`,
+    confidence: "Konfidens",
+    withdrawalShare: "Uttaksdel",
+    benefitSaved: (name: string) => `Lagra gevinsten «${name}».`,
+    benefitDeleted: (name: string) => `Sletta gevinsten «${name}».`,
+    deleteBenefitTitle: (name: string) => `Slette gevinsten «${name}»?`,
+    deleteBenefitBody: (links: number, indicators: number) =>
+      `Gevinsten vert sletta med ${count(links, "budsjettkopling", "budsjettkoplingar")} og ${count(indicators, "indikator", "indikatorar")} med målingar. Det kan ikkje angrast i Gevinst (bruk Angre i Excel).`,
+    removeLinks: "Fjern koplingane",
+    removeLinksTitle: (name: string) => `Fjerne budsjettkoplingane til «${name}»?`,
+    removeLinksBody: (n: number) =>
+      `${count(n, "budsjettkopling", "budsjettkoplingar")} med delar vert fjerna. Gevinsten står att, men vert ikkje lenger teken ut av nokon budsjettline.`,
+    linksRemoved: (name: string) => `Fjerna budsjettkoplingane til «${name}».`,
+    indicatorsHeading: "Måleindikatorar",
+    noIndicators: "Ingen indikatorar enno.",
+    indicatorLine: (name: string, baseline: string | null, target: string | null, n: number) =>
+      `${name}: nullpunkt ${baseline ?? "manglar"}, målverdi ${target ?? "manglar"}, ${count(n, "måling", "målingar")}`,
+    indicatorName: "Namn på indikator",
+    direction: "Retning",
+    directions: { okende: "Høgare er betre", minkende: "Lågare er betre" },
+    baseline: "Nullpunkt (baseline)",
+    target: "Målverdi",
+    addIndicator: "Legg til indikator",
+    measurementIndicator: "Indikator",
+    measurementDate: "Dato for målinga",
+    measurementValue: "Målt verdi",
+    addMeasurement: "Legg til måling",
+    measurementAdded: "Målinga er lagra.",
   },
   annualCycle: {
     heading: (quarter: number) => `Årshjulet – kvartal ${quarter}`,
