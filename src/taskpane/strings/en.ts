@@ -199,6 +199,7 @@ export const en: Strings = {
     chartLegendTarget: "Requirement",
     byDeepDiveHeading: "Net per deep-dive",
     periodSum: (from: string, to: string) => `Total ${from}–${to}`,
+    inThousands: "Amounts in NOK 1,000",
     withoutDeepDive: "No deep-dive",
     byStatusHeading: "Expected per status",
     statuses: {

@@ -199,6 +199,7 @@ export const nb = {
     chartLegendTarget: "Krav",
     byDeepDiveHeading: "Netto per dypdykk",
     periodSum: (from: string, to: string) => `Sum ${from}–${to}`,
+    inThousands: "Beløp i 1 000 kr",
     withoutDeepDive: "Uten dypdykk",
     byStatusHeading: "Forventet per status",
     statuses: {

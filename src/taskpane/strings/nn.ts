@@ -197,6 +197,7 @@ export const nn: Strings = {
     chartLegendTarget: "Krav",
     byDeepDiveHeading: "Netto per djupdykk",
     periodSum: (from: string, to: string) => `Sum ${from}–${to}`,
+    inThousands: "Beløp i 1 000 kr",
     withoutDeepDive: "Utan djupdykk",
     byStatusHeading: "Venta per status",
     statuses: {
