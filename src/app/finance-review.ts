@@ -141,7 +141,22 @@ export function readiness(
   ];
 }
 
-/** What stops «Godkjent»: every point that is missing (an empty list: ready to approve). */
+/**
+ * The points the figures rest on: without them the approved numbers would be wrong or empty.
+ * A missing gevinstansvarlig or baseline is a warning (spec §6): shown as not ready, but it does
+ * not stop the approval of the budget figures.
+ */
+const BLOCKS_APPROVAL: ReadonlySet<ReadinessKey> = new Set([
+  "measures",
+  "target",
+  "links",
+  "shares",
+  "balance",
+]);
+
+/** What stops «Godkjent»: every such point that is missing (an empty list: ready to approve). */
 export function notReady(points: readonly ReadinessPoint[]): ReadinessKey[] {
-  return points.filter((p) => p.state === "missing").map((p) => p.key);
+  return points
+    .filter((p) => p.state === "missing" && BLOCKS_APPROVAL.has(p.key))
+    .map((p) => p.key);
 }

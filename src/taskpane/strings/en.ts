@@ -290,6 +290,7 @@ export const en: Strings = {
     deleteBenefitBody: (links: number, indicators: number) =>
       `The benefit is deleted with ${count(links, "budget link", "budget links")} and ${count(indicators, "indicator", "indicators")} with their measurements. Gevinst cannot undo this (use Undo in Excel).`,
     removeLinks: "Remove the links",
+    removeLinksLabel: (name: string) => `Remove the links of «${name}»`,
     removeLinksTitle: (name: string) => `Remove the budget links of «${name}»?`,
     removeLinksBody: (n: number) =>
       `${count(n, "budget link", "budget links")} with their shares are removed. The benefit stays, but is no longer taken from any budget line.`,

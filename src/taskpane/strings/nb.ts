@@ -290,6 +290,7 @@ export const nb = {
     deleteBenefitBody: (links: number, indicators: number) =>
       `Gevinsten slettes med ${count(links, "budsjettkobling", "budsjettkoblinger")} og ${count(indicators, "indikator", "indikatorer")} med målinger. Det kan ikke angres i Gevinst (bruk Angre i Excel).`,
     removeLinks: "Fjern koblingene",
+    removeLinksLabel: (name: string) => `Fjern koblingene til «${name}»`,
     removeLinksTitle: (name: string) => `Fjerne budsjettkoblingene til «${name}»?`,
     removeLinksBody: (n: number) =>
       `${count(n, "budsjettkobling", "budsjettkoblinger")} med andeler fjernes. Gevinsten blir stående, men tas ikke lenger ut av noen budsjettlinje.`,

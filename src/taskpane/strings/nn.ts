@@ -47,9 +47,9 @@ export const nn: Strings = {
     notANumber: (text: string) => `«${text}» er ikkje eit tal. Skriv til dømes 250 000.`,
     dotsInNumber: (text: string, fixed: string) =>
       `«${text}»: skriv tusen med mellomrom, ikkje punktum: ${fixed}.`,
-    /** A moment as this language writes it (approvals, the log). */
+    /** A moment as this language writes it (approvals, the log); nynorsk dates are written as bokmål ones, and not every browser knows «nn-NO». */
     dateTime: (moment: Date) =>
-      new Intl.DateTimeFormat("nn-NO", { dateStyle: "short", timeStyle: "short" }).format(moment),
+      new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeStyle: "short" }).format(moment),
     loading: "Les arbeidsboka …",
     working: "Arbeider …",
     close: "Lukk",
@@ -288,6 +288,7 @@ export const nn: Strings = {
     deleteBenefitBody: (links: number, indicators: number) =>
       `Gevinsten vert sletta med ${count(links, "budsjettkopling", "budsjettkoplingar")} og ${count(indicators, "indikator", "indikatorar")} med målingar. Det kan ikkje angrast i Gevinst (bruk Angre i Excel).`,
     removeLinks: "Fjern koplingane",
+    removeLinksLabel: (name: string) => `Fjern koplingane til «${name}»`,
     removeLinksTitle: (name: string) => `Fjerne budsjettkoplingane til «${name}»?`,
     removeLinksBody: (n: number) =>
       `${count(n, "budsjettkopling", "budsjettkoplingar")} med delar vert fjerna. Gevinsten står att, men vert ikkje lenger teken ut av nokon budsjettline.`,

@@ -46,6 +46,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
   },
+  input: { minWidth: 0, width: "100%" },
   pair: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(7rem, 1fr))",
@@ -76,6 +77,7 @@ function NumberInput(props: {
   disabled?: boolean;
 }) {
   const strings = useStrings();
+  const styles = useStyles();
   const problem = numberProblem(props.value, strings.common);
   return (
     <Field
@@ -85,6 +87,7 @@ function NumberInput(props: {
       validationMessage={problem ?? undefined}
     >
       <Input
+        className={styles.input}
         size="small"
         inputMode="decimal"
         value={props.value}
@@ -220,7 +223,7 @@ export function BenefitList({ portfolio, editor }: BenefitListProps) {
                 <Button
                   size="small"
                   appearance="subtle"
-                  aria-label={e.removeLinksTitle(b.name)}
+                  aria-label={e.removeLinksLabel(b.name)}
                   disabled={editor.action.running !== null}
                   onClick={() => removeLinks(m, b)}
                 >

@@ -9,6 +9,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   group: { border: "none", margin: 0, padding: 0, minWidth: 0 },
+  // Fluent's Input is wide by default: let four of them share a 320 px pane.
+  input: { minWidth: 0, width: "100%" },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -57,6 +59,7 @@ export function YearFields({ legend, years, values, onChange, unit }: YearFields
               validationMessage={problem ?? undefined}
             >
               <Input
+                className={styles.input}
                 size="small"
                 inputMode="decimal"
                 aria-label={`${legend} ${year}`}
