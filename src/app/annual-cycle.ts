@@ -8,10 +8,10 @@ import {
   SHEET_OVERVIEW,
   SHEET_SUMMARY,
   SHEET_YEAR_WHEEL,
-} from "../core/layout/sheet-names";
-import type { YEAR_WHEEL_HEADERS } from "../core/layout/year-wheel.layout";
-import { YEAR_WHEEL_ACTIVITIES } from "../core/layout/year-wheel.layout";
-import { readText } from "../core/sheets/cell-readers";
+} from "../core/sheets/shared/sheet-names";
+import type { YEAR_WHEEL_HEADERS } from "../core/sheets/annual-cycle/year-wheel.layout";
+import { YEAR_WHEEL_ACTIVITIES } from "../core/sheets/annual-cycle/year-wheel.layout";
+import { readText } from "../core/sheets/shared/cell-readers";
 import { toA1 } from "../core/workbook/address";
 import type { CellValue, SheetGrid, WorkbookPort } from "../core/workbook/workbook-port";
 

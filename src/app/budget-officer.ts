@@ -1,5 +1,5 @@
 /** What the budget officer's view shows: the budget as opened and the portfolio in the sheets. */
-import { SHEET_SETTINGS } from "../core/layout/sheet-names";
+import { SHEET_SETTINGS } from "../core/sheets/shared/sheet-names";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { openBudget, type OpenBudgetResult } from "./open-budget";
 import { readPortfolio, type ReadPortfolioResult } from "./read-portfolio";

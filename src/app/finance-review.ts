@@ -2,8 +2,8 @@
  * «Gjennomgang» for the finance director: the report and the prioritisation from one read, the
  * October checklist (never green about something that is not there) and the approvals in the log.
  */
-import { SHEET_LOG } from "../core/layout/sheet-names";
-import { LOG_HEADERS } from "../core/layout/log.layout";
+import { SHEET_LOG } from "../core/sheets/shared/sheet-names";
+import { LOG_HEADERS } from "../core/sheets/log/log.layout";
 import type { IssueCode } from "../core/model/issue.types";
 import {
   MEASURE_STATUSES,
@@ -12,7 +12,7 @@ import {
 } from "../core/model/portfolio.types";
 import { prioritiseMeasures, type Prioritisation } from "../core/prioritisation";
 import { buildReport } from "../core/report";
-import { serialToDate } from "../core/sheets/cell-values";
+import { serialToDate } from "../core/sheets/shared/cell-values";
 import type { Report } from "../core/report/report.types";
 import type { SheetGrid, WorkbookPort } from "../core/workbook/workbook-port";
 import { APPROVAL_WHAT } from "./record-approval";
