@@ -1,27 +1,35 @@
 /**
  * Every failure the pane can meet, as one sentence for the user that says what to do. Platform
- * failures come from the core's table (the same words in Excel, the demo and the command line).
+ * failures come from the message catalogue (the same table in Excel, the demo and the command
+ * line), in the pane's language, with the adapter's detail (issue 14).
  */
 import { isEditError } from "../app/edit-portfolio";
+import { renderWorkbookError } from "../app/messages";
 import { WORKBOOK_ERROR_MESSAGES } from "../core/workbook/workbook-messages";
 import { isWorkbookError } from "../core/workbook/workbook-port";
 import type { Strings } from "./strings";
 
 export function problemMessage(error: unknown, strings: Strings): string {
-  if (isWorkbookError(error)) return workbookProblem(error.message, error.reason);
+  const platform = renderWorkbookError(error, strings.messageLanguage);
+  if (platform !== null && isWorkbookError(error))
+    return withDetail(platform, error.message, WORKBOOK_ERROR_MESSAGES[error.reason], strings);
+  if (platform !== null) return platform;
   if (isEditError(error)) return error.message;
   return strings.common.unexpected;
 }
 
 /**
- * The adapters' own message reaches the user (issue 14): it is the table's sentence with what went
- * wrong where, or a whole sentence of its own (a password, a read-only workbook, a half-written
- * update); a bare detail («Arket «X» finnes ikke.») follows the table's sentence in brackets.
+ * The catalogue's sentence with what the adapter said went wrong where. The adapter's message
+ * (bokmål) is the table's sentence plus a detail, or a whole sentence of its own (a password, a
+ * read-only workbook, a half-written update): in bokmål that sentence is shown as it is; otherwise
+ * the detail follows the catalogue's sentence in brackets.
  */
-function workbookProblem(message: string, reason: keyof typeof WORKBOOK_ERROR_MESSAGES): string {
-  const sentence = WORKBOOK_ERROR_MESSAGES[reason];
+function withDetail(sentence: string, message: string, bokmal: string, strings: Strings): string {
   const text = message.trim();
-  if (text === "" || text.startsWith(sentence)) return text || sentence;
-  if (text.length >= 60 && /[.!]$/.test(text)) return text;
-  return `${sentence} (${text})`;
+  if (text === "" || text === bokmal) return sentence;
+  const detail = text.startsWith(bokmal) ? text.slice(bokmal.length).trim() : text;
+  const wholeSentence = !text.startsWith(bokmal) && text.length >= 60 && /[.!]$/.test(text);
+  if (wholeSentence && strings.messageLanguage === "nb") return text;
+  const bare = detail.replace(/^\((.*)\)$/s, "$1");
+  return `${sentence} (${bare})`;
 }
