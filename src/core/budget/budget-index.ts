@@ -23,6 +23,7 @@ export type BudgetSearchHit = {
 export type BudgetTotal = { code: string; name: string; amounts: Amounts; lineCount: number };
 
 export type BudgetIndex = {
+  /** One line per key: rows that share a key are summed into one line (spec §4, `rowCount`). */
   readonly lines: readonly BudgetLine[];
   /** Whether keys are matched on prosjekt (the budget has a prosjekt column). */
   readonly hasProsjekt: boolean;
@@ -61,28 +62,37 @@ function code(value: string | number | undefined): string {
 }
 
 /**
- * An index over budget lines; building it is linear in the lines.
+ * An index over budget lines; building it is linear in the lines. Rows that share a key (real
+ * exports split a key over a free dimension) become one line with their amounts summed and
+ * `rowCount` rows; it stands where the first of them stands.
  * @param options.hasProsjekt defaults to whether any line has a prosjekt code; pass
  * `mappingHasProsjekt(mapping)` to follow the mapping.
  */
 export function createBudgetIndex(
-  lines: readonly BudgetLine[],
+  rows: readonly BudgetLine[],
   options: { hasProsjekt?: boolean } = {},
 ): BudgetIndex {
-  const hasProsjekt = options.hasProsjekt ?? lines.some((l) => l.key.prosjekt !== "");
+  const hasProsjekt = options.hasProsjekt ?? rows.some((l) => l.key.prosjekt !== "");
   // Keys arrive from portfolio files and sheets where a code may still be a number (254).
   const idOf = (k: BudgetKey): string =>
     `${code(k.ansvar)}|${code(k.art)}|${code(k.funksjon)}` +
     (hasProsjekt ? `|${code(k.prosjekt)}` : "");
-  const byKey = new Map<string, BudgetLine[]>();
+  const byKey = new Map<string, BudgetLine>();
+  const lines: BudgetLine[] = [];
   const codes = new Map<KeyDimension, Map<string, { name: string; count: number }>>(
     DIMENSIONS.map((d) => [d, new Map()]),
   );
-  for (const line of lines) {
-    const id = idOf(line.key);
-    const list = byKey.get(id);
-    if (list) list.push(line);
-    else byKey.set(id, [line]);
+  for (const row of rows) {
+    const id = idOf(row.key);
+    const seen = byKey.get(id);
+    if (seen) {
+      for (let i = 0; i < 4; i++) seen.amounts[i] = (seen.amounts[i] ?? 0) + (row.amounts[i] ?? 0);
+      seen.rowCount = (seen.rowCount ?? 1) + 1;
+      continue;
+    }
+    const line: BudgetLine = { ...row, amounts: [...row.amounts] };
+    byKey.set(id, line);
+    lines.push(line);
     for (const d of DIMENSIONS) {
       const c = line.key[d];
       if (c === "") continue;
@@ -118,7 +128,10 @@ export function createBudgetIndex(
   return {
     lines,
     hasProsjekt,
-    findLines: (key) => (byKey.get(idOf(key)) ?? []).slice(),
+    findLines: (key) => {
+      const line = byKey.get(idOf(key));
+      return line ? [line] : [];
+    },
     search: (text, dimension, limit = 20) => search(codes, text, dimension, limit),
     totalsBy,
     totalsByAnsvar: () => totalsBy("ansvar"),

@@ -5,8 +5,10 @@
  * Nothing here writes; the user confirms the proposal.
  */
 import type { SheetGrid, SheetInfo, TableInfo } from "../workbook/workbook-port";
+import { createBudgetIndex } from "./budget-index";
 import type {
   BudgetCandidate,
+  BudgetDetection,
   BudgetDetectionResult,
   BudgetLine,
   BudgetSource,
@@ -17,7 +19,13 @@ import type {
 import { SKIPPED_PREVIEW } from "./budget-lines";
 import type { EvaluatedCandidate } from "./detect-candidates";
 import { evaluateRegion, findRegions } from "./detect-candidates";
-import { explainCounts, explainOthers, explainSource, notFoundMessage } from "./explain-detection";
+import {
+  explainCounts,
+  explainOthers,
+  explainSource,
+  formatCount,
+  notFoundMessage,
+} from "./explain-detection";
 import { normaliseHeader } from "./header-words";
 
 /** What detection looks at: the grids read with formulas, and the outline's tables and sheets. */
@@ -77,6 +85,7 @@ export function detectBudget(
     "header-repeat": 0,
   };
   const explanation: string[] = [];
+  const badCells: BudgetDetection["badCells"] = [];
   chosen.picked.forEach((candidate, index) => {
     const source = candidate.source as BudgetSource;
     const read = candidate.read as NonNullable<EvaluatedCandidate["read"]>;
@@ -86,6 +95,7 @@ export function detectBudget(
       lines.push(line);
     }
     for (const row of read.skipped) if (skipped.length < SKIPPED_PREVIEW) skipped.push(row);
+    for (const cell of read.badCells) if (badCells.length < SKIPPED_PREVIEW) badCells.push(cell);
     for (const kind of Object.keys(counts) as SkipKind[]) counts[kind] += read.skipCounts[kind];
   });
   explanation.push(...explainSource(best, best.source));
@@ -97,7 +107,15 @@ export function detectBudget(
     explanation.push(
       `Arket «${dup.sheet}» har de samme linjene som et valgt ark og er ikke tatt med.`,
     );
-  explanation.push(explainCounts(lines.length, counts));
+  const index = createBudgetIndex(lines, {
+    hasProsjekt: sources.some((s) => s.keyColumns.prosjekt !== undefined),
+  });
+  const mergedRows = lines.length - index.lines.length;
+  explanation.push(explainCounts(index.lines.length, counts));
+  if (mergedRows > 0)
+    explanation.push(
+      `${formatCount(mergedRows)} rader har samme nøkkel som en annen rad (delt på for eksempel fri dimensjon) og er lagt sammen med den.`,
+    );
   const others = evaluated.filter((c) => !chosen.picked.includes(c));
   explanation.push(...explainOthers(others));
   const skippedCount = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -105,11 +123,13 @@ export function detectBudget(
     status: "found",
     mapping: { budgetYear: best.budgetYear, sources },
     explanation,
-    lineCount: lines.length,
+    lineCount: index.lines.length,
     skipped,
     skippedCount,
     candidates,
-    preview: lines.slice(0, PREVIEW_LINES),
+    preview: index.lines.slice(0, PREVIEW_LINES),
+    mergedRows,
+    badCells,
   };
 }
 
