@@ -61,6 +61,52 @@ function code(value: string | number | undefined): string {
   return value === undefined || value === null ? "" : String(value).trim();
 }
 
+/** The key text rows are grouped by: codes trimmed, prosjekt only when the budget has it. */
+export function keyIdOf(hasProsjekt: boolean): (k: BudgetKey) => string {
+  return (k) =>
+    `${code(k.ansvar)}|${code(k.art)}|${code(k.funksjon)}` +
+    (hasProsjekt ? `|${code(k.prosjekt)}` : "");
+}
+
+/** keyIdOf for keys read from the budget (trimmed text already): the same text, cheaper. */
+export function lineKeyIdOf(hasProsjekt: boolean): (k: Required<BudgetKey>) => string {
+  return hasProsjekt
+    ? (k) => `${k.ansvar}|${k.art}|${k.funksjon}|${k.prosjekt}`
+    : (k) => `${k.ansvar}|${k.art}|${k.funksjon}`;
+}
+
+/**
+ * Rows that share a key as one line each (spec §4): the first row's line with the amounts of all
+ * summed and `rowCount` set. The rows given are not changed (a line is copied when a second row
+ * with its key arrives, which is rare), so most lines are the rows themselves.
+ */
+export function mergeSharedKeys(
+  rows: readonly BudgetLine[],
+  idOf: (k: Required<BudgetKey>) => string,
+): { lines: BudgetLine[]; position: Map<string, number> } {
+  const lines: BudgetLine[] = [];
+  const position = new Map<string, number>();
+  const copied = new Set<number>();
+  for (const row of rows) {
+    const id = idOf(row.key);
+    const at = position.get(id);
+    if (at === undefined) {
+      position.set(id, lines.length);
+      lines.push(row);
+      continue;
+    }
+    let line = lines[at] as BudgetLine;
+    if (!copied.has(at)) {
+      line = { ...line, amounts: [...line.amounts], rowCount: 1 };
+      lines[at] = line;
+      copied.add(at);
+    }
+    for (let i = 0; i < 4; i++) line.amounts[i] = (line.amounts[i] ?? 0) + (row.amounts[i] ?? 0);
+    line.rowCount = (line.rowCount ?? 1) + 1;
+  }
+  return { lines, position };
+}
+
 /**
  * An index over budget lines; building it is linear in the lines. Rows that share a key (real
  * exports split a key over a free dimension) become one line with their amounts summed and
@@ -74,25 +120,13 @@ export function createBudgetIndex(
 ): BudgetIndex {
   const hasProsjekt = options.hasProsjekt ?? rows.some((l) => l.key.prosjekt !== "");
   // Keys arrive from portfolio files and sheets where a code may still be a number (254).
-  const idOf = (k: BudgetKey): string =>
-    `${code(k.ansvar)}|${code(k.art)}|${code(k.funksjon)}` +
-    (hasProsjekt ? `|${code(k.prosjekt)}` : "");
-  const byKey = new Map<string, BudgetLine>();
-  const lines: BudgetLine[] = [];
+  const idOf = keyIdOf(hasProsjekt);
+  // Lines read from the budget hold trimmed text codes already: no trimming per line here.
+  const { lines, position } = mergeSharedKeys(rows, lineKeyIdOf(hasProsjekt));
   const codes = new Map<KeyDimension, Map<string, { name: string; count: number }>>(
     DIMENSIONS.map((d) => [d, new Map()]),
   );
-  for (const row of rows) {
-    const id = idOf(row.key);
-    const seen = byKey.get(id);
-    if (seen) {
-      for (let i = 0; i < 4; i++) seen.amounts[i] = (seen.amounts[i] ?? 0) + (row.amounts[i] ?? 0);
-      seen.rowCount = (seen.rowCount ?? 1) + 1;
-      continue;
-    }
-    const line: BudgetLine = { ...row, amounts: [...row.amounts] };
-    byKey.set(id, line);
-    lines.push(line);
+  for (const line of lines) {
     for (const d of DIMENSIONS) {
       const c = line.key[d];
       if (c === "") continue;
@@ -129,8 +163,8 @@ export function createBudgetIndex(
     lines,
     hasProsjekt,
     findLines: (key) => {
-      const line = byKey.get(idOf(key));
-      return line ? [line] : [];
+      const at = position.get(idOf(key));
+      return at === undefined ? [] : [lines[at] as BudgetLine];
     },
     search: (text, dimension, limit = 20) => search(codes, text, dimension, limit),
     totalsBy,

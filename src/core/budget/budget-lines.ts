@@ -3,7 +3,7 @@
  * amounts in kroner (the source's unit applied). Subtotal and total rows, blank rows, notes and
  * repeated headers are skipped and reported (spec §4; docs/budget.md «Hva som hoppes over»).
  */
-import type { SheetGrid } from "../workbook/workbook-port";
+import type { CellValue, SheetGrid } from "../workbook/workbook-port";
 import type {
   BadAmountCell,
   BudgetLine,
@@ -95,15 +95,17 @@ export function readSourceLines(
     }
     const amounts: [number, number, number, number] = [0, 0, 0, 0];
     let bad = false;
-    source.planColumns.forEach((col, i) => {
+    for (let i = 0; i < 4; i++) {
+      const col = source.planColumns[i] as number;
       const cell = cellAt(grid, row, col);
       const parsed = parseAmount(cell);
-      if (parsed === "invalid") {
-        if (!bad && badCells.length < SKIPPED_PREVIEW)
-          badCells.push({ sheet: source.sheet, row, col, text: String(cell) });
+      if (parsed !== "invalid") amounts[i] = parsed === "empty" ? 0 : parsed * source.unit;
+      else if (!bad) {
         bad = true;
-      } else amounts[i] = parsed === "empty" ? 0 : parsed * source.unit;
-    });
+        if (badCells.length < SKIPPED_PREVIEW)
+          badCells.push({ sheet: source.sheet, row, col, text: String(cell) });
+      }
+    }
     if (bad) {
       skip(row, "bad-amount");
       continue;
@@ -135,13 +137,18 @@ export function classifyRow(source: BudgetSource, grid: SheetGrid, row: number):
   const formulas = grid.formulas?.[row - grid.origin.row];
   if (formulas?.some((f) => f !== null && SUBTOTAL_FORMULA.test(f))) return "subtotal";
   // Every key but prosjekt must be there (a blank prosjekt is «no project»).
-  const keys = REQUIRED_ON_LINE.flatMap((d) => {
+  const keys: CellValue[] = [];
+  for (const d of REQUIRED_ON_LINE) {
     const col = source.keyColumns[d];
-    return col === undefined ? [] : [cellAt(grid, row, col)];
-  });
+    if (col !== undefined) keys.push(cellAt(grid, row, col));
+  }
   if (keys.some(isTotalText)) return "subtotal";
-  const firstRole = classifyHeader(keys[0] ?? null);
-  if (firstRole?.kind === "key") return "header-repeat";
+  // A repeated header («Ansvar» again under a page break); codes (digits first) never are one.
+  const first = keys[0];
+  if (typeof first === "string" && !/^\s*\d/.test(first)) {
+    const role = classifyHeader(first);
+    if (role?.kind === "key") return "header-repeat";
+  }
   if (keys.some(isBlank)) {
     const sumFormula = source.planColumns.some((col) => {
       const formula = formulaAt(grid, row, col);

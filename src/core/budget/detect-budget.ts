@@ -5,7 +5,7 @@
  * Nothing here writes; the user confirms the proposal.
  */
 import type { SheetGrid, SheetInfo, TableInfo } from "../workbook/workbook-port";
-import { createBudgetIndex } from "./budget-index";
+import { lineKeyIdOf, mergeSharedKeys } from "./budget-index";
 import type {
   BudgetCandidate,
   BudgetDetection,
@@ -107,11 +107,12 @@ export function detectBudget(
     explanation.push(
       `Arket «${dup.sheet}» har de samme linjene som et valgt ark og er ikke tatt med.`,
     );
-  const index = createBudgetIndex(lines, {
-    hasProsjekt: sources.some((s) => s.keyColumns.prosjekt !== undefined),
-  });
-  const mergedRows = lines.length - index.lines.length;
-  explanation.push(explainCounts(index.lines.length, counts));
+  const { lines: merged } = mergeSharedKeys(
+    lines,
+    lineKeyIdOf(sources.some((s) => s.keyColumns.prosjekt !== undefined)),
+  );
+  const mergedRows = lines.length - merged.length;
+  explanation.push(explainCounts(merged.length, counts));
   if (mergedRows > 0)
     explanation.push(
       `${formatCount(mergedRows)} rader har samme nøkkel som en annen rad (delt på for eksempel fri dimensjon) og er lagt sammen med den.`,
@@ -123,11 +124,11 @@ export function detectBudget(
     status: "found",
     mapping: { budgetYear: best.budgetYear, sources },
     explanation,
-    lineCount: index.lines.length,
+    lineCount: merged.length,
     skipped,
     skippedCount,
     candidates,
-    preview: index.lines.slice(0, PREVIEW_LINES),
+    preview: merged.slice(0, PREVIEW_LINES),
     mergedRows,
     badCells,
   };
@@ -178,13 +179,16 @@ function combine(
   const sig = signature(best);
   const picked = [best];
   const dropped: EvaluatedCandidate[] = [];
-  const keys = new Set((best.read?.lines ?? []).map((l) => keyText(l)));
+  // Built only when another sheet has the same signature: most workbooks have one budget sheet,
+  // and hashing every key of 100 000 lines costs as much as reading them.
+  let keys: Set<string> | null = null;
   const seenSheets = new Set([best.sheet]);
   for (const c of ranked) {
     if (!c.viable || seenSheets.has(c.sheet) || signature(c) !== sig) continue;
     seenSheets.add(c.sheet);
+    keys ??= new Set((best.read?.lines ?? []).map((l) => keyText(l)));
     const lines = c.read?.lines ?? [];
-    const repeated = lines.filter((l) => keys.has(keyText(l))).length;
+    const repeated = lines.filter((l) => keys?.has(keyText(l))).length;
     if (repeated > lines.length / 2) {
       dropped.push(c);
       continue;

@@ -97,7 +97,9 @@ export function evaluateRegion(region: Region, budgetYear?: number): EvaluatedCa
   for (let row = region.top; row <= last; row++) {
     const columns = headerColumns(region, row);
     const keys = columns.filter((c) => c.role?.kind === "key").length;
-    const years = columns.filter((c) => c.role?.kind === "year" || c.role?.kind === "amount").length;
+    const years = columns.filter(
+      (c) => c.role?.kind === "year" || c.role?.kind === "amount",
+    ).length;
     if (keys === 0 || (years === 0 && keys < 2)) continue;
     candidates.push(evaluateHeader(region, row, columns, budgetYear));
   }

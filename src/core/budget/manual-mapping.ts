@@ -88,7 +88,10 @@ export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualRes
       problem: `Fant ingen budsjettlinjer under rad ${choice.headerRow + 1} på arket «${choice.sheet}» med disse kolonnene.`,
     };
   source.lastRow = Math.max(source.firstRow, read.lastLineRow);
-  return { mapping: { budgetYear: plan.budgetYear, sources: [source] }, lineCount: read.lines.length };
+  return {
+    mapping: { budgetYear: plan.budgetYear, sources: [source] },
+    lineCount: read.lines.length,
+  };
 }
 
 /**
@@ -98,7 +101,9 @@ export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualRes
  */
 export function parseColumnsOption(
   text: string,
-): { keys: Partial<Record<KeyDimension, number>>; years: ManualColumns["years"] } | { problem: string } {
+):
+  | { keys: Partial<Record<KeyDimension, number>>; years: ManualColumns["years"] }
+  | { problem: string } {
   const keys: Partial<Record<KeyDimension, number>> = {};
   const years: ManualColumns["years"] = [];
   const aliases: Record<string, KeyDimension> = {
@@ -109,10 +114,15 @@ export function parseColumnsOption(
     tjeneste: "funksjon",
     prosjekt: "prosjekt",
   };
-  for (const part of text.split(",").map((p) => p.trim()).filter((p) => p !== "")) {
+  for (const part of text
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "")) {
     const match = /^([A-Za-zæøåÆØÅ]+|\d{4})\s*=\s*([A-Za-z]{1,3})$/.exec(part);
     if (!match?.[1] || !match[2])
-      return { problem: `«${part}» er ikke på formen navn=KOLONNE (for eksempel art=B eller 2013=J).` };
+      return {
+        problem: `«${part}» er ikke på formen navn=KOLONNE (for eksempel art=B eller 2013=J).`,
+      };
     const col = columnIndex(match[2]);
     const name = match[1].toLowerCase();
     if (/^\d{4}$/.test(name)) years.push({ col, year: Number(name) });

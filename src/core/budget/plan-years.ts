@@ -67,7 +67,6 @@ export function carriedYears(source: Pick<BudgetSource, "planColumns">): boolean
 /** Per plan year: carried forward in every source of the mapping. */
 export function mappingCarriedYears(mapping: BudgetMapping): boolean[] {
   return [0, 1, 2, 3].map(
-    (i) =>
-      mapping.sources.length > 0 && mapping.sources.every((s) => carriedYears(s)[i] === true),
+    (i) => mapping.sources.length > 0 && mapping.sources.every((s) => carriedYears(s)[i] === true),
   );
 }

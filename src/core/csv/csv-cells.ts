@@ -46,6 +46,9 @@ export function csvRows(rows: readonly (readonly string[])[]): CellValue[][] {
  */
 export function sheetNameFromFile(file: string): string {
   const base = file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
-  const clean = base.replace(/[[\]:*?/\\]/g, "_").slice(0, 31).trim();
+  const clean = base
+    .replace(/[[\]:*?/\\]/g, "_")
+    .slice(0, 31)
+    .trim();
   return clean === "" ? "Budsjett" : clean;
 }

@@ -14,47 +14,69 @@ export type ParsedCsv = {
 
 const DELIMITERS: readonly CsvDelimiter[] = [";", "\t", ","];
 
-/** Splits CSV text into rows of fields; a final empty line is dropped. */
+/** Splits CSV text into rows of fields; a final empty line is dropped. Linear in the text. */
 export function parseCsv(text: string, delimiter: CsvDelimiter = guessDelimiter(text)): ParsedCsv {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const sep = delimiter.charCodeAt(0);
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = 0;
   const n = source.length;
+  let i = 0;
   while (i < n) {
-    const ch = source[i] as string;
-    if (quoted) {
-      if (ch === '"') {
-        if (source[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
+    let field: string;
+    if (source.charCodeAt(i) === QUOTE) {
+      // Quoted: up to the closing quote, "" being one quote; line breaks are part of the field.
+      let end = i + 1;
+      let parts = "";
+      for (;;) {
+        const close = source.indexOf('"', end);
+        if (close < 0) {
+          parts += source.slice(end);
+          end = n;
+          break;
         }
-        quoted = false;
-      } else field += ch;
-      i++;
+        parts += source.slice(end, close);
+        if (source.charCodeAt(close + 1) === QUOTE) {
+          parts += '"';
+          end = close + 2;
+        } else {
+          end = close + 1;
+          break;
+        }
+      }
+      // Text after the closing quote up to the delimiter is kept, as Excel does.
+      let stop = end;
+      while (stop < n && !isBreak(source.charCodeAt(stop), sep)) stop++;
+      field = parts + source.slice(end, stop);
+      i = stop;
+    } else {
+      let stop = i;
+      while (stop < n && !isBreak(source.charCodeAt(stop), sep)) stop++;
+      field = source.slice(i, stop);
+      i = stop;
+    }
+    row.push(field);
+    if (i >= n) break;
+    const ch = source.charCodeAt(i);
+    i++;
+    if (ch === sep) {
+      if (i >= n) row.push("");
       continue;
     }
-    if (ch === '"' && field === "") quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      if (ch === "\r" && source[i + 1] === "\n") i++;
-    } else field += ch;
-    i++;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
+    if (ch === CR && source.charCodeAt(i) === LF) i++;
     rows.push(row);
+    row = [];
   }
+  if (row.length > 0) rows.push(row);
   return { rows, delimiter };
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+function isBreak(code: number, sep: number): boolean {
+  return code === sep || code === LF || code === CR;
 }
 
 /**
