@@ -15,7 +15,13 @@ import { importPortfolio } from "../app/import-portfolio";
 import { openBudget } from "../app/open-budget";
 import { readPortfolio } from "../app/read-portfolio";
 import { setUpGevinstSheets } from "../app/set-up-sheets";
-import type { BudgetMapping, BudgetSource, HeaderColumn } from "../core/budget/budget.types";
+import type {
+  BudgetCandidate,
+  BudgetMapping,
+  BudgetSource,
+  HeaderColumn,
+} from "../core/budget/budget.types";
+import { columnLetters } from "../core/workbook/address";
 import type { BudgetLookup } from "../core/calculation";
 import type { Issue } from "../core/model/issue.types";
 import type { Portfolio } from "../core/model/portfolio.types";
@@ -67,7 +73,7 @@ export async function findBudget(
   if (result.status === "error") throw new CliError(result.message);
   if (result.status === "not-found")
     throw new CliError(
-      `Fant ikke noe budsjett: ${result.message} Oppgi arket med --sheet NAVN og budsjettåret med --year ÅÅÅÅ, eller koble kolonnene for hånd: --header-row N --columns ansvar=D,art=B,funksjon=F,2013=J.`,
+      `${result.message} Oppgi arket med --sheet NAVN og budsjettåret med --year ÅÅÅÅ, eller koble kolonnene for hånd: ${handMappingHint(result.candidates[0])}.`,
     );
   await confirmBudgetMapping(port, result.mapping);
   const description = ["Budsjettet:", ...result.explanation.map((line) => `  ${line}`)];
@@ -138,6 +144,24 @@ function headerColumnsOf(grid: SheetGrid, source: BudgetSource): HeaderColumn[] 
     col: grid.origin.col + i,
     header: cell === null ? "" : String(cell).trim(),
   }));
+}
+
+/**
+ * «--header-row 1 --columns funksjon=K,prosjekt=O,2012=U» from what the nearest candidate's
+ * header names, so the user can start from it; the generic example without a candidate.
+ */
+function handMappingHint(candidate: BudgetCandidate | undefined): string {
+  const parts: string[] = [];
+  for (const column of candidate?.columns ?? []) {
+    const role = column.role;
+    if (role?.kind === "key" && !parts.some((p) => p.startsWith(`${role.dimension}=`)))
+      parts.push(`${role.dimension}=${columnLetters(column.col)}`);
+    else if (role?.kind === "year" && role.yearKind !== "regnskap")
+      parts.push(`${role.year}=${columnLetters(column.col)}`);
+  }
+  return candidate && parts.length > 0
+    ? `for eksempel --header-row ${candidate.headerRow + 1} --columns ${parts.join(",")}`
+    : "--header-row N --columns ansvar=D,art=B,funksjon=F,2013=J";
 }
 
 function withoutUndefined(options: { sheet?: string; budgetYear?: number }) {

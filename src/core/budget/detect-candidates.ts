@@ -184,6 +184,13 @@ function evaluateHeader(
         ? `budsjettåret: kolonnen «${amount.header}» har ikke årstall, og verken tittelradene over eller arknavnet har det (oppgi året)`
         : plan.reason,
     );
+  const versions = versionsIn(region, row, columns);
+  if (versions)
+    missing.push(
+      `én budsjettversjon: kolonnen «${versions.header}» har ${versions.values.length} ` +
+        `(${versions.values.slice(0, 4).join(", ")}), og Gevinst ville lagt dem sammen. Filtrer ` +
+        `til én versjon og kopier den til et eget ark, og koble det arket`,
+    );
   if (/budsj|økonomiplan|drift/i.test(region.table ?? region.sheet)) score += 5;
   if (region.table !== undefined) score += 3;
   if (region.hidden) score -= 3;
@@ -245,6 +252,27 @@ function inferNameColumns(
     }
     if (text > 0 && text >= 2 * other) nameColumns[dimension] = col + 1;
   }
+}
+
+const VERSION_HEADER = /^(?:versjon|versjoner|budsjettversjon|budsjettvariant|version)$/;
+
+/**
+ * A «versjon» column with more than one value under it: several budgets (vedtatt, innstilling)
+ * in one export, as Bergen's, which must not be summed into one.
+ */
+function versionsIn(
+  region: Region,
+  row: number,
+  columns: readonly HeaderColumn[],
+): { header: string; values: string[] } | null {
+  const column = columns.find((c) => VERSION_HEADER.test(normaliseHeader(c.header)));
+  if (!column) return null;
+  const values = new Set<string>();
+  for (let r = row + 1; r <= region.bottom; r++) {
+    const cell = cellAt(region.grid, r, column.col);
+    if (!isBlank(cell)) values.add(String(cell).trim());
+  }
+  return values.size > 1 ? { header: column.header, values: [...values] } : null;
 }
 
 /** The year named in the title rows above the header, else in the table's or sheet's name. */
