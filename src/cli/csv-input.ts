@@ -6,8 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import { decodeCsvBytes, encodingLabel } from "../adapters/csv/decode-csv";
-import type { XlsxWorkbook } from "../adapters/xlsx";
-import { openXlsx } from "../adapters/xlsx";
+import { memorySource, OoxmlWorkbook } from "../adapters/ooxml";
+import { nodeCodec } from "../adapters/ooxml/node-io";
 import { formatCount } from "../core/budget/explain-detection";
 import { csvRows, sheetNameFromFile } from "../core/csv/csv-cells";
 import { parseCsv } from "../core/csv/parse-csv";
@@ -15,8 +15,9 @@ import type { CellValue } from "../core/workbook/workbook-port";
 import { CliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { readInputFile } from "./files";
+import type { LoadedWorkbook } from "./workbook-files";
 
-export type LoadedCsv = { book: XlsxWorkbook; sheet: string; description: string[] };
+export type LoadedCsv = { loaded: LoadedWorkbook; sheet: string; description: string[] };
 
 const DELIMITER_NAMES: Record<string, string> = { ";": "semikolon", ",": "komma", "\t": "tab" };
 
@@ -33,17 +34,28 @@ export async function loadCsvWorkbook(io: CliIo, file: string): Promise<LoadedCs
   if (rows.every((row) => row.length === 0))
     throw new CliError(`«${file}» er tom. Lagre budsjettet som CSV med overskriftsrad og linjer.`);
   const sheet = sheetNameFromFile(file);
-  const book = await openXlsx(await workbookBytes(sheet, rows));
+  const xlsx = await workbookBytes(sheet, rows);
+  const book = await OoxmlWorkbook.open(memorySource(xlsx), nodeCodec);
+  const loaded: LoadedWorkbook = {
+    book,
+    file,
+    size: xlsx.length,
+    large: xlsx.length >= io.progressBytes,
+    close: () => Promise.resolve(),
+  };
   const widest = Math.max(...rows.map((r) => r.length));
   const description = [
     `Leste «${file}» som CSV: ${formatCount(rows.length)} rader, ${widest} kolonner, ` +
       `skilt med ${DELIMITER_NAMES[parsed.delimiter] ?? parsed.delimiter}, tegnsett ${encodingLabel(encoding)}. ` +
       `Budsjettet står på arket «${sheet}» i den nye arbeidsboka.`,
   ];
-  return { book, sheet, description };
+  return { loaded, sheet, description };
 }
 
-/** A one-sheet .xlsx with the cells as they are (exceljs; opened again through the adapter). */
+/**
+ * A one-sheet .xlsx with the cells as they are, written by exceljs and opened through the package
+ * adapter like any other input (so the output is written the same way).
+ */
 async function workbookBytes(sheet: string, rows: readonly CellValue[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(sheet);

@@ -25,7 +25,7 @@ import type { BudgetDetection, BudgetDetectionResult } from "../../src/core/budg
 import { detectBudget } from "../../src/core/budget/detect-budget";
 import { csvRows, sheetNameFromFile } from "../../src/core/csv/csv-cells";
 import { parseCsv } from "../../src/core/csv/parse-csv";
-import { SHEET_BUDGET_LINKS } from "../../src/core/layout/sheet-names";
+import { SHEET_BUDGET_LINKS } from "../../src/core/sheets/shared/sheet-names";
 import type { BudgetLink } from "../../src/core/model/portfolio.types";
 import { compareWithCore } from "../app/sheets/engine-compare";
 import { asKommuneWorkbook } from "../core/budget/support/real-shapes";
