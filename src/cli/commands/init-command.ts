@@ -1,26 +1,52 @@
-/** `gevinst init <budget.xlsx> -o <out.xlsx> [--sheet NAME] [--year YYYY]`. */
+/**
+ * `gevinst init <budget.xlsx|budget.csv> -o <out.xlsx> [--sheet NAME] [--year YYYY]
+ * [--header-row N --columns ansvar=D,art=B,funksjon=F,2013=J]`.
+ */
+import type { ParsedArgs } from "../args";
 import { parseCommandArgs, requirePositionals, stringOption, yearOption } from "../args";
 import { CliError, EXIT_ISSUES, EXIT_OK } from "../cli-error";
 import type { CliIo } from "../cli-io";
+import { isCsvFile, loadCsvWorkbook } from "../csv-input";
 import { formatIssues } from "../issue-lines";
-import { findBudget, setUpSheets } from "../use-cases";
+import { findBudget, mapBudgetByHand, setUpSheets } from "../use-cases";
 import { loadWorkbook, longTextIssues, readingStep, saveWorkbook } from "../workbook-files";
 import { requireWorkbookOutput, WORKBOOK_OUTPUT_OPTIONS } from "./write-options";
 
+const INIT_OPTIONS = {
+  ...WORKBOOK_OUTPUT_OPTIONS,
+  "header-row": { type: "string" },
+  columns: { type: "string" },
+} as const;
+
 export async function runInit(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs("init", args, WORKBOOK_OUTPUT_OPTIONS);
-  const [input = ""] = requirePositionals("init", parsed, ["budsjettfilen (.xlsx)"]);
+  const parsed = parseCommandArgs("init", args, INIT_OPTIONS);
+  const [input = ""] = requirePositionals("init", parsed, ["budsjettfilen (.xlsx eller .csv)"]);
   const output = requireWorkbookOutput("init", parsed, io.cwd, [input]);
   const budgetYear = yearOption("init", parsed);
-  const loaded = await loadWorkbook(io, input);
+  const byHand = handMapping(parsed);
+  let sheet = stringOption(parsed, "sheet");
+  let loaded;
+  if (isCsvFile(input)) {
+    const csv = await loadCsvWorkbook(io, input);
+    for (const line of csv.description) io.stdout(line);
+    loaded = csv.loaded;
+    sheet ??= csv.sheet;
+  } else loaded = await loadWorkbook(io, input);
   try {
     if (loaded.book.structureLocked) throw new CliError(structureLocked(input));
-    const found = await readingStep(loaded.book, () =>
-      findBudget(loaded.book, { sheet: stringOption(parsed, "sheet"), budgetYear }),
+    const book = loaded.book;
+    const found = await readingStep(book, () =>
+      byHand
+        ? mapBudgetByHand(book, {
+            ...(sheet === undefined ? {} : { sheet }),
+            ...byHand,
+            ...(budgetYear === undefined ? {} : { budgetYear }),
+          })
+        : findBudget(book, { sheet, budgetYear }),
     );
     for (const line of found.description) io.stdout(line);
-    const issues = [...found.issues, ...(await setUpSheets(loaded.book, found.mapping))];
-    issues.push(...longTextIssues(loaded.book));
+    const issues = [...found.issues, ...(await setUpSheets(book, found.mapping))];
+    issues.push(...longTextIssues(book));
 
     await saveWorkbook(io, loaded, output);
     io.stdout(`Skrev «${output}» med Gevinst-arkene.`);
@@ -34,4 +60,18 @@ export async function runInit(args: readonly string[], io: CliIo): Promise<numbe
 /** Sheets cannot be added to a workbook whose structure is protected. */
 export function structureLocked(file: string): string {
   return `Strukturen i «${file}» er beskyttet (Se gjennom → Beskytt arbeidsbok), så Gevinst kan ikke legge til arkene sine. Opphev beskyttelsen i Excel, lagre, og prøv igjen.`;
+}
+
+/** --header-row N and --columns …, both or neither. @throws CliError for a half or bad choice. */
+function handMapping(parsed: ParsedArgs): { headerRow: number; columns: string } | null {
+  const row = stringOption(parsed, "header-row");
+  const columns = stringOption(parsed, "columns");
+  if (row === undefined && columns === undefined) return null;
+  if (row === undefined || columns === undefined)
+    throw new CliError(
+      "Koble for hånd med både --header-row N og --columns, f.eks. «--header-row 1 --columns ansvar=C,art=A,funksjon=E,2013=I».",
+    );
+  if (!/^\d+$/.test(row.trim()) || Number(row) < 1)
+    throw new CliError(`--header-row må være et radnummer som 1 eller 4, ikke «${row}».`);
+  return { headerRow: Number(row), columns };
 }

@@ -89,15 +89,17 @@ export function reportFromResult(result: PortfolioResult, issues: readonly Issue
     pipeline: aggregate(years, result.pipeline),
     budgetAdjustments: result.budgetAdjustments.map((a) => {
       const perYear: Report["budgetAdjustments"][number]["years"] = {};
-      for (const year of years) {
+      years.forEach((year, i) => {
         const slot = a.years[year];
-        if (slot)
-          perYear[year] = {
-            original: slot.original,
-            adjustment: slot.adjustment,
-            adjusted: slot.adjusted,
-          };
-      }
+        if (!slot) return;
+        perYear[year] = {
+          original: slot.original,
+          adjustment: slot.adjustment,
+          adjusted: slot.adjusted,
+          // spec §4: the plan year has no column of its own; original = the budget year's.
+          ...(a.line?.carried?.[i] ? { carriedForward: true } : {}),
+        };
+      });
       return { key: { ...a.key }, years: perYear };
     }),
     balance: Object.fromEntries(years.map((year) => [year, { ...result.balance[year]! }])),

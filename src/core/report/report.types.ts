@@ -34,7 +34,16 @@ export type ReportAggregate = { years: Record<string, ReportFigures>; total: Rep
 
 export type ReportAdjustment = {
   key: Required<BudgetKey>;
-  years: Record<string, { original: number; adjustment: number; adjusted: number }>;
+  years: Record<
+    string,
+    {
+      original: number;
+      adjustment: number;
+      adjusted: number;
+      /** Set (true) on a plan year the budget has no column for: original = the budget year's. */
+      carriedForward?: true;
+    }
+  >;
 };
 
 export type ReportBalance = Record<
