@@ -23,8 +23,9 @@ import {
   yearlyFigure,
 } from "../shared/figure-columns";
 import type { FieldSpec, SectionSpec } from "../shared/layout.types";
+import { labelOf, labelsOf } from "../shared/labels";
 
-export const YES_NO = ["ja", "nei"] as const;
+export const YES_NO = labelsOf(["ja", "nei"]);
 
 /** The analysis block: label in column A, value in column B (texts merged across). */
 export const DEEP_DIVE_FIELDS: readonly FieldSpec[] = [
@@ -63,7 +64,7 @@ export const MEASURE_SECTION: SectionSpec = {
       kind: "input",
       value: "enum",
       width: 16,
-      list: MEASURE_STATUSES,
+      list: labelsOf(MEASURE_STATUSES),
       required: true,
     },
     { key: "mustDo", header: "Må gjøres", kind: "input", value: "yesNo", width: 9, list: YES_NO },
@@ -116,7 +117,7 @@ export const BENEFIT_SECTION: SectionSpec = {
       kind: "input",
       value: "enum",
       width: 11,
-      list: BENEFIT_TYPES,
+      list: labelsOf(BENEFIT_TYPES),
       required: true,
     },
     {
@@ -142,7 +143,7 @@ export const BENEFIT_SECTION: SectionSpec = {
       kind: "input",
       value: "enum",
       width: 14,
-      list: BUDGET_EFFECTS,
+      list: labelsOf(BUDGET_EFFECTS),
       required: true,
     },
     { key: "withdrawalShare", header: "Uttaksandel", kind: "input", value: "fraction", width: 10 },
@@ -185,7 +186,7 @@ export const INDICATOR_SECTION: SectionSpec = {
       kind: "input",
       value: "enum",
       width: 10,
-      list: INDICATOR_DIRECTIONS,
+      list: labelsOf(INDICATOR_DIRECTIONS),
       required: true,
     },
     {
@@ -280,7 +281,7 @@ export const TOTAL_ROWS: readonly TotalRowSpec[] = [
   })),
   ...MEASURE_STATUSES.map((status) => ({
     key: `status.${status}`,
-    label: `Forventet gevinst, status ${status}`,
+    label: `Forventet gevinst, status ${labelOf(status).toLowerCase()}`,
     figure: "expected" as const,
     filter: { kind: "status", status } as const,
   })),

@@ -41,8 +41,9 @@ import {
   type SectionPlace,
 } from "./deep-dive-map";
 import { cellFor, dateCell } from "../shared/cell-values";
+import { labelOf } from "../shared/labels";
 import { cellRef } from "../shared/formulas";
-import { SheetDraft, at } from "../shared/sheet-draft";
+import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
 
 export type DeepDiveSheetInput = {
   sheet: string;
@@ -83,11 +84,11 @@ function measureRows(
       id: measure.id,
       name: measure.name,
       owner: measure.owner ?? null,
-      status: cellFor(measure, "status", measure.status),
+      status: cellFor(measure, "status", labelOf(measure.status)),
       mustDo: cellFor(
         measure,
         "mustDo",
-        measure.mustDo === undefined ? null : measure.mustDo ? "ja" : "nei",
+        measure.mustDo === undefined ? null : measure.mustDo ? "Ja" : "Nei",
       ),
       description: measure.description ?? null,
       costAnsvar: measure.costLink?.ansvar ?? null,
@@ -118,10 +119,10 @@ function measureRows(
         measure: measure.id,
         id: benefit.id,
         name: benefit.name,
-        type: cellFor(benefit, "type", benefit.type),
+        type: cellFor(benefit, "type", labelOf(benefit.type)),
         annual: cellFor(benefit, "annual", benefit.annual),
         confidence: cellFor(benefit, "confidence", benefit.confidence),
-        budgetEffect: cellFor(benefit, "budgetEffect", benefit.budgetEffect),
+        budgetEffect: cellFor(benefit, "budgetEffect", labelOf(benefit.budgetEffect)),
         withdrawalShare: cellFor(benefit, "withdrawalShare", benefit.withdrawalShare),
         owner: benefit.owner ?? null,
       };
@@ -156,7 +157,7 @@ function measureRows(
             id: indicator.id,
             name: indicator.name,
             unit: indicator.unit ?? null,
-            direction: cellFor(indicator, "direction", indicator.direction),
+            direction: cellFor(indicator, "direction", labelOf(indicator.direction)),
             baseline: cellFor(indicator, "baseline", indicator.baseline),
             baselineDate: cellFor(indicator, "baselineDate", dateCell(indicator.baselineDate)),
             target: cellFor(indicator, "target", indicator.target),
@@ -336,14 +337,6 @@ export function renderDeepDive(input: DeepDiveSheetInput): {
   widths.set(0, Math.max(widths.get(0) ?? 0, 24));
   draft.widths.push(...[...widths.entries()].map(([col, width]) => ({ col, width })));
   draft.freeze = { rows: 1, cols: 1 };
-  draft.pageLayout = {
-    paperSize: "A3",
-    orientation: "landscape",
-    fitToPagesWide: 1,
-    fitToPagesTall: 1,
-    printArea: at(0, 0, map.lastRow + 1, widest),
-    printTitleRows: { first: 0, last: 0 },
-    headerText: title,
-  };
+  draft.pageLayout = dataSheetPage(at(0, 0, map.lastRow + 1, widest), 0, title);
   return { draft, map };
 }

@@ -15,6 +15,7 @@ import {
   type DraftCell,
   type DraftFormat,
 } from "./sheet-draft";
+import { STYLE_PLAIN } from "./styles";
 
 /** What Gevinst knows about a sheet as it is now. */
 export type ExistingSheet = {
@@ -132,6 +133,18 @@ function formatChanges(draft: SheetDraft, isNew: boolean): WorkbookChange[] {
   return changes;
 }
 
+/** A sheet that owns all its cells: its old area back to plain before it is drawn again. */
+function resetChanges(draft: SheetDraft, grid: SheetGrid): WorkbookChange[] {
+  const rows = Math.max(
+    grid.origin.row + grid.values.length,
+    draft.pageLayout?.printArea?.rows ?? 0,
+  );
+  const cols = draft.width;
+  if (rows === 0 || cols === 0) return [];
+  const range = { row: 0, col: 0, rows, cols };
+  return [{ kind: "formatRange", sheet: draft.name, range, style: STYLE_PLAIN }];
+}
+
 /**
  * The changes that make the sheet look like `draft`. A missing `existing` means the sheet is new
  * (the caller adds it). Protection: unprotect first, protect last, only when something changes.
@@ -186,14 +199,23 @@ export function planSheetChanges(
         const e = existingAt(grid, row, col);
         if (isEmpty(e)) continue;
         const rowWidth = draft.rowWidths.get(row) ?? draft.width;
-        const ours = e.formula !== null || (existing.rowEntities.has(row) && col < rowWidth);
+        const ours =
+          draft.ownsAllCells ||
+          e.formula !== null ||
+          (existing.rowEntities.has(row) && col < rowWidth);
         if (ours) put(row, col, { kind: "value", value: null });
       }
     });
   }
 
   const formatted = isNew || !sameStructure;
-  const body = [...rowWrites(sheet, writes), ...(formatted ? formatChanges(draft, isNew) : [])];
+  const reset: WorkbookChange[] =
+    formatted && !isNew && draft.ownsAllCells ? resetChanges(draft, existing.grid) : [];
+  const body = [
+    ...reset,
+    ...rowWrites(sheet, writes),
+    ...(formatted ? formatChanges(draft, isNew) : []),
+  ];
   if (body.length === 0) return { changes: [], cellsWritten: 0, formatted: false };
   const changes: WorkbookChange[] = [];
   if (existing?.isProtected) changes.push({ kind: "unprotectSheet", sheet });

@@ -51,6 +51,22 @@ export const STYLE_HEADER: CellStyle = {
   verticalAlignment: "center",
   border: "thin",
   locked: true,
+  // A year in a header is a number: shown as «2027», never «2,027» or «2 027».
+  numberFormat: "General",
+};
+/**
+ * A cell as a new sheet has it: what a sheet that owns all its cells is reset to before its
+ * formats go on again, so a heading style or number format left on a row that moved is gone.
+ */
+export const STYLE_PLAIN: CellStyle = {
+  bold: false,
+  italic: false,
+  fontSize: 11,
+  fontColor: "#000000",
+  fill: "#FFFFFF",
+  wrap: false,
+  border: "none",
+  numberFormat: "General",
 };
 export const STYLE_LABEL: CellStyle = { bold: true, locked: true, verticalAlignment: "top" };
 export const STYLE_HINT: CellStyle = { italic: true, fontColor: "#595959" };
