@@ -107,6 +107,7 @@ export async function writeXlsx(workbook: MemoryWorkbook): Promise<ArrayBuffer> 
     }
     for (const merge of sheet.merges) worksheet.mergeCells(rangeToA1(merge));
     for (const [col, width] of sheet.columnWidths) worksheet.getColumn(col + 1).width = width;
+    for (const [row, height] of sheet.rowHeights) worksheet.getRow(row + 1).height = height;
   }
   for (const name of workbook.names.values()) {
     // exceljs wants "'Sheet'!$A$1" ranges; Gevinst's names are such ranges.

@@ -104,6 +104,11 @@ export async function applyXlsxChange(book: XlsxWorkbook, change: WorkbookChange
       for (const { col, width } of change.widths) sheet.getColumn(col + 1).width = width; // characters, as in the layouts and in .xlsx
       return;
     }
+    case "setRowHeights": {
+      const sheet = book.requireSheet(change.sheet);
+      for (const { row, height } of change.heights) sheet.getRow(row + 1).height = height;
+      return;
+    }
     case "freezePanes": {
       const sheet = book.requireSheet(change.sheet);
       sheet.views =

@@ -127,6 +127,8 @@ function formatChanges(draft: SheetDraft, isNew: boolean): WorkbookChange[] {
       });
   if (draft.widths.length > 0)
     changes.push({ kind: "setColumnWidths", sheet, widths: draft.widths });
+  if (draft.heights.length > 0)
+    changes.push({ kind: "setRowHeights", sheet, heights: draft.heights });
   if (draft.freeze)
     changes.push({ kind: "freezePanes", sheet, rows: draft.freeze.rows, cols: draft.freeze.cols });
   if (draft.pageLayout) changes.push({ kind: "setPageLayout", sheet, layout: draft.pageLayout });

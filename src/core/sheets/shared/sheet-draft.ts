@@ -48,6 +48,8 @@ export class SheetDraft {
   readonly formats: DraftFormat[] = [];
   readonly merges: RangeRef[] = [];
   readonly widths: { col: number; width: number }[] = [];
+  /** Row heights in points, only where a row must be taller than its text line. */
+  readonly heights: { row: number; height: number }[] = [];
   readonly validations: { range: RangeRef; list: string[] }[] = [];
   readonly conditionalFills: { range: RangeRef; formula: string; fill: string }[] = [];
   freeze: { rows: number; cols: number } | null = null;
