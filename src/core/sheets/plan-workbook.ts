@@ -33,6 +33,7 @@ import { renderSettings, settingsRefs, settingsRows } from "./settings/render-se
 import { renderSummary, summaryNames } from "./summary/render-summary";
 import { cellRef } from "./shared/formulas";
 import type { SheetDraft } from "./shared/sheet-draft";
+import { planA3Sheets } from "./a3/plan-a3";
 
 export type WorkbookState = {
   sheets: readonly SheetInfo[];
@@ -247,19 +248,45 @@ export function workbookPlanner(
       names.push({ kind: "defineName", name: name.name, refersTo: name.refersTo });
   }
 
+  const a3Input = {
+    portfolio,
+    years,
+    overview: input.overview,
+    slots: slots.map((slot, i) => ({
+      ref: refs[i] as DeepDiveRef,
+      deepDive: slot.deepDive,
+      measures: slot.measures,
+    })),
+    sheets: state.sheets.map((s) => s.name),
+    renames,
+  };
   return (logEntries) => {
     const log: Planned = { added: [], body: [], sheetsAdded: [], cellsWritten: 0 };
+    const nextRow = logGrid ? lastRow(logGrid) + 1 : 0;
     if (logEntries.length > 0 || !existingNames.has("Gevinst Logg")) {
-      const nextRow = logGrid ? lastRow(logGrid) + 1 : 0;
       plan(renderLog(logEntries, nextRow), log);
     }
+    // The A3s show the latest approval in the log, so they are planned with the log's new lines.
+    const a3: Planned = { added: [], body: [], sheetsAdded: [], cellsWritten: 0 };
+    const a3Plan = planA3Sheets({ ...a3Input, logGrid, logEntries, nextLogRow: nextRow });
+    for (const r of a3Plan.renamed) renamedFrom.set(r.to, r.from);
+    for (const draft of a3Plan.drafts) plan(draft, a3);
     // Same order as one pass would give: renames, added sheets, each sheet's body, names.
-    const changes = renameChanges.concat(sheets.added, log.added, sheets.body, log.body, names);
+    const changes = renameChanges.concat(
+      a3Plan.renames,
+      sheets.added,
+      log.added,
+      a3.added,
+      sheets.body,
+      log.body,
+      a3.body,
+      names,
+    );
     return {
       changes,
-      cellsWritten: sheets.cellsWritten + log.cellsWritten,
-      sheetsAdded: [...sheets.sheetsAdded, ...log.sheetsAdded],
-      sheetsRenamed: renames,
+      cellsWritten: sheets.cellsWritten + log.cellsWritten + a3.cellsWritten,
+      sheetsAdded: [...sheets.sheetsAdded, ...log.sheetsAdded, ...a3.sheetsAdded],
+      sheetsRenamed: [...renames, ...a3Plan.renamed],
       issues: [...issues],
     };
   };
