@@ -7,8 +7,15 @@
  */
 import type { CellStyle } from "../../workbook/workbook-port";
 import { cellRef } from "../shared/formulas";
-import { SheetDraft, at } from "../shared/sheet-draft";
-import { FILL_HEADER, FORMAT_DATE, STYLE_HEADER, STYLE_TITLE, formulaStyle } from "../shared/styles";
+import type { SheetDraft} from "../shared/sheet-draft";
+import { at } from "../shared/sheet-draft";
+import {
+  FILL_HEADER,
+  FORMAT_DATE,
+  STYLE_HEADER,
+  STYLE_TITLE,
+  formulaStyle,
+} from "../shared/styles";
 import type { ApprovalPlace } from "./approvals";
 
 export const A3_COLUMNS = 11;

@@ -4,7 +4,8 @@
  * any Excel or LibreOffice without the add-in, charts or conditional formats).
  */
 import { cellRef } from "../shared/formulas";
-import { SheetDraft, at } from "../shared/sheet-draft";
+import type { SheetDraft} from "../shared/sheet-draft";
+import { at } from "../shared/sheet-draft";
 import { STYLE_HEADER, formulaStyle } from "../shared/styles";
 
 /** The longest bar, in characters: columns I–J hold it next to the amount in K. */
@@ -19,7 +20,8 @@ export function balanceBars(
   draft.label(top, col + 1, "█ netto   ▒ krav");
   draft.label(top, col + 3, "Kroner");
   draft.format(at(top, col, 1, 4), STYLE_HEADER);
-  const range = (row: number) => `${cellRef(row, 1, { abs: true })}:${cellRef(row, 4, { abs: true })}`;
+  const range = (row: number) =>
+    `${cellRef(row, 1, { abs: true })}:${cellRef(row, 4, { abs: true })}`;
   const largest = `MAX(${range(netRow)},${range(targetRow)},1)`;
   years.forEach((year, i) => {
     const bar = (row: number, mark: string) =>

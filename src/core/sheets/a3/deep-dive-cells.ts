@@ -28,7 +28,8 @@ export function placesOf(measures: readonly Measure[]): DeepDivePlaces {
     places.measures.set(measure.id, m);
     for (const b of measure.benefits) {
       places.benefits.set(b.id, benefit++);
-      for (const i of b.indicators) places.indicators.push({ id: i.id, measure, index: indicator++ });
+      for (const i of b.indicators)
+        places.indicators.push({ id: i.id, measure, index: indicator++ });
     }
   });
   return places;

@@ -88,7 +88,11 @@ function drawFacts(draft: SheetDraft, row: number, ref: DeepDiveRef): void {
     const place = ref.map.fields[key];
     if (!place) continue;
     const cell = cellRef(place.row, 1, { sheet: ref.sheet, abs: true });
-    draft.formula(row, col + 1, key === "workshopDate" ? `IF(${cell}="","",${cell})` : `${cell}&""`);
+    draft.formula(
+      row,
+      col + 1,
+      key === "workshopDate" ? `IF(${cell}="","",${cell})` : `${cell}&""`,
+    );
     if (key === "workshopDate")
       draft.format(at(row, col + 1), { numberFormat: FORMAT_DATE, horizontalAlignment: "left" });
   }
@@ -244,7 +248,10 @@ export function renderA3DeepDiveK3(
   });
   styleTable(draft, first, row, 4, 4, 7);
   if (row >= first) {
-    draft.format(at(first, 9, row - first + 1, 1), { ...formulaStyle("number"), numberFormat: "0.00" });
+    draft.format(at(first, 9, row - first + 1, 1), {
+      ...formulaStyle("number"),
+      numberFormat: "0.00",
+    });
     draft.format(at(first, 1, row - first + 1, 3), { horizontalAlignment: "center" });
   }
   row += 2;
@@ -252,7 +259,7 @@ export function renderA3DeepDiveK3(
   row += 1;
   drawSection(draft, row, "Uttak fra budsjettlinjene per planår");
   row++;
-  drawTableHeader(draft, row, ["Budsjettlinje (ansvar-art-funksjon-prosjekt)", ...years.map(Number), "Sum"]);
+  drawTableHeader(draft, row, ["Budsjettlinje", ...years.map(Number), "Sum"]);
   const lines = new Map<string, string[]>();
   for (const measure of input.measures)
     for (const benefit of measure.benefits)
@@ -290,7 +297,11 @@ function drawIndicators(
   adoptedOnly: boolean,
 ): number {
   const { ref } = input;
-  drawSection(draft, row, adoptedOnly ? "Indikatorer og måleplan (husk en baseline)" : "Mulige indikatorer");
+  drawSection(
+    draft,
+    row,
+    adoptedOnly ? "Indikatorer og måleplan (husk en baseline)" : "Mulige indikatorer",
+  );
   row++;
   const section = ref.map.sections.indicators as SectionPlace;
   const hasOwner = section.columns.owner !== undefined;
@@ -375,7 +386,7 @@ export function renderA3DeepDiveK4(input: DeepDiveA3Input): SheetDraft {
     "Status",
     ...years.map(Number),
     "Sum netto",
-    "Ansvar (budsjettlinjer)",
+    "Ansvar",
   ]);
   draft.format(at(row, 8, 1, 3), { fill: "#D9E2F3", border: "thin" });
   const places = placesOf(input.measures);
@@ -414,17 +425,30 @@ function drawActionPlan(
 ): number {
   const { ref } = input;
   const measures = ref.map.sections.measures as SectionPlace;
-  const actions = ref.map.sections.actions as SectionPlace | undefined;
+  const actions = ref.map.sections.actions;
   const hasTexts = measures.columns.preconditions !== undefined;
   if (!actions && !hasTexts) return row;
   drawSection(draft, row, "Handlingsplan: hva skal gjøres, av hvem og når");
   row++;
-  drawTableHeader(draft, row, ["Tiltak", "Hva", "", "", "Hvem", "Frist", "Status", "Forutsetninger", "", "Risiko", ""]);
+  drawTableHeader(draft, row, [
+    "Tiltak",
+    "Hva",
+    "",
+    "",
+    "Hvem",
+    "Frist",
+    "Status",
+    "Forutsetninger",
+    "",
+    "Risiko",
+    "",
+  ]);
   const places = placesOf(input.measures);
   let actionIndex = 0;
   const actionIndexOf = new Map<string, number>();
   for (const measure of input.measures)
-    for (const action of actionsOf(measure)) actionIndexOf.set(`${measure.id}|${action.id}`, actionIndex++);
+    for (const action of actionsOf(measure))
+      actionIndexOf.set(`${measure.id}|${action.id}`, actionIndex++);
   const first = row + 1;
   for (const measure of adopted) {
     const cells = new RowCells(ref, "measures", places.measures.get(measure.id) ?? 0, measure.id);
@@ -439,7 +463,12 @@ function drawActionPlan(
     if (actions)
       list.forEach((action, k) => {
         const r = row + k;
-        const a = new RowCells(ref, "actions", actionIndexOf.get(`${measure.id}|${action.id}`) ?? 0, action.id);
+        const a = new RowCells(
+          ref,
+          "actions",
+          actionIndexOf.get(`${measure.id}|${action.id}`) ?? 0,
+          action.id,
+        );
         draft.formula(r, 1, a.text("what"));
         draft.formula(r, 4, a.text("who"));
         draft.formula(r, 5, a.value("due"));
@@ -461,4 +490,3 @@ function actionsOf(measure: Measure): readonly ActionLike[] {
   const actions = (measure as { actions?: unknown }).actions;
   return Array.isArray(actions) ? (actions as ActionLike[]) : [];
 }
-

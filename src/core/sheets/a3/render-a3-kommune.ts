@@ -76,7 +76,7 @@ export function renderA3Kommune(input: {
     );
   const lines: [string, string, boolean, boolean][] = [
     ["Omstillingsbehov (innsparingskrav)", "target", false, false],
-    ["Netto budsjettvirkning av tiltak som telles", "budgetNet", true, false],
+    ["Netto budsjettvirkning (telles)", "budgetNet", true, false],
     ["Gap (krav − netto)", "gap", false, true],
   ];
   const rowOf: Record<string, number> = {};
@@ -105,7 +105,7 @@ export function renderA3Kommune(input: {
   drawTableHeader(draft, row, [
     "Dypdykk",
     ...years.map((year) => `Potensial ${year}`),
-    "Netto (telles), sum",
+    "Netto telles",
     "Tiltak som telles",
     "Valgt fordi",
   ]);
@@ -169,4 +169,3 @@ export function selectedText(deepDive: DeepDive): string {
   const codes = (deepDive as { selectedBecause?: unknown }).selectedBecause;
   return Array.isArray(codes) ? codes.map((c) => labelOf(String(c))).join(", ") : "";
 }
-

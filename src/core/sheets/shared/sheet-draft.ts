@@ -98,6 +98,13 @@ export class SheetDraft {
     this.put(row, col, { content: { kind: "value", value }, role: "input", entity });
   }
 
+  /** Rows down to the last one that holds a cell. */
+  usedRows(): number {
+    let rows = 0;
+    for (const key of this.cells.keys()) rows = Math.max(rows, Number(key.split(",")[0]) + 1);
+    return rows;
+  }
+
   format(range: RangeRef, style: CellStyle): void {
     this.formats.push({ range, style });
   }
