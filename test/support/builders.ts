@@ -75,7 +75,7 @@ export function aDeepDive(overrides: Partial<DeepDive> = {}): DeepDive {
 export function aPortfolio(overrides: Partial<Portfolio> = {}): Portfolio {
   return {
     format: "gevinst-portefolje",
-    version: 1,
+    version: 2,
     organisation: "Eksempel kommune",
     budgetYear: 2027,
     settings: { ...defaultSettings(), hourlyCost: 600 },

@@ -1,5 +1,5 @@
 /**
- * The Gevinst model (shared/spec/gevinst-model.md §1–§7) as plain data.
+ * The Gevinst model (shared/spec/gevinst-model.md §1–§7, §11–§12) as plain data.
  *
  * Units: amounts in kroner (`number`, IEEE double as in Excel), hours per year for `tid`
  * benefits, shares/confidence/phase-in as fractions 0–1. Per-year records are keyed by the plan
@@ -38,6 +38,14 @@ export type BudgetEffect = (typeof BUDGET_EFFECTS)[number];
 export const INDICATOR_DIRECTIONS = ["okende", "minkende"] as const;
 export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 
+/** Why a deep-dive was chosen (spec §11): must act on it / large potential. */
+export const SELECTION_REASONS = ["ma_gjores", "stort_potensial"] as const;
+export type SelectionReason = (typeof SELECTION_REASONS)[number];
+
+/** Status of one step in a measure's action plan (spec §11). */
+export const ACTION_STATUSES = ["ikke_startet", "pagar", "ferdig"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
 /** Plan year → amount (kr), hours or fraction. A missing year is 0. */
 export type ByYear = Record<string, number>;
 
@@ -71,6 +79,10 @@ export type Indicator = {
   target?: number;
   targetDate?: string;
   frequency?: string;
+  /** Who measures it (spec §11). */
+  owner?: string;
+  /** When it is measured before, during and after (spec §11). */
+  plan?: string;
   measurements: Measurement[];
   invalid?: InvalidFields;
   /** Unknown JSON fields, kept on round trips. */
@@ -93,6 +105,12 @@ export type Benefit = {
   owner?: string;
   links: BudgetLink[];
   indicators: Indicator[];
+  /**
+   * Realised effect per plan year (spec §12), typed by the gevinstansvarlig: kroner for
+   * kostnad/inntekt, hours for tid; never for kvalitet. A year without a figure is "not yet
+   * measured", not 0.
+   */
+  realised?: ByYear;
   invalid?: InvalidFields;
   extra?: Record<string, unknown>;
 };
@@ -100,6 +118,16 @@ export type Benefit = {
 export type MeasureCosts = {
   oneTime: ByYear;
   running: ByYear;
+};
+
+/** One step of a measure's action plan: what must be done, by whom, by when (spec §11). */
+export type MeasureAction = {
+  id: string;
+  what: string;
+  who?: string;
+  /** ISO date yyyy-mm-dd. */
+  due?: string;
+  status: ActionStatus;
 };
 
 export type Measure = {
@@ -114,6 +142,15 @@ export type Measure = {
   description?: string;
   costs: MeasureCosts;
   costLink?: BudgetKey;
+  /**
+   * Innarbeidet i budsjettet (spec §4): the connected budget already contains the measure's
+   * effect, so its lines are not adjusted again; it still counts everywhere else.
+   */
+  includedInBudget?: boolean;
+  /** The action plan (spec §11). */
+  actions?: MeasureAction[];
+  preconditions?: string;
+  risks?: string;
   benefits: Benefit[];
   invalid?: InvalidFields;
   extra?: Record<string, unknown>;
@@ -126,8 +163,32 @@ export type DeepDive = {
   currentSituation?: string;
   desiredSituation?: string;
   gap?: string;
+  /** Why it was chosen (spec §11); order as given. */
+  selectedBecause?: SelectionReason[];
+  unmetNeeds?: string;
+  problems?: string;
+  /** Technology, new ways of working. */
+  opportunities?: string;
+  /** Across units, along the value chain to the end users. */
+  valueChain?: string;
+  /** Minimumskrav in lov og forskrift. */
+  minimumRequirements?: string;
+  businessCases?: string;
+  /** ISO date yyyy-mm-dd of the Q2 workshop. */
+  workshopDate?: string;
   invalid?: InvalidFields;
   extra?: Record<string, unknown>;
+};
+
+/**
+ * One approval of a governance document (spec §11): which document (e.g. "kommunen" or a
+ * deep-dive's A3), which version (Q1 / Q3 / Q4), by whom and when (ISO date).
+ */
+export type Approval = {
+  document: string;
+  version: string;
+  by: string;
+  date: string;
 };
 
 /** How the hourly cost is derived when it is not typed directly (spec §3). */
@@ -155,13 +216,16 @@ export type Settings = {
 
 export type Portfolio = {
   format: "gevinst-portefolje";
-  version: 1;
+  /** Always 2 in memory; a version 1 file is read into the same shape (spec §11). */
+  version: 2;
   organisation: string;
   budgetYear: number;
   settings: Settings;
   savingsTarget: ByYear;
   deepDives: DeepDive[];
   measures: Measure[];
+  /** Approvals of the A3 documents, oldest first (spec §11). */
+  approvals?: Approval[];
   invalid?: InvalidFields;
   extra?: Record<string, unknown>;
 };

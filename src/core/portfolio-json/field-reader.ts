@@ -66,6 +66,19 @@ export class FieldReader {
     return undefined;
   }
 
+  /** A list of enum values; a bad item → `invalid["path.i"]` (and left out), not a list → `invalid[path]`. */
+  enumList<T>(schema: ZodType<T>, raw: unknown, path: string): T[] | undefined {
+    const list = this.array(raw, path);
+    if (!list) return undefined;
+    const result: T[] = [];
+    list.forEach((item, i) => {
+      const value = this.leaf(schema, item, `${path}.${i}`);
+      if (value !== undefined) result.push(value);
+      else if (item === null) this.invalid[`${path}.${i}`] = item;
+    });
+    return result;
+  }
+
   /** Year → number; a bad entry → `invalid["prefix.year"]`. Undefined when absent. */
   byYear(raw: unknown, path: string): ByYear | undefined {
     const object = this.object(raw, path);

@@ -1,18 +1,23 @@
 /**
- * The portfolio file, version 1 (spec §7), as zod schemas. The reader checks each field with the
+ * The portfolio file, version 2 (spec §7 and §11–§12; version 1 files still read), as zod schemas. The reader checks each field with the
  * leaf schemas here, so one wrong value never stops the rest of the file from being read;
  * `portfolioFileSchema` is the whole document, strict in values and open to unknown fields.
  */
 import { z } from "zod";
 import {
+  ACTION_STATUSES,
   BENEFIT_TYPES,
   BUDGET_EFFECTS,
   INDICATOR_DIRECTIONS,
   MEASURE_STATUSES,
+  SELECTION_REASONS,
 } from "../model/portfolio.types";
 
 export const PORTFOLIO_FORMAT = "gevinst-portefolje";
-export const PORTFOLIO_VERSION = 1;
+/** The version written. */
+export const PORTFOLIO_VERSION = 2;
+/** The versions read: version 1 is version 2 without the fields §11–§12 add. */
+export const READABLE_PORTFOLIO_VERSIONS: readonly number[] = [1, 2];
 
 /** Text; a number is read as its text (a code 254 equals "254", spec §4). */
 export const textSchema = z.union([z.string(), z.number().transform((n) => String(n))]);
@@ -23,6 +28,8 @@ export const statusSchema = z.enum(MEASURE_STATUSES);
 export const benefitTypeSchema = z.enum(BENEFIT_TYPES);
 export const budgetEffectSchema = z.enum(BUDGET_EFFECTS);
 export const directionSchema = z.enum(INDICATOR_DIRECTIONS);
+export const selectionReasonSchema = z.enum(SELECTION_REASONS);
+export const actionStatusSchema = z.enum(ACTION_STATUSES);
 export const byYearSchema = z.record(z.string(), numberSchema);
 
 const keySchema = z.looseObject({
@@ -42,6 +49,8 @@ const indicatorSchema = z.looseObject({
   target: numberSchema.optional(),
   targetDate: z.iso.date().optional(),
   frequency: textSchema.optional(),
+  owner: textSchema.optional(),
+  plan: textSchema.optional(),
   measurements: z.array(z.looseObject({ date: z.iso.date(), value: numberSchema })).optional(),
 });
 
@@ -57,12 +66,21 @@ const benefitSchema = z.looseObject({
   owner: textSchema.optional(),
   links: z.array(keySchema.extend({ share: numberSchema.min(0).max(1) })).optional(),
   indicators: z.array(indicatorSchema).optional(),
+  realised: byYearSchema.optional(),
+});
+
+const actionSchema = z.looseObject({
+  id: textSchema,
+  what: textSchema,
+  who: textSchema.optional(),
+  due: z.iso.date().optional(),
+  status: actionStatusSchema,
 });
 
 /** The whole portfolio document (for documentation and JSON Schema export). */
 export const portfolioFileSchema = z.looseObject({
   format: z.literal(PORTFOLIO_FORMAT),
-  version: z.literal(PORTFOLIO_VERSION),
+  version: z.union([z.literal(1), z.literal(PORTFOLIO_VERSION)]),
   organisation: textSchema.optional(),
   budgetYear: z.number().int(),
   settings: z
@@ -92,6 +110,14 @@ export const portfolioFileSchema = z.looseObject({
         currentSituation: textSchema.optional(),
         desiredSituation: textSchema.optional(),
         gap: textSchema.optional(),
+        selectedBecause: z.array(selectionReasonSchema).optional(),
+        unmetNeeds: textSchema.optional(),
+        problems: textSchema.optional(),
+        opportunities: textSchema.optional(),
+        valueChain: textSchema.optional(),
+        minimumRequirements: textSchema.optional(),
+        businessCases: textSchema.optional(),
+        workshopDate: z.iso.date().optional(),
       }),
     )
     .optional(),
@@ -109,7 +135,21 @@ export const portfolioFileSchema = z.looseObject({
           .looseObject({ oneTime: byYearSchema.optional(), running: byYearSchema.optional() })
           .optional(),
         costLink: keySchema.optional(),
+        includedInBudget: booleanSchema.optional(),
+        actions: z.array(actionSchema).optional(),
+        preconditions: textSchema.optional(),
+        risks: textSchema.optional(),
         benefits: z.array(benefitSchema).optional(),
+      }),
+    )
+    .optional(),
+  approvals: z
+    .array(
+      z.looseObject({
+        document: textSchema,
+        version: textSchema,
+        by: textSchema,
+        date: z.iso.date(),
       }),
     )
     .optional(),

@@ -9,17 +9,20 @@ import type {
   DeepDive,
   Indicator,
   Measure,
+  MeasureAction,
   Measurement,
 } from "../model/portfolio.types";
 import { makeIssue } from "../validation/issue-factory";
 import { FieldReader, isJsonObject, type JsonObject } from "./field-reader";
 import type { JsonPath } from "./json-location";
 import {
+  actionStatusSchema,
   benefitTypeSchema,
   booleanSchema,
   budgetEffectSchema,
   directionSchema,
   numberSchema,
+  selectionReasonSchema,
   statusSchema,
   textSchema,
 } from "./portfolio-schema";
@@ -111,6 +114,29 @@ function readMeasurements(
   });
 }
 
+const ACTION_FIELDS = ["id", "what", "who", "due", "status"];
+
+function readActions(
+  reader: FieldReader,
+  list: unknown[] | undefined,
+  path: JsonPath,
+  sink: ReaderSink,
+): MeasureAction[] {
+  return objectsOf(list, path, "Handling", sink).map(({ raw, index }) => {
+    const prefix = `actions.${index}`;
+    reader.keepUnknown(raw, ACTION_FIELDS, prefix);
+    const status = reader.leaf(actionStatusSchema, raw.status, `${prefix}.status`);
+    return optional({
+      id: reader.leaf(textSchema, raw.id, `${prefix}.id`) ?? "",
+      what: reader.leaf(textSchema, raw.what, `${prefix}.what`) ?? "",
+      who: reader.leaf(textSchema, raw.who, `${prefix}.who`),
+      due: reader.leaf(textSchema, raw.due, `${prefix}.due`),
+      // A step without a status has not been started.
+      status: status ?? "ikke_startet",
+    });
+  });
+}
+
 const INDICATOR_FIELDS = [
   "id",
   "name",
@@ -121,6 +147,8 @@ const INDICATOR_FIELDS = [
   "target",
   "targetDate",
   "frequency",
+  "owner",
+  "plan",
   "measurements",
 ];
 
@@ -154,6 +182,8 @@ export function readIndicator(
     target: r.number("target"),
     targetDate: r.text("targetDate"),
     frequency: r.text("frequency"),
+    owner: r.text("owner"),
+    plan: r.text("plan"),
     measurements: readMeasurements(
       r,
       r.array(r.get("measurements"), "measurements"),
@@ -176,6 +206,7 @@ const BENEFIT_FIELDS = [
   "owner",
   "links",
   "indicators",
+  "realised",
 ];
 
 export function readBenefit(
@@ -230,6 +261,7 @@ export function readBenefit(
     indicators: indicators.map(({ raw: item, index }) =>
       readIndicator(item, [...path, "indicators", index], place, sink),
     ),
+    realised: r.byYear(r.get("realised"), "realised"),
     ...r.leftovers(),
   });
 }
@@ -244,6 +276,10 @@ const MEASURE_FIELDS = [
   "description",
   "costs",
   "costLink",
+  "includedInBudget",
+  "actions",
+  "preconditions",
+  "risks",
   "benefits",
 ];
 
@@ -285,6 +321,12 @@ export function readMeasure(raw: JsonObject, path: JsonPath, sink: ReaderSink): 
       running: r.byYear(costs?.running, "costs.running") ?? {},
     },
     costLink: costLinkRaw ? readKey(r, costLinkRaw, "costLink") : undefined,
+    includedInBudget: r.leaf(booleanSchema, r.get("includedInBudget"), "includedInBudget"),
+    actions: r.has("actions")
+      ? readActions(r, r.array(r.get("actions"), "actions"), [...path, "actions"], sink)
+      : undefined,
+    preconditions: r.text("preconditions"),
+    risks: r.text("risks"),
     benefits: benefits.map(({ raw: item, index }) =>
       readBenefit(item, [...path, "benefits", index], id, sink),
     ),
@@ -292,7 +334,22 @@ export function readMeasure(raw: JsonObject, path: JsonPath, sink: ReaderSink): 
   });
 }
 
-const DEEP_DIVE_FIELDS = ["id", "name", "owner", "currentSituation", "desiredSituation", "gap"];
+const DEEP_DIVE_FIELDS = [
+  "id",
+  "name",
+  "owner",
+  "currentSituation",
+  "desiredSituation",
+  "gap",
+  "selectedBecause",
+  "unmetNeeds",
+  "problems",
+  "opportunities",
+  "valueChain",
+  "minimumRequirements",
+  "businessCases",
+  "workshopDate",
+];
 
 export function readDeepDive(raw: JsonObject): DeepDive {
   const r = new FieldReader(raw);
@@ -304,6 +361,14 @@ export function readDeepDive(raw: JsonObject): DeepDive {
     currentSituation: r.text("currentSituation"),
     desiredSituation: r.text("desiredSituation"),
     gap: r.text("gap"),
+    selectedBecause: r.enumList(selectionReasonSchema, r.get("selectedBecause"), "selectedBecause"),
+    unmetNeeds: r.text("unmetNeeds"),
+    problems: r.text("problems"),
+    opportunities: r.text("opportunities"),
+    valueChain: r.text("valueChain"),
+    minimumRequirements: r.text("minimumRequirements"),
+    businessCases: r.text("businessCases"),
+    workshopDate: r.text("workshopDate"),
     ...r.leftovers(),
   });
 }

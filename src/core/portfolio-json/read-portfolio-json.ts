@@ -1,22 +1,29 @@
 /**
- * Reading a portfolio file, version 1 (spec §7): lenient (collect issues, keep going), with a
+ * Reading a portfolio file, version 1 or 2 (spec §7, §11): lenient (collect issues, keep going), with a
  * line number on every issue, unknown fields kept, and a clear BAD_FORMAT for anything that is not
- * a version 1 Gevinst portfolio.
+ * a Gevinst portfolio of a version this reader knows. A version 1 file is read into the version 2
+ * model (it simply has none of the fields §11–§12 add).
  */
 import type { BudgetLookup } from "../calculation/calculation.types";
 import type { Issue } from "../model/issue.types";
-import type { Portfolio, Settings } from "../model/portfolio.types";
+import type { Approval, Portfolio, Settings } from "../model/portfolio.types";
 import { DEFAULT_SETTINGS } from "../model/settings";
 import { makeIssue } from "../validation/issue-factory";
 import { validatePortfolio } from "../validation/validate-portfolio";
 import { FieldReader, isJsonObject, type JsonObject } from "./field-reader";
 import { lineOfPath, parseJson, type JsonPath } from "./json-location";
 import { jsonPathOfIssue } from "./locate-issue";
-import { numberSchema, PORTFOLIO_FORMAT, PORTFOLIO_VERSION } from "./portfolio-schema";
+import {
+  numberSchema,
+  PORTFOLIO_FORMAT,
+  PORTFOLIO_VERSION,
+  READABLE_PORTFOLIO_VERSIONS,
+  textSchema,
+} from "./portfolio-schema";
 import { objectsOf, readDeepDive, readMeasure, type ReaderSink } from "./read-entities";
 
 export type ReadPortfolioResult = {
-  /** Null when the text is not JSON or not a version 1 portfolio. */
+  /** Null when the text is not JSON or not a portfolio of a readable version. */
   portfolio: Portfolio | null;
   /** Reader issues and (unless `validate: false`) every validation issue, each with its line, in line order. */
   issues: Issue[];
@@ -38,7 +45,9 @@ const TOP_FIELDS = [
   "savingsTarget",
   "deepDives",
   "measures",
+  "approvals",
 ];
+const APPROVAL_FIELDS = ["document", "version", "by", "date"] as const;
 const SETTINGS_FIELDS = [
   "hoursPerFte",
   "hourlyCost",
@@ -81,6 +90,28 @@ function readSettings(r: FieldReader): Settings {
   return settings;
 }
 
+function readApprovals(r: FieldReader, sink: ReaderSink): Approval[] | undefined {
+  if (!r.has("approvals")) return undefined;
+  const items = objectsOf(
+    r.array(r.get("approvals"), "approvals"),
+    ["approvals"],
+    "Godkjenning",
+    sink,
+  );
+  return items.map(({ raw, index }) => {
+    const prefix = `approvals.${index}`;
+    r.keepUnknown(raw, APPROVAL_FIELDS, prefix);
+    const text = (field: (typeof APPROVAL_FIELDS)[number]) =>
+      r.leaf(textSchema, raw[field], `${prefix}.${field}`) ?? "";
+    return {
+      document: text("document"),
+      version: text("version"),
+      by: text("by"),
+      date: text("date"),
+    };
+  });
+}
+
 /** Format and version, or the BAD_FORMAT message that rejects the file. */
 function checkFormat(root: JsonObject): { message: string; path: JsonPath } | null {
   if (root.format !== PORTFOLIO_FORMAT) {
@@ -90,9 +121,9 @@ function checkFormat(root: JsonObject): { message: string; path: JsonPath } | nu
       path: ["format"],
     };
   }
-  if (root.version !== PORTFOLIO_VERSION) {
+  if (typeof root.version !== "number" || !READABLE_PORTFOLIO_VERSIONS.includes(root.version)) {
     return {
-      message: `Porteføljefilen har versjon ${JSON.stringify(root.version) ?? "(mangler)"}, men denne utgaven av Gevinst leser bare versjon ${PORTFOLIO_VERSION}. Eksporter filen på nytt, eller oppdater Gevinst.`,
+      message: `Porteføljefilen har versjon ${JSON.stringify(root.version) ?? "(mangler)"}, men denne utgaven av Gevinst leser bare versjon ${READABLE_PORTFOLIO_VERSIONS.join(" og ")}. Eksporter filen på nytt, eller oppdater Gevinst.`,
       path: ["version"],
     };
   }
@@ -148,6 +179,7 @@ export function readPortfolioJson(
   const settings = readSettings(r);
   const deepDives = objectsOf(r.array(root.deepDives, "deepDives"), ["deepDives"], "Dypdykk", sink);
   const measures = objectsOf(r.array(root.measures, "measures"), ["measures"], "Tiltak", sink);
+  const approvals = readApprovals(r, sink);
   const portfolio: Portfolio = {
     format: PORTFOLIO_FORMAT,
     version: PORTFOLIO_VERSION,
@@ -157,6 +189,7 @@ export function readPortfolioJson(
     savingsTarget: r.byYear(root.savingsTarget, "savingsTarget") ?? {},
     deepDives: deepDives.map(({ raw }) => readDeepDive(raw)),
     measures: measures.map(({ raw, index }) => readMeasure(raw, ["measures", index], sink)),
+    ...(approvals ? { approvals } : {}),
     ...r.leftovers(),
   };
 

@@ -1,5 +1,5 @@
 /**
- * Writing a portfolio file, version 1 (spec §7), canonically: known fields in the spec's order,
+ * Writing a portfolio file, version 2 (spec §7, §11–§12), canonically: known fields in the spec's order,
  * year keys in year order, unknown fields (`extra`) after them in alphabetical order, and every
  * unreadable value (`invalid`) written back exactly as it was given, where it was given.
  */
@@ -14,6 +14,7 @@ import type {
   Portfolio,
 } from "../model/portfolio.types";
 import { isJsonObject, type JsonObject } from "./field-reader";
+import { PORTFOLIO_VERSION } from "./portfolio-schema";
 
 type Entity = { invalid?: InvalidFields; extra?: Record<string, unknown> };
 
@@ -50,6 +51,31 @@ function byYear(entity: Entity, path: string, typed: ByYear | undefined): unknow
   const result: JsonObject = {};
   for (const year of [...keys].sort(yearOrder))
     result[year] = pick(entity, `${prefix}${year}`, typed[year]);
+  return result;
+}
+
+/**
+ * A list whose unreadable items were left out of the typed list and kept in `invalid` by their
+ * original index ("selectedBecause.1"): the items merged back in their places.
+ */
+function listWithInvalid(
+  entity: Entity,
+  path: string,
+  typed: readonly unknown[] | undefined,
+): unknown {
+  const whole = pick(entity, path, undefined);
+  if (whole !== undefined) return whole;
+  if (typed === undefined) return undefined;
+  const prefix = `${path}.`;
+  const bad = new Map<number, unknown>();
+  for (const [field, raw] of Object.entries(entity.invalid ?? {})) {
+    const rest = field.slice(prefix.length);
+    if (field.startsWith(prefix) && /^\d+$/.test(rest)) bad.set(Number(rest), raw);
+  }
+  const result: unknown[] = [];
+  let next = 0;
+  for (let i = 0; i < typed.length + bad.size; i++)
+    result.push(bad.has(i) ? bad.get(i) : typed[next++]);
   return result;
 }
 
@@ -104,6 +130,8 @@ function indicatorJson(indicator: Indicator): JsonObject {
       target: pick(e, "target", e.target),
       targetDate: pick(e, "targetDate", e.targetDate),
       frequency: pick(e, "frequency", e.frequency),
+      owner: pick(e, "owner", e.owner),
+      plan: pick(e, "plan", e.plan),
       measurements:
         pick(e, "measurements", undefined) ??
         e.measurements.map((m, i) => ({
@@ -134,6 +162,7 @@ function benefitJson(benefit: Benefit): JsonObject {
           clean({ ...key(e, `links.${i}`, link), share: pick(e, `links.${i}.share`, link.share) }),
         ),
       indicators: pick(e, "indicators", undefined) ?? e.indicators.map(indicatorJson),
+      realised: byYear(e, "realised", e.realised),
     }),
     e,
   );
@@ -157,6 +186,20 @@ function measureJson(measure: Measure): JsonObject {
       costLink:
         pick(e, "costLink", undefined) ??
         (e.costLink ? clean(key(e, "costLink", e.costLink)) : undefined),
+      includedInBudget: pick(e, "includedInBudget", e.includedInBudget),
+      actions:
+        pick(e, "actions", undefined) ??
+        e.actions?.map((action, i) =>
+          clean({
+            id: pick(e, `actions.${i}.id`, action.id),
+            what: pick(e, `actions.${i}.what`, action.what),
+            who: pick(e, `actions.${i}.who`, action.who),
+            due: pick(e, `actions.${i}.due`, action.due),
+            status: pick(e, `actions.${i}.status`, action.status),
+          }),
+        ),
+      preconditions: pick(e, "preconditions", e.preconditions),
+      risks: pick(e, "risks", e.risks),
       benefits: pick(e, "benefits", undefined) ?? e.benefits.map(benefitJson),
     }),
     e,
@@ -173,6 +216,14 @@ function deepDiveJson(deepDive: DeepDive): JsonObject {
       currentSituation: pick(e, "currentSituation", e.currentSituation),
       desiredSituation: pick(e, "desiredSituation", e.desiredSituation),
       gap: pick(e, "gap", e.gap),
+      selectedBecause: listWithInvalid(e, "selectedBecause", e.selectedBecause),
+      unmetNeeds: pick(e, "unmetNeeds", e.unmetNeeds),
+      problems: pick(e, "problems", e.problems),
+      opportunities: pick(e, "opportunities", e.opportunities),
+      valueChain: pick(e, "valueChain", e.valueChain),
+      minimumRequirements: pick(e, "minimumRequirements", e.minimumRequirements),
+      businessCases: pick(e, "businessCases", e.businessCases),
+      workshopDate: pick(e, "workshopDate", e.workshopDate),
     }),
     e,
   );
@@ -186,7 +237,8 @@ export function portfolioToJson(portfolio: Portfolio): JsonObject {
   return withExtra(
     clean({
       format: portfolio.format,
-      version: portfolio.version,
+      // Always the version written: a version 1 file read in is saved as version 2.
+      version: PORTFOLIO_VERSION,
       organisation: pick(e, "organisation", e.organisation),
       budgetYear: portfolio.budgetYear,
       settings: clean({
@@ -209,6 +261,14 @@ export function portfolioToJson(portfolio: Portfolio): JsonObject {
       savingsTarget: byYear(e, "savingsTarget", e.savingsTarget),
       deepDives: pick(e, "deepDives", undefined) ?? e.deepDives.map(deepDiveJson),
       measures: pick(e, "measures", undefined) ?? e.measures.map(measureJson),
+      approvals:
+        pick(e, "approvals", undefined) ??
+        e.approvals?.map((approval, i) => ({
+          document: pick(e, `approvals.${i}.document`, approval.document),
+          version: pick(e, `approvals.${i}.version`, approval.version),
+          by: pick(e, `approvals.${i}.by`, approval.by),
+          date: pick(e, `approvals.${i}.date`, approval.date),
+        })),
     }),
     e,
   );

@@ -47,6 +47,27 @@ const SIMPLE: Record<string, string> = {
   prosjekt: "prosjekt",
   date: "dato",
   value: "verdi",
+  selectedBecause: "valgt fordi",
+  unmetNeeds: "udekkede behov",
+  problems: "problemer",
+  opportunities: "muligheter",
+  valueChain: "verdikjede",
+  minimumRequirements: "minimumskrav",
+  businessCases: "mulige gevinstcaser",
+  workshopDate: "dato for verksted",
+  includedInBudget: "innarbeidet i budsjettet",
+  actions: "handlingsplan",
+  preconditions: "forutsetninger",
+  risks: "risiko",
+  realised: "realisert",
+  plan: "måleplan",
+  approvals: "godkjenninger",
+  what: "hva",
+  who: "hvem",
+  due: "frist",
+  by: "godkjent av",
+  document: "dokument",
+  version: "versjon",
 };
 
 /** «innfasing 2027», «engangskostnad 2027», «andel i lenke 2», «verdi i måling 1», «timekost». */
@@ -58,13 +79,18 @@ export function describeField(path: string): string {
     return third ? `engangskostnad ${third}` : "engangskostnader";
   if (head === "costs" && second === "running")
     return third ? `løpende kostnad ${third}` : "løpende kostnader";
-  if ((head === "phaseIn" || head === "savingsTarget") && second)
+  if ((head === "phaseIn" || head === "savingsTarget" || head === "realised") && second)
     return `${SIMPLE[head]} ${second}`;
   if (head === "links" && second && third)
     return `${SIMPLE[third] ?? third} i lenke ${Number(second) + 1}`;
   if (head === "measurements" && second && third) {
     return `${SIMPLE[third] ?? third} i måling ${Number(second) + 1}`;
   }
+  if (head === "actions" && second && third)
+    return `${SIMPLE[third] ?? third} i handling ${Number(second) + 1}`;
+  if (head === "approvals" && second && third)
+    return `${SIMPLE[third] ?? third} i godkjenning ${Number(second) + 1}`;
+  if (head === "selectedBecause" && second) return `valgt fordi, verdi ${Number(second) + 1}`;
   if (head === "defaultPhaseIn" && second) return `standard innfasing år ${Number(second) + 1}`;
   return parts.map((part) => SIMPLE[part] ?? part).join(" / ");
 }

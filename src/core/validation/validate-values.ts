@@ -7,11 +7,13 @@ import { isIsoDate } from "../indicators/iso-date";
 import { isFiniteNumber } from "../money";
 import type { Issue } from "../model/issue.types";
 import {
+  ACTION_STATUSES,
   BENEFIT_TYPES,
   BUDGET_EFFECTS,
   INDICATOR_DIRECTIONS,
   MEASURE_STATUSES,
   planYearsOf,
+  SELECTION_REASONS,
   type ByYear,
   type InvalidFields,
   type Portfolio,
@@ -36,11 +38,16 @@ const FRACTION_TEXT = "et tall fra 0 til 1 (for eksempel 0,8 for 80 %)";
 /** What to write instead, by the kind of field. */
 function hint(path: string): string {
   const last = path.split(".").pop() ?? path;
+  if (path.startsWith("actions.") && last === "status")
+    return `en av ${ACTION_STATUSES.join(", ")}`;
+  if (path.startsWith("selectedBecause"))
+    return `en liste med ${SELECTION_REASONS.join(" og/eller ")}`;
   if (last === "status") return `en av ${MEASURE_STATUSES.join(", ")}`;
   if (last === "type") return `en av ${BENEFIT_TYPES.join(", ")}`;
   if (last === "budgetEffect") return `en av ${BUDGET_EFFECTS.join(", ")}`;
   if (last === "direction") return `en av ${INDICATOR_DIRECTIONS.join(", ")}`;
-  if (last === "mustDo") return "ja eller nei (true/false)";
+  if (last === "mustDo" || last === "includedInBudget") return "ja eller nei (true/false)";
+  if (last === "due") return "en dato på formen åååå-mm-dd";
   if (/date$/i.test(last) || last === "date") return "en dato på formen åååå-mm-dd";
   if (["confidence", "withdrawalShare", "share", "tolerance"].includes(last)) return FRACTION_TEXT;
   if (path.startsWith("phaseIn") || path.startsWith("defaultPhaseIn")) return FRACTION_TEXT;
@@ -142,6 +149,19 @@ function checkEnum(
   badValue(issues, place, label, path, value, `er ukjent (${showRaw(value)})`);
 }
 
+/** BAD_VALUE for a date that is given, readable as text, but not a real yyyy-mm-dd date. */
+function checkDate(
+  issues: Issue[],
+  entity: Entity,
+  place: IssuePlace,
+  label: string,
+  path: string,
+  date: string | undefined,
+): void {
+  if (date === undefined || isInvalidField(entity, path) || isIsoDate(date)) return;
+  badValue(issues, place, label, path, date, `er ikke en gyldig dato (${showRaw(date)})`);
+}
+
 /** Every BAD_VALUE and YEAR_OUTSIDE_PLAN issue in the portfolio, in document order. */
 export function validateValues(portfolio: Portfolio): Issue[] {
   const issues: Issue[] = [];
@@ -183,8 +203,15 @@ export function validateValues(portfolio: Portfolio): Issue[] {
     planYears,
   );
 
+  (portfolio.approvals ?? []).forEach((approval, i) =>
+    checkDate(issues, portfolio, {}, top, `approvals.${i}.date`, approval.date),
+  );
+
   for (const deepDive of portfolio.deepDives) {
-    checkInvalid(issues, deepDive, { deepDive: deepDive.id }, deepDiveLabel(deepDive));
+    const place = { deepDive: deepDive.id };
+    const label = deepDiveLabel(deepDive);
+    checkInvalid(issues, deepDive, place, label);
+    checkDate(issues, deepDive, place, label, "workshopDate", deepDive.workshopDate);
   }
 
   for (const measure of portfolio.measures) {
@@ -211,6 +238,9 @@ export function validateValues(portfolio: Portfolio): Issue[] {
       measure.costs.running,
       { kind: "amount" },
       planYears,
+    );
+    (measure.actions ?? []).forEach((action, i) =>
+      checkDate(issues, measure, place, label, `actions.${i}.due`, action.due),
     );
 
     for (const benefit of measure.benefits) {
@@ -244,6 +274,16 @@ export function validateValues(portfolio: Portfolio): Issue[] {
         { kind: "fraction" },
         planYears,
       );
+      checkByYear(
+        issues,
+        benefit,
+        bPlace,
+        bLabel,
+        "realised",
+        benefit.realised,
+        { kind: "amount" },
+        planYears,
+      );
       benefit.links.forEach((link, i) =>
         checkNumber(issues, benefit, bPlace, bLabel, `links.${i}.share`, link.share, {
           kind: "fraction",
@@ -263,6 +303,18 @@ export function validateValues(portfolio: Portfolio): Issue[] {
             benefit.annual,
             "er fylt ut, men en kvalitetsgevinst telles aldri i kroner",
           );
+        }
+        for (const [year, value] of Object.entries(benefit.realised ?? {})) {
+          if (value !== 0 && !isInvalidField(benefit, `realised.${year}`)) {
+            badValue(
+              issues,
+              bPlace,
+              bLabel,
+              `realised.${year}`,
+              value,
+              "er fylt ut, men en kvalitetsgevinst følges med indikatorer, ikke i kroner eller timer",
+            );
+          }
         }
         if (benefit.budgetEffect === "uttak") {
           issues.push(
@@ -294,19 +346,8 @@ export function validateValues(portfolio: Portfolio): Issue[] {
         checkNumber(issues, indicator, iPlace, iLabel, "target", indicator.target, {
           kind: "amount",
         });
-        for (const path of ["baselineDate", "targetDate"] as const) {
-          const date = indicator[path];
-          if (date !== undefined && !isInvalidField(indicator, path) && !isIsoDate(date)) {
-            badValue(
-              issues,
-              iPlace,
-              iLabel,
-              path,
-              date,
-              `er ikke en gyldig dato (${showRaw(date)})`,
-            );
-          }
-        }
+        for (const path of ["baselineDate", "targetDate"] as const)
+          checkDate(issues, indicator, iPlace, iLabel, path, indicator[path]);
         indicator.measurements.forEach((m, i) => {
           const datePath = `measurements.${i}.date`;
           if (!isInvalidField(indicator, datePath) && !isIsoDate(m.date)) {

@@ -50,7 +50,7 @@ describe("readPortfolioJson", () => {
   it("rejects a wrong format or version clearly", () => {
     const other = readPortfolioJson('{ "format": "budsjett", "version": 1, "budgetYear": 2027 }');
     const newer = readPortfolioJson(
-      '{ "format": "gevinst-portefolje",\n "version": 2, "budgetYear": 2027 }',
+      '{ "format": "gevinst-portefolje",\n "version": 3, "budgetYear": 2027 }',
     );
 
     expect(other.portfolio).toBeNull();
@@ -59,7 +59,7 @@ describe("readPortfolioJson", () => {
     );
     expect(newer.portfolio).toBeNull();
     expect(newer.issues).toHaveIssue("BAD_FORMAT", { line: 2 });
-    expect(newer.issues[0]?.message).toContain("versjon 2");
+    expect(newer.issues[0]?.message).toContain("versjon 3");
   });
 
   it("rejects a file that is not an object or has no budget year", () => {
