@@ -7,7 +7,7 @@
  */
 import type { CellStyle } from "../../workbook/workbook-port";
 import { cellRef } from "../shared/formulas";
-import type { SheetDraft} from "../shared/sheet-draft";
+import type { SheetDraft } from "../shared/sheet-draft";
 import { at } from "../shared/sheet-draft";
 import {
   FILL_HEADER,

@@ -4,7 +4,7 @@
  * any Excel or LibreOffice without the add-in, charts or conditional formats).
  */
 import { cellRef } from "../shared/formulas";
-import type { SheetDraft} from "../shared/sheet-draft";
+import type { SheetDraft } from "../shared/sheet-draft";
 import { at } from "../shared/sheet-draft";
 import { STYLE_HEADER, formulaStyle } from "../shared/styles";
 

@@ -5,6 +5,7 @@
  * sheet, so line managers edit only their own.
  */
 import {
+  ACTION_STATUSES,
   BENEFIT_TYPES,
   BUDGET_EFFECTS,
   INDICATOR_DIRECTIONS,
@@ -41,7 +42,55 @@ export const DEEP_DIVE_FIELDS: readonly FieldSpec[] = [
     span: 12,
   },
   { key: "gap", label: "Gap", kind: "input", value: "longText", span: 12 },
+  // Spec §11: what the K2 and kommune A3s show. «Valgt fordi» takes «Må gjøres», «Stort
+  // potensial» or both, separated by a comma.
+  { key: "selectedBecause", label: "Valgt fordi", kind: "input", value: "text", span: 6 },
+  { key: "workshopDate", label: "Dato for verksted", kind: "input", value: "date" },
+  {
+    key: "valueChain",
+    label: "Hva dypdykket dekker (verdikjede, sluttbrukere)",
+    kind: "input",
+    value: "longText",
+    span: 12,
+  },
+  { key: "unmetNeeds", label: "Udekkede behov", kind: "input", value: "longText", span: 12 },
+  { key: "problems", label: "Problemer", kind: "input", value: "longText", span: 12 },
+  {
+    key: "opportunities",
+    label: "Muligheter (teknologi, nye arbeidsmåter)",
+    kind: "input",
+    value: "longText",
+    span: 12,
+  },
+  {
+    key: "minimumRequirements",
+    label: "Minimumskrav i lov og forskrift",
+    kind: "input",
+    value: "longText",
+    span: 12,
+  },
+  {
+    key: "businessCases",
+    label: "Mulige gevinstkalkyler",
+    kind: "input",
+    value: "longText",
+    span: 12,
+  },
 ];
+
+/** The deep-dive's texts (spec §7 and §11), read and written as they are. */
+export const DEEP_DIVE_TEXT_KEYS = [
+  "owner",
+  "currentSituation",
+  "desiredSituation",
+  "gap",
+  "valueChain",
+  "unmetNeeds",
+  "problems",
+  "opportunities",
+  "minimumRequirements",
+  "businessCases",
+] as const;
 
 export const MEASURE_SECTION: SectionSpec = {
   key: "measures",
@@ -69,6 +118,9 @@ export const MEASURE_SECTION: SectionSpec = {
     },
     { key: "mustDo", header: "Må gjøres", kind: "input", value: "yesNo", width: 9, list: YES_NO },
     { key: "description", header: "Beskrivelse", kind: "input", value: "text", width: 30 },
+    // Spec §11, shown on the K4 A3.
+    { key: "preconditions", header: "Forutsetninger", kind: "input", value: "text", width: 30 },
+    { key: "risks", header: "Risiko", kind: "input", value: "text", width: 30 },
     {
       key: "oneTime",
       header: "Engangskostnad",
@@ -201,6 +253,15 @@ export const INDICATOR_SECTION: SectionSpec = {
     { key: "target", header: "Målverdi", kind: "input", value: "number", width: 11 },
     { key: "targetDate", header: "Måldato", kind: "input", value: "date", width: 12 },
     { key: "frequency", header: "Frekvens", kind: "input", value: "text", width: 12 },
+    // Spec §11: who measures, and when (before, during, after).
+    { key: "owner", header: "Eier", kind: "input", value: "text", width: 16 },
+    {
+      key: "plan",
+      header: "Måleplan (før, under, etter)",
+      kind: "input",
+      value: "text",
+      width: 30,
+    },
   ],
 };
 
@@ -222,6 +283,37 @@ export const MEASUREMENT_SECTION: SectionSpec = {
   ],
 };
 
+/** A measure's action plan (spec §11): what must be done, by whom, by when, with status. */
+export const ACTION_SECTION: SectionSpec = {
+  key: "actions",
+  title: "Handlingsplan",
+  spareRows: 3,
+  optional: true,
+  columns: [
+    { key: "measure", header: "Tiltak-id", kind: "input", value: "id", width: 10, required: true },
+    { key: "id", header: "Handling-id", kind: "input", value: "id", width: 11, required: true },
+    {
+      key: "what",
+      header: "Hva skal gjøres",
+      kind: "input",
+      value: "text",
+      width: 36,
+      required: true,
+    },
+    { key: "who", header: "Hvem", kind: "input", value: "text", width: 18 },
+    { key: "due", header: "Frist", kind: "input", value: "date", width: 12 },
+    {
+      key: "status",
+      header: "Status",
+      kind: "input",
+      value: "enum",
+      width: 13,
+      list: labelsOf(ACTION_STATUSES),
+      required: true,
+    },
+  ],
+};
+
 /** The sections in sheet order, after the totals block. */
 export const DEEP_DIVE_SECTIONS: readonly SectionSpec[] = [
   MEASURE_SECTION,
@@ -229,6 +321,7 @@ export const DEEP_DIVE_SECTIONS: readonly SectionSpec[] = [
   LINK_SECTION,
   INDICATOR_SECTION,
   MEASUREMENT_SECTION,
+  ACTION_SECTION,
 ];
 
 /** A measure figure summed in the totals block. */

@@ -77,6 +77,7 @@ function measureRows(
     links: [],
     indicators: [],
     measurements: [],
+    actions: [],
   };
   for (const measure of measures) {
     const entity = `measure:${measure.id}`;
@@ -91,6 +92,8 @@ function measureRows(
         measure.mustDo === undefined ? null : measure.mustDo ? "Ja" : "Nei",
       ),
       description: measure.description ?? null,
+      preconditions: measure.preconditions ?? null,
+      risks: measure.risks ?? null,
       costAnsvar: measure.costLink?.ansvar ?? null,
       costArt: measure.costLink?.art ?? null,
       costFunksjon: measure.costLink?.funksjon ?? null,
@@ -114,6 +117,19 @@ function measureRows(
       values,
       partner: { first: rows.benefits?.length ?? 0, count: measure.benefits.length },
     });
+    (measure.actions ?? []).forEach((action, i) =>
+      rows.actions?.push({
+        entity,
+        values: {
+          measure: measure.id,
+          id: action.id,
+          what: action.what,
+          who: action.who ?? null,
+          due: cellFor(measure, `actions.${i}.due`, dateCell(action.due)),
+          status: cellFor(measure, `actions.${i}.status`, labelOf(action.status)),
+        },
+      }),
+    );
     for (const benefit of measure.benefits) {
       const bValues: Record<string, CellValue> = {
         measure: measure.id,
@@ -163,6 +179,8 @@ function measureRows(
             target: cellFor(indicator, "target", indicator.target),
             targetDate: cellFor(indicator, "targetDate", dateCell(indicator.targetDate)),
             frequency: indicator.frequency ?? null,
+            owner: indicator.owner ?? null,
+            plan: indicator.plan ?? null,
           },
         });
         indicator.measurements.forEach((measurement, i) =>
@@ -273,9 +291,7 @@ export function renderDeepDive(input: DeepDiveSheetInput): {
     const place = map.fields[field.key] as { row: number; col: number };
     draft.label(place.row, 0, field.label);
     draft.format(at(place.row, 0), STYLE_LABEL);
-    const value = deepDive
-      ? ((deepDive as Record<string, unknown>)[field.key] as CellValue | undefined)
-      : null;
+    const value = deepDive ? fieldCell(deepDive, field.key) : null;
     draft.input(
       place.row,
       1,
@@ -339,4 +355,12 @@ export function renderDeepDive(input: DeepDiveSheetInput): {
   draft.freeze = { rows: 1, cols: 1 };
   draft.pageLayout = dataSheetPage(at(0, 0, map.lastRow + 1, widest), 0, title);
   return { draft, map };
+}
+
+/** A deep-dive field as its cell shows it: labels for `selectedBecause`, a date as a date. */
+function fieldCell(deepDive: DeepDive, key: string): CellValue | undefined {
+  if (key === "selectedBecause")
+    return deepDive.selectedBecause ? deepDive.selectedBecause.map(labelOf).join(", ") : undefined;
+  if (key === "workshopDate") return dateCell(deepDive.workshopDate);
+  return (deepDive as Record<string, unknown>)[key] as CellValue | undefined;
 }

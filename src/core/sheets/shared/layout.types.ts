@@ -54,6 +54,8 @@ export type SectionSpec = {
   columns: readonly ColumnSpec[];
   /** Free rows kept under the last data row so people can add a line in plain Excel. */
   spareRows: number;
+  /** A section an older sheet may lack (added later): reading goes on without it. */
+  optional?: boolean;
 };
 
 /** A label/value row in a key-value block (settings, the deep-dive analysis). */
