@@ -28,6 +28,42 @@ export function printPortfolio(): Portfolio {
     deepDive.currentSituation = LONG + LONG;
     deepDive.desiredSituation = "Tjenester som henger sammen for brukeren, innenfor rammen.";
     deepDive.gap = "Om lag 4 årsverk og 3 mill. kr i 2030.";
+    deepDive.selectedBecause = ["ma_gjores", "stort_potensial"];
+    deepDive.workshopDate = "2027-04-20";
+    deepDive.valueChain = "Fra søknad og vedtak til tjenesten i hjemmet og oppfølgingen etterpå.";
+    deepDive.unmetNeeds = "Brukere venter på vedtak; pårørende mangler avlastning.";
+    deepDive.problems = LONG;
+    deepDive.opportunities = "Digitalt tilsyn, elektronisk medisineringsstøtte, ruteplanlegging.";
+    deepDive.minimumRequirements = "Helse- og omsorgstjenesteloven § 3-1; forskrift om kvalitet.";
+    deepDive.businessCases = "Medisineringsstøtte: 800 000 kr per år fra 2028.";
+  }
+  // T1 adopted, so the K4 A3 shows a measure with an indicator.
+  const t1 = portfolio.measures.find((m) => m.id === "T1");
+  if (t1) t1.status = "under_realisering";
+  for (const measure of portfolio.measures) {
+    measure.preconditions = "Avtale med leverandør før 1. mars; opplæring av alle i sonen.";
+    measure.risks = "Forsinket levering; lav bruk de første månedene.";
+    measure.actions = [
+      {
+        id: "H1",
+        what: "Inngå avtale med leverandør",
+        who: "Innkjøp",
+        due: "2027-03-01",
+        status: "pagar",
+      },
+      {
+        id: "H2",
+        what: "Opplæring i sone nord",
+        who: "Kari Nordmann",
+        due: "2027-05-01",
+        status: "ikke_startet",
+      },
+    ];
+    for (const benefit of measure.benefits)
+      for (const indicator of benefit.indicators) {
+        indicator.owner = "Sone nord";
+        indicator.plan = "Før: januar 2027. Under: hvert kvartal. Etter: juni 2028.";
+      }
   }
   return portfolio;
 }

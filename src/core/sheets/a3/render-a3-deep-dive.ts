@@ -430,19 +430,7 @@ function drawActionPlan(
   if (!actions && !hasTexts) return row;
   drawSection(draft, row, "Handlingsplan: hva skal gjøres, av hvem og når");
   row++;
-  drawTableHeader(draft, row, [
-    "Tiltak",
-    "Hva",
-    "",
-    "",
-    "Hvem",
-    "Frist",
-    "Status",
-    "Forutsetninger",
-    "",
-    "Risiko",
-    "",
-  ]);
+  drawTableHeader(draft, row, ["Tiltak", "Hva skal gjøres", "", "", "Hvem", "Frist", "Status"]);
   const places = placesOf(input.measures);
   let actionIndex = 0;
   const actionIndexOf = new Map<string, number>();
@@ -450,36 +438,42 @@ function drawActionPlan(
     for (const action of actionsOf(measure))
       actionIndexOf.set(`${measure.id}|${action.id}`, actionIndex++);
   const first = row + 1;
+  const textRows: number[] = [];
   for (const measure of adopted) {
     const cells = new RowCells(ref, "measures", places.measures.get(measure.id) ?? 0, measure.id);
     const list = actionsOf(measure);
-    const rows = Math.max(1, list.length);
     row++;
     draft.label(row, 0, measure.id);
-    if (hasTexts) {
-      draft.formula(row, 7, cells.text("preconditions"));
-      draft.formula(row, 9, cells.text("risks"));
-    }
+    draft.format(at(row, 0), { bold: true });
     if (actions)
       list.forEach((action, k) => {
         const r = row + k;
-        const a = new RowCells(
-          ref,
-          "actions",
-          actionIndexOf.get(`${measure.id}|${action.id}`) ?? 0,
-          action.id,
-        );
+        const index = actionIndexOf.get(`${measure.id}|${action.id}`) ?? 0;
+        const a = new RowCells(ref, "actions", index, action.id);
         draft.formula(r, 1, a.text("what"));
         draft.formula(r, 4, a.text("who"));
         draft.formula(r, 5, a.value("due"));
         draft.formula(r, 6, a.text("status"));
       });
-    row += rows - 1;
+    row += Math.max(1, list.length) - 1;
+    // Preconditions and risks on lines of their own: the text runs across the page (no merge,
+    // so rows can move at the next refresh without leaving merged cells behind).
+    if (hasTexts)
+      for (const [label, field] of [
+        ["Forutsetninger", "preconditions"],
+        ["Risiko", "risks"],
+      ] as const) {
+        row++;
+        draft.label(row, 0, label);
+        draft.formula(row, 1, cells.text(field));
+        textRows.push(row);
+      }
   }
   if (row >= first) {
     const rows = row - first + 1;
-    draft.format(at(first, 0, rows, 11), { border: "thin", verticalAlignment: "top" });
-    draft.format(at(first, 5, rows, 1), { numberFormat: FORMAT_DATE });
+    draft.format(at(first, 0, rows, 7), { verticalAlignment: "top" });
+    draft.format(at(first, 5, rows, 1), { numberFormat: FORMAT_DATE, horizontalAlignment: "left" });
+    for (const r of textRows) draft.format(at(r, 0), { italic: true });
   }
   return row + 2;
 }
