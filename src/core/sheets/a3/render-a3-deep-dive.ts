@@ -316,7 +316,7 @@ function drawIndicators(
     "Målverdi",
     "Måldato",
     ...(hasOwner ? ["Eier"] : []),
-    ...(hasPlan ? ["Måleplan (før, under, etter)"] : []),
+    ...(hasPlan ? ["Måleplan"] : []),
   ]);
   const first = row + 1;
   const measures = new Set(
@@ -341,7 +341,8 @@ function drawIndicators(
   }
   if (row >= first) {
     const rows = row - first + 1;
-    draft.format(at(first, 0, rows, 11), { border: "thin", verticalAlignment: "top", wrap: true });
+    // No wrap: a row is one line high, so a long plan runs on into the empty column on its right.
+    draft.format(at(first, 0, rows, 10), { border: "thin", verticalAlignment: "top" });
     draft.format(at(first, 5, rows, 1), { numberFormat: FORMAT_DATE });
     draft.format(at(first, 7, rows, 1), { numberFormat: FORMAT_DATE });
     draft.format(at(first, 4, rows, 1), { numberFormat: "#,##0.##" });

@@ -10,6 +10,7 @@ import { textLiteral } from "../shared/formulas";
 import { normaliseLabel } from "../shared/layout.types";
 import { valueAt } from "../shared/parse-grid";
 import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
+import { boxHeight } from "../a3/a3-frame";
 import { SHEET_YEAR_WHEEL } from "../shared/sheet-names";
 import { FILL_CURRENT_QUARTER, STYLE_HEADER, STYLE_TITLE, inputStyle } from "../shared/styles";
 import {
@@ -88,6 +89,12 @@ export function renderAnnualCycle(input: {
     draft.label(row, 2, activity.why);
     draft.label(row, 3, activity.who);
     draft.label(row, 4, activity.documents);
+    // A wrapped row does not grow by itself in every program: as tall as its longest text.
+    const texts = [activity.what, activity.why, activity.who, activity.documents];
+    const height = Math.max(
+      ...texts.map((text, c) => boxHeight(text, (YEAR_WHEEL_WIDTHS[c + 1] ?? 30) - 2, 1)),
+    );
+    draft.heights.push({ row, height });
     const typed = carried.get(i);
     draft.input(row, STATUS_COL, (typed?.status as string | null) ?? null, "yearWheel");
     draft.input(row, DATE_COL, (typed?.date as number | null) ?? null, "yearWheel");
