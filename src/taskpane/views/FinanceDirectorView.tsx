@@ -1,4 +1,5 @@
 import { Spinner, Text } from "@fluentui/react-components";
+import { A3Approval } from "../components/A3Approval";
 import { BalanceView } from "../components/BalanceView";
 import { BreakdownTable } from "../components/BreakdownTable";
 import { ApprovalForm, ProposalList, ReadinessList } from "../components/ReviewExtras";
@@ -59,6 +60,9 @@ export function FinanceDirectorView() {
           onApprove={review.approve}
           disabled={false}
         />
+      </Section>
+      <Section title={strings.a3Approval.heading}>
+        <A3Approval />
       </Section>
     </>
   );
