@@ -2,6 +2,7 @@
  * The workbook the print checks render: the hand-made portfolio of the sheet tests, with the
  * kommune's texts and long deep-dive texts, in an .xlsx file as `gevinst import` writes it.
  */
+import { MemorySink, OoxmlWorkbook, memorySource, webCodec } from "../../src/adapters/ooxml";
 import { createXlsx, saveXlsx } from "../../src/adapters/xlsx";
 import { importPortfolio } from "../../src/app/import-portfolio";
 import { approveA3 } from "../../src/app/record-approval";
@@ -70,15 +71,20 @@ export function printPortfolio(): Portfolio {
 
 /** The .xlsx bytes, the A3 approvals recorded as the pane does. */
 export async function printWorkbook(): Promise<{ bytes: Buffer; portfolio: Portfolio }> {
-  const book = createXlsx();
+  // The budget as a file of its own, then the package writer the command line uses.
+  const budget = createXlsx();
   const memory = budgetWorkbook();
   for (const sheet of memory.sheets) {
-    const target = book.workbook.addWorksheet(sheet.name);
+    const target = budget.workbook.addWorksheet(sheet.name);
     for (const [key, cell] of sheet.cells) {
       const [row, col] = key.split(",").map(Number) as [number, number];
       target.getCell(row + 1, col + 1).value = cell.value;
     }
   }
+  const book = await OoxmlWorkbook.open(
+    memorySource(new Uint8Array(await saveXlsx(budget))),
+    webCodec,
+  );
   const portfolio = printPortfolio();
   await importPortfolio(book, portfolio, { now: NOW, user: USER, mapping: MAPPING });
   // The kommune's texts, typed on «Gevinst Oversikt» as a person would.
@@ -106,5 +112,7 @@ export async function printWorkbook(): Promise<{ bytes: Buffer; portfolio: Portf
     document: "K1",
     version: "K3",
   });
-  return { bytes: await saveXlsx(book), portfolio };
+  const sink = new MemorySink();
+  await book.save(sink);
+  return { bytes: Buffer.from(sink.bytes()), portfolio };
 }
