@@ -304,8 +304,9 @@ function drawIndicators(
   );
   row++;
   const section = ref.map.sections.indicators as SectionPlace;
-  const hasOwner = section.columns.owner !== undefined;
-  const hasPlan = section.columns.plan !== undefined;
+  // Owner and measurement plan belong to the adopted measures (K4), not the possible ones (K3).
+  const hasOwner = adoptedOnly && section.columns.owner !== undefined;
+  const hasPlan = adoptedOnly && section.columns.plan !== undefined;
   drawTableHeader(draft, row, [
     "Indikator",
     "Tiltak",
