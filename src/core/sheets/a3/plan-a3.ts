@@ -25,7 +25,7 @@ import { LOG_HEADER_ROW } from "../log/log.layout";
 import type { DocumentSheets } from "../annual-cycle/render-annual-cycle";
 import type { SheetDraft } from "../shared/sheet-draft";
 import { settingsRows } from "../settings/render-settings";
-import { approvalWhat, findApprovals, type ApprovalPlace } from "./approvals";
+import { findApprovals, type ApprovalPlace } from "./approvals";
 import { A3_KOMMUNE_KEY, renderA3Kommune } from "./render-a3-kommune";
 import {
   hasAdopted,
@@ -165,5 +165,3 @@ export function renderA3Sheets(input: A3PlanInput, a3: A3Sheets, log: A3LogInput
   });
   return drafts;
 }
-
-export { approvalWhat };

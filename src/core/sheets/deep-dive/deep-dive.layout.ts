@@ -142,7 +142,7 @@ export const MEASURE_SECTION: SectionSpec = {
     { key: "costFunksjon", header: "Kostnad funksjon", kind: "input", value: "key", width: 10 },
     { key: "costProsjekt", header: "Kostnad prosjekt", kind: "input", value: "key", width: 10 },
     COUNTED_COLUMN,
-    { key: "pipeline", header: "Pipeline", kind: "formula", value: "number", width: 8 },
+    { key: "pipeline", header: "I porteføljen", kind: "formula", value: "flag", width: 10 },
     // How many benefit rows have the measure's id; the figures use it to check their block.
     { key: "benefitCount", header: "Gevinster", kind: "formula", value: "number", width: 9 },
     GROSS_COLUMN,

@@ -17,7 +17,9 @@ export type ValueKind =
   | "date"
   | "enum"
   | "yesNo"
-  | "key";
+  | "key"
+  /** A 1/0 a formula gives (counts or not): shown as «Ja»/«Nei», compared as 1/0. */
+  | "flag";
 
 export type ColumnSpec = {
   /** Stable key used by renderers and the parser ("annual", "phaseIn"). */

@@ -21,6 +21,8 @@ export const FORMAT_RATE = "0.0 %";
 export const FORMAT_DATE = "yyyy-mm-dd";
 export const FORMAT_DATETIME = "yyyy-mm-dd hh:mm";
 export const FORMAT_TEXT = "@";
+/** 1 shows «Ja», 0 «Nei»: a person reads a word, the formulas still compare numbers. */
+export const FORMAT_FLAG = '"Ja";"Ja";"Nei"';
 
 /** The number format for a kind of value, or undefined for General. */
 export function numberFormatFor(value: ValueKind): string | undefined {
@@ -33,6 +35,8 @@ export function numberFormatFor(value: ValueKind): string | undefined {
       return FORMAT_PERCENT;
     case "date":
       return FORMAT_DATE;
+    case "flag":
+      return FORMAT_FLAG;
     case "key":
     case "id":
       // Codes stay text, so «0254» keeps its zero; numbers typed anyway still match (spec §4).
