@@ -317,7 +317,6 @@ function drawIndicators(
     "Målverdi",
     "Måldato",
     ...(hasOwner ? ["Eier"] : []),
-    ...(hasPlan ? ["Måleplan"] : []),
   ]);
   const first = row + 1;
   const measures = new Set(
@@ -338,12 +337,17 @@ function drawIndicators(
     draft.formula(row, 6, cells.value("target"));
     draft.formula(row, 7, cells.value("targetDate"));
     if (hasOwner) draft.formula(row, 8, cells.text("owner"));
-    if (hasPlan) draft.formula(row, hasOwner ? 9 : 8, cells.text("plan"));
+    if (hasPlan) {
+      // The plan (before, during, after) on a line of its own, running across the page.
+      row++;
+      draft.label(row, 0, "Måleplan");
+      draft.format(at(row, 0), { italic: true });
+      draft.formula(row, 1, cells.text("plan"));
+    }
   }
   if (row >= first) {
     const rows = row - first + 1;
-    // No wrap: a row is one line high, so a long plan runs on into the empty column on its right.
-    draft.format(at(first, 0, rows, 10), { border: "thin", verticalAlignment: "top" });
+    draft.format(at(first, 0, rows, 9), { verticalAlignment: "top" });
     draft.format(at(first, 5, rows, 1), { numberFormat: FORMAT_DATE });
     draft.format(at(first, 7, rows, 1), { numberFormat: FORMAT_DATE });
     draft.format(at(first, 4, rows, 1), { numberFormat: "#,##0.##" });
