@@ -65,6 +65,16 @@ export default tseslint.config(
     },
     rules: {
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      // The use-cases build on the core, never the other way round.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...platformImports.patterns,
+            { group: ["**/app/**"], message: "core kjenner ikke use-casene i src/app." },
+          ],
+        },
+      ],
     },
   },
   {

@@ -11,17 +11,30 @@ import { seedToXlsx } from "../../test/adapters/xlsx/seed-to-xlsx";
 import { runCli } from "../../src/cli/main";
 import { budgetSeed } from "./fixtures";
 
-async function main(): Promise<void> {
-  const lines = Number(process.argv[2] ?? 100_000);
+export type XlsxWriterFigures = {
+  lines: number;
+  megabytes: number;
+  exceljsSeconds: number;
+  initSeconds: number;
+  ratio: number;
+};
+
+/** exceljs's own read + write, in a function so its workbook is garbage before `init` runs. */
+async function exceljsRoundTrip(input: string, output: string): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(input);
+  await book.xlsx.writeFile(output);
+}
+
+/** Times exceljs read + write and `gevinst init` on the same generated budget, in one run. */
+export async function measureXlsxWriter(lines: number): Promise<XlsxWriterFigures> {
   const dir = mkdtempSync(path.join(tmpdir(), "gevinst-bench-"));
   const input = path.join(dir, "budsjett.xlsx");
   writeFileSync(input, await seedToXlsx(budgetSeed(lines)));
   const size = readFileSync(input).length;
 
   let started = performance.now();
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(input);
-  await book.xlsx.writeFile(path.join(dir, "exceljs.xlsx"));
+  await exceljsRoundTrip(input, path.join(dir, "exceljs.xlsx"));
   const exceljs = performance.now() - started;
 
   started = performance.now();
@@ -34,11 +47,26 @@ async function main(): Promise<void> {
   const code = await runCli(["init", "budsjett.xlsx", "-o", "ut.xlsx"], quiet);
   const init = performance.now() - started;
 
-  console.log(`budsjett: ${lines} linjer, ${(size / 1e6).toFixed(1)} MB (exit ${code})`);
-  console.log(`exceljs les + skriv: ${(exceljs / 1000).toFixed(2)} s`);
-  console.log(`gevinst init:        ${(init / 1000).toFixed(2)} s`);
-  console.log(`forhold init / exceljs: ${(init / exceljs).toFixed(2)} (mål ≤ 0.33)`);
   rmSync(dir, { recursive: true, force: true });
+  if (code > 1) throw new Error(`gevinst init avsluttet med ${code}`);
+  return {
+    lines,
+    megabytes: size / 1e6,
+    exceljsSeconds: exceljs / 1000,
+    initSeconds: init / 1000,
+    ratio: init / exceljs,
+  };
 }
 
-void main();
+export function formatXlsxWriter(f: XlsxWriterFigures): string {
+  return [
+    `\n.xlsx: init på ${f.lines} budsjettlinjer (${f.megabytes.toFixed(1)} MB)`,
+    `  exceljs les + skriv ${f.exceljsSeconds.toFixed(2)} s · gevinst init ${f.initSeconds.toFixed(2)} s`,
+    `  forhold init / exceljs ${f.ratio.toFixed(2)} (mål ≤ 0,33)`,
+  ].join("\n");
+}
+
+if (require.main === module)
+  void measureXlsxWriter(Number(process.argv[2] ?? 100_000)).then((f) =>
+    console.log(formatXlsxWriter(f)),
+  );

@@ -4,27 +4,23 @@
  */
 import type { SheetGrid } from "../core/workbook/workbook-port";
 import { isWorkbookError } from "../core/workbook/workbook-port";
+import { WORKBOOK_ERROR_MESSAGES } from "../core/workbook/workbook-messages";
 
 /** Excel's sheet size: 1 048 576 rows × 16 384 columns. */
 export const EXCEL_MAX_ROWS = 1048576;
 export const EXCEL_MAX_COLS = 16384;
 
-/** The user's message for a failed read (a WorkbookError reason, or anything else). */
+/**
+ * The user's message for a failed read: the one table of platform failures, except that a budget
+ * too large to read gets advice about the budget itself.
+ */
 export function readFailureMessage(error: unknown): string {
   const reason = isWorkbookError(error) ? error.reason : "unknown";
-  switch (reason) {
-    case "payload-too-large":
-      return "Budsjettet er for stort til å leses i denne Excel-versjonen. Velg budsjettarket alene, eller fjern tomme rader og kolonner under og til høyre for budsjettet.";
-    case "cell-edit-mode":
-      return "Excel er i redigeringsmodus. Trykk Enter eller Esc i cellen, og prøv igjen.";
-    case "sheet-missing":
-      return "Et ark ble borte mens Gevinst leste arbeidsboka. Prøv igjen.";
-    case "api-unsupported":
-      return "Denne Excel-versjonen mangler funksjoner Gevinst trenger for å lese budsjettet.";
-    default:
-      return "Gevinst kunne ikke lese arbeidsboka. Prøv igjen; hjelper ikke det, lagre og åpne filen på nytt.";
-  }
+  return reason === "payload-too-large" ? READ_TOO_LARGE : WORKBOOK_ERROR_MESSAGES[reason];
 }
+
+const READ_TOO_LARGE =
+  "Budsjettet er for stort til å leses i denne Excel-versjonen. Velg budsjettarket alene, eller fjern tomme rader og kolonner under og til høyre for budsjettet.";
 
 /** A message when a grid is bigger than Excel allows (a damaged or foreign file), else null. */
 export function oversizeMessage(grids: readonly SheetGrid[]): string | null {

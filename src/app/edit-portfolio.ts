@@ -213,8 +213,22 @@ export function setBenefitLinks(
 export async function applyPortfolioEdit(
   port: WorkbookPort,
   edit: (portfolio: Portfolio) => Portfolio,
-  options: ActionContext & { mapping?: BudgetMapping; budget?: BudgetLookup },
+  options: ActionContext & {
+    mapping?: BudgetMapping;
+    budget?: BudgetLookup;
+    /** What the edit did, for the log («La til tiltak T3 «Navn»»); said in the pane's outcome too. */
+    description?: string;
+  },
 ): Promise<SheetsResult> {
   const { portfolio } = await readPortfolio(port);
-  return importPortfolio(port, edit(portfolio), options);
+  const edited = edit(portfolio);
+  const { description, ...rest } = options;
+  return importPortfolio(port, edited, {
+    ...rest,
+    log: {
+      what: description ?? "Endret i oppgaveruten",
+      before: `${portfolio.measures.length} tiltak`,
+      after: `${edited.measures.length} tiltak`,
+    },
+  });
 }

@@ -56,6 +56,8 @@ export async function importPortfolio(
     mapping?: BudgetMapping;
     /** The budget read with `mapping`, when the caller holds it: stores each line's budget row. */
     budget?: BudgetLookup;
+    /** The log line for an edit from the pane (default: «Importerte portefølje», n tiltak). */
+    log?: { what: string; before: string; after: string };
   },
 ): Promise<SheetsResult> {
   const workbook = await readGevinstWorkbook(port, {
@@ -85,11 +87,12 @@ export async function importPortfolio(
       ...(options.budget ? { budget: options.budget } : {}),
     }),
     options,
-    "Importerte portefølje",
-    () => ({
-      before: `${workbook.read.portfolio.measures.length} tiltak`,
-      after: `${portfolio.measures.length} tiltak (${incoming.measures.map((m) => m.id).join(", ")} importert)`,
-    }),
+    options.log?.what ?? "Importerte portefølje",
+    () =>
+      options.log ?? {
+        before: `${workbook.read.portfolio.measures.length} tiltak`,
+        after: `${portfolio.measures.length} tiltak (${incoming.measures.map((m) => m.id).join(", ")} importert)`,
+      },
   );
   if (plan.changes.length > 0) await port.apply(plan.changes);
   return resultOf(plan, issues);

@@ -27,13 +27,11 @@ export function combineIssues(
   const located = sheetIssues.filter((i) => i.code === "BAD_VALUE" && i.cell);
   const same = (a: Issue, b: Issue) =>
     a.measure === b.measure && a.benefit === b.benefit && a.indicator === b.indicator;
-  const rawOf = (issue: Issue) => /«([^»]*)»/.exec(issue.message)?.[1];
+  // Compared by the raw value both carry as a param, never by the wording of the message.
   const dropped = (issue: Issue) =>
     issue.code === "BAD_VALUE" &&
-    located.some(
-      (s) =>
-        same(s, issue) && rawOf(s) !== undefined && issue.message.includes(`«${rawOf(s) ?? ""}»`),
-    );
+    issue.params?.raw !== undefined &&
+    located.some((s) => same(s, issue) && s.params?.raw === issue.params?.raw);
   return [...sheetIssues, ...validation.filter((issue) => !dropped(issue))];
 }
 

@@ -16,6 +16,9 @@ import { EditError, required } from "./edit-portfolio";
 import { readGevinstWorkbook } from "./gevinst-sheets-io";
 import { resultOf, type ActionContext, type SheetsResult } from "./set-up-sheets";
 
+/** The log's «Hva» for an approval, followed by the budget year (the review finds it by this). */
+export const APPROVAL_WHAT = "Godkjent budsjettforslag";
+
 export type ApprovalInput = ActionContext & {
   /** Who approves (the log's user); required. */
   approver: string;
@@ -68,7 +71,7 @@ export async function recordApproval(
   return appendLog(port, {
     at: dateToSerial(options.now),
     user: approver,
-    what: `Godkjent budsjettforslag ${options.budgetYear}`,
+    what: `${APPROVAL_WHAT} ${options.budgetYear}`,
     before: "",
     after: options.summary,
   });

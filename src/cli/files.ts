@@ -116,7 +116,9 @@ export function checkOutputPath(
 
 /** @throws CliError when the output does not end in the expected extension. */
 export function checkExtension(output: string, extension: ".xlsx" | ".json"): void {
-  if (path.extname(output).toLowerCase() !== extension)
+  const actual = path.extname(output).toLowerCase();
+  // A workbook with macros keeps them, so it is written as .xlsm (checked against the input later).
+  if (actual !== extension && !(extension === ".xlsx" && actual === ".xlsm"))
     throw new CliError(
       `Utfilen «${output}» må ha endelsen ${extension}. Oppgi et navn som slutter på ${extension} med -o.`,
     );

@@ -1,4 +1,5 @@
 /** Issues as the CLI prints them: one per line — severity, code, measure, message, where. */
+import { renderIssue } from "../app/messages";
 import type { Issue } from "../core/model/issue.types";
 
 const SEVERITY = { error: "feil", warning: "advarsel" } as const;
@@ -11,7 +12,7 @@ export function formatIssue(issue: Issue): string {
     : issue.line !== undefined
       ? ` (linje ${issue.line})`
       : "";
-  return `${SEVERITY[issue.severity]} ${issue.code} ${who}: ${oneLine(issue.message)}${where}`;
+  return `${SEVERITY[issue.severity]} ${issue.code} ${who}: ${oneLine(renderIssue(issue, "nb"))}${where}`;
 }
 
 /** A heading and every issue, or nothing when there are none. */

@@ -63,6 +63,13 @@ export async function saveWorkbook(
   loaded: LoadedWorkbook,
   fullPath: string,
 ): Promise<void> {
+  const macros = loaded.book.macroEnabled;
+  if (path.extname(fullPath).toLowerCase() !== (macros ? ".xlsm" : ".xlsx"))
+    throw new CliError(
+      macros
+        ? `«${loaded.file}» har makroer, som blir med i utfilen. Gi utfilen endelsen .xlsm, så Excel åpner den.`
+        : "Utfilen må ha endelsen .xlsx (bare arbeidsbøker med makroer lagres som .xlsm).",
+    );
   if (loaded.large) io.stderr(`Skriver «${path.basename(fullPath)}» …`);
   let size = 0;
   await withTempFile(fullPath, async (handle) => {

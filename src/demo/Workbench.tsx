@@ -8,9 +8,10 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import type { DemoSession } from "./demo-session";
 import { demoStrings } from "./demo-strings";
+import { ReplaceDialog, type PendingReplace } from "./ReplaceDialog";
 import { SheetGrid } from "./SheetGrid";
 import { useWorkbench } from "./useWorkbench";
 import { useXlsxFiles } from "./useXlsxFiles";
@@ -46,6 +47,12 @@ export function Workbench({ session }: WorkbenchProps) {
   const files = useXlsxFiles(session);
   const bar = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<PendingReplace | null>(null);
+  // Replacing an edited workbook loses work: ask first, naming what goes (nothing to ask otherwise).
+  const replacing = (action: string, run: () => void) => {
+    if (!session.edited) run();
+    else setPending({ action, sheets: session.gevinstSheets(), run });
+  };
   return (
     <div className={styles.root}>
       <div className={styles.toolbar}>
@@ -61,20 +68,35 @@ export function Workbench({ session }: WorkbenchProps) {
             if (file) files.open(file);
           }}
         />
-        <Button size="small" disabled={files.busy} onClick={() => fileInput.current?.click()}>
+        <Button
+          size="small"
+          disabled={files.busy}
+          onClick={() => replacing(demoStrings.open, () => fileInput.current?.click())}
+        >
           {files.busy ? demoStrings.opening : demoStrings.open}
         </Button>
         <Button size="small" disabled={files.busy} onClick={files.save}>
           {demoStrings.save}
         </Button>
-        <Button size="small" appearance="subtle" disabled={files.busy} onClick={files.reset}>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={files.busy}
+          onClick={() => replacing(demoStrings.reset, files.reset)}
+        >
           {demoStrings.reset}
         </Button>
-        <Button size="small" appearance="subtle" disabled={files.busy} onClick={files.loadSample}>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={files.busy}
+          onClick={() => replacing(demoStrings.sample, files.loadSample)}
+        >
           {demoStrings.sample}
         </Button>
         {files.error ? <Text role="alert">{files.error}</Text> : null}
       </div>
+      <ReplaceDialog pending={pending} onClose={() => setPending(null)} />
       <div className={styles.bar}>
         <Input
           className={styles.address}

@@ -16,6 +16,11 @@ export class DemoSession {
   private unsubscribe: () => void = () => undefined;
   /** Bumped on every change, for React's useSyncExternalStore. */
   version = 0;
+  /**
+   * True once the workbook has been edited since it was loaded: replacing it then loses work, so
+   * the workbench asks first («Eksempel med tiltak», «Eksempelbudsjettet», «Åpne .xlsx»).
+   */
+  edited = false;
   selection: Selection;
   /** The port the task pane gets: always the current workbook. */
   readonly port: WorkbookPort;
@@ -41,6 +46,18 @@ export class DemoSession {
     this.selection = { sheet: workbook.sheets[0]?.name ?? "", row: 0, col: 0 };
     this.attach();
     this.notifyCells();
+    this.edited = false;
+  }
+
+  /** After the demo itself has built the workbook (the sample): nothing of the user's to lose. */
+  markUnedited(): void {
+    this.edited = false;
+    this.bump();
+  }
+
+  /** The Gevinst sheets a replacement would lose (the budget sheets come back from the sample). */
+  gevinstSheets(): string[] {
+    return this.current.sheets.map((s) => s.name).filter((name) => /^gevinst/i.test(name));
   }
 
   select(selection: Selection): void {
@@ -70,7 +87,10 @@ export class DemoSession {
 
   private attach(): void {
     this.current.setEvaluator(this.evaluator);
-    this.unsubscribe = this.current.onChange(() => this.notifyCells());
+    this.unsubscribe = this.current.onChange(() => {
+      this.edited = true;
+      this.notifyCells();
+    });
   }
 
   private notifyCells(): void {

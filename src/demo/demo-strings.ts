@@ -16,6 +16,17 @@ export const demoStrings = {
   sample: "Eksempel med tiltak",
   sampleFailed: "Kunne ikke laste eksempelet. Last inn siden på nytt og prøv igjen.",
   truncated: (rows: number, cols: number) => `Viser de første ${rows} radene og ${cols} kolonnene.`,
+  replaceTitle: "Erstatte arbeidsboken?",
+  replaceBody: (action: string, sheets: readonly string[]) =>
+    `«${action}» erstatter arbeidsboken i demoen. Dette går tapt: alt du har skrevet i cellene` +
+    (sheets.length === 0
+      ? "."
+      : sheets.length === 1
+        ? ` og arket ${sheets[0]}.`
+        : ` og ${sheets.length} Gevinst-ark (${sheets.join(", ")}).`) +
+    " Vil du beholde det, velg Avbryt og «Last ned .xlsx» først.",
+  replaceConfirm: "Erstatt arbeidsboken",
+  replaceCancel: "Avbryt",
   loading: "Starter formelmotoren …",
   engineFailed: "Formelmotoren kunne ikke starte; formler vises uten verdier.",
 };

@@ -29,4 +29,5 @@ export async function loadSampleWithMeasures(session: DemoSession, now: Date): P
     mapping: found.mapping,
     ...(budget.status === "loaded" ? { budget: budget.index } : {}),
   });
+  session.markUnedited();
 }

@@ -1,6 +1,7 @@
 import {
   Caption1,
   Dropdown,
+  Link,
   makeStyles,
   Option,
   Spinner,
@@ -67,6 +68,7 @@ const useStyles = makeStyles({
   },
   titles: { display: "flex", flexDirection: "column" },
   heading: { margin: 0 },
+  help: { fontSize: tokens.fontSizeBase200, alignSelf: "flex-start" },
   language: { minWidth: 0, width: "7.5rem", flexShrink: 0 },
   // The pane is 320–450 px wide: let the four tabs wrap rather than scroll out of sight.
   tabs: { flexWrap: "wrap" },
@@ -110,6 +112,9 @@ export function App({ host, services }: AppProps) {
               {strings.appTitle}
             </Title2>
             <Caption1>{strings.tagline}</Caption1>
+            <Link href="hjelp.html" target="_blank" rel="noopener" className={styles.help}>
+              {strings.help}
+            </Link>
           </div>
           <Dropdown
             className={styles.language}

@@ -10,3 +10,18 @@ export function parseUserNumber(text: string): number | null {
   const value = Number(normalised);
   return Number.isFinite(value) ? value : null;
 }
+
+/** Why `text` is not a number, in words, or null when it is one (or is blank). */
+export function numberProblem(
+  text: string,
+  strings: {
+    notANumber: (text: string) => string;
+    dotsInNumber: (text: string, fixed: string) => string;
+  },
+): string | null {
+  if (text.trim() === "" || parseUserNumber(text) !== null) return null;
+  // «1.200.000»: thousands written with full stops, as on paper; say how to write it instead.
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(text.trim()))
+    return strings.dotsInNumber(text.trim(), text.trim().replace(/\./g, " "));
+  return strings.notANumber(text.trim());
+}

@@ -1,14 +1,15 @@
 /**
  * Every failure the pane can meet, as one sentence for the user that says what to do. Platform
- * failures come from the core's table (the same words in Excel, the demo and the command line).
+ * failures come from the message catalogue (the same table in Excel, the demo and the command
+ * line), in the pane's language.
  */
 import { isEditError } from "../app/edit-portfolio";
-import { WORKBOOK_ERROR_MESSAGES } from "../core/workbook/workbook-messages";
-import { isWorkbookError } from "../core/workbook/workbook-port";
+import { renderWorkbookError } from "../app/messages";
 import type { Strings } from "./strings";
 
 export function problemMessage(error: unknown, strings: Strings): string {
-  if (isWorkbookError(error)) return WORKBOOK_ERROR_MESSAGES[error.reason];
+  const platform = renderWorkbookError(error, strings.messageLanguage);
+  if (platform !== null) return platform;
   if (isEditError(error)) return error.message;
   return strings.common.unexpected;
 }

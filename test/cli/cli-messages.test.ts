@@ -99,6 +99,25 @@ describe("gevinst's messages for wrong input", () => {
     expect(readdirSync(dir)).not.toContain("ut2.xlsx");
   });
 
+  it("keeps the macros of an .xlsm workbook and asks for .xlsm as the output", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(file("budsjett.xlsx")));
+    const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+    zip.file(
+      "[Content_Types].xml",
+      types.replace(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+      ),
+    );
+    zip.file("xl/vbaProject.bin", "makro");
+    writeFileSync(file("makro.xlsm"), await zip.generateAsync({ type: "nodebuffer" }));
+
+    expectRefused(await run(["init", "makro.xlsm", "-o", "ut.xlsx"]), /har makroer.*\.xlsm/);
+    expect((await run(["init", "makro.xlsm", "-o", "ut.xlsm"])).code).toBe(0);
+    const out = await JSZip.loadAsync(readFileSync(file("ut.xlsm")));
+    expect(await out.file("xl/vbaProject.bin")?.async("string")).toBe("makro");
+  });
+
   it("says a workbook without Gevinst sheets has nothing to report", async () => {
     expectRefused(await run(["report", "budsjett.xlsx"]), /har ingen Gevinst-ark.*gevinst init/);
   });

@@ -25,3 +25,21 @@ describe("loadSampleWithMeasures", () => {
     expect(report.totals.years["2028"]?.freedHours).toBeCloseTo(840, 6);
   });
 });
+
+describe("DemoSession.edited (the workbench asks before replacing an edited workbook)", () => {
+  it("is false for a fresh budget and after the sample, true after an edit, false after a replace", async () => {
+    const session = new DemoSession(MemoryWorkbook.fromSeed(sampleBudgetSeed()), null);
+    expect(session.edited).toBe(false);
+    await loadSampleWithMeasures(session, new Date("2026-11-26T12:00:00Z"));
+    expect(session.edited).toBe(false);
+    expect(session.gevinstSheets().length).toBeGreaterThan(3);
+
+    const first = session.workbook.sheets[0]?.name ?? "";
+    session.workbook.typeCell(first, "A1", "endret");
+    expect(session.edited).toBe(true);
+
+    session.replace(MemoryWorkbook.fromSeed(sampleBudgetSeed()));
+    expect(session.edited).toBe(false);
+    expect(session.gevinstSheets()).toEqual([]);
+  });
+});

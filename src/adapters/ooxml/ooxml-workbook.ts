@@ -99,7 +99,6 @@ export class OoxmlWorkbook implements WorkbookPort {
   private readonly gevinstNames = new Map<string, DefinedName>();
   private sharedStrings: Promise<readonly string[]> | null = null;
   private readonly replaced = new Map<string, Uint8Array>();
-  private readonly removed = new Set<string>();
   private readonly maxCells: number;
   private readonly grids = new Map<string, SheetGrid>();
 
@@ -162,6 +161,12 @@ export class OoxmlWorkbook implements WorkbookPort {
     const workbookXml = await text(workbookPath);
     if (workbookXml === undefined || !/<(?:[\w.-]+:)?workbook\b/.test(workbookXml))
       throw new Error("Pakken har ingen arbeidsbok (xl/workbook.xml).");
+    if (
+      /<(?:[\w.-]+:)?workbook\b[^>]*"http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/.test(
+        workbookXml,
+      )
+    )
+      throw new Error("Strict Open XML-arbeidsbøker støttes ikke.");
     const relsPath = relsPathOf(workbookPath);
     const relsXml = (await text(relsPath)) ?? emptyRels();
     const typesXml = (await text("[Content_Types].xml")) ?? "";
@@ -215,6 +220,11 @@ export class OoxmlWorkbook implements WorkbookPort {
       ),
     );
     return book;
+  }
+
+  /** The package holds macros (an .xlsm workbook): it must keep that extension. */
+  get macroEnabled(): boolean {
+    return /macroEnabled\.main\+xml/i.test(this.typesXml);
   }
 
   /** The workbook counts dates from 1904 (Mac Excel's old date system). */
@@ -707,7 +717,7 @@ export class OoxmlWorkbook implements WorkbookPort {
         ),
       );
     }
-    const removed = new Set(this.removed);
+    const removed = new Set<string>();
     for (const entry of [...rewritten, ...this.deletedSheets]) {
       if (entry.tag === null) continue;
       // A rewritten sheet has no relationships of its own: Gevinst sheets hold only cells.

@@ -27,10 +27,21 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
 
 export type Severity = "error" | "warning";
 
+/** The values a message is built from; a catalogue per language renders them. */
+export type MessageParams = Record<string, string | number>;
+
 export type Issue = {
   severity: Severity;
   code: IssueCode;
+  /**
+   * The message in bokmål, always present: what the workbook, the JSON report and any caller that
+   * does not know the catalogue show. Where `key` is set the pane and the command line render the
+   * issue from `key` + `params` instead (src/app/messages), in the user's language.
+   */
   message: string;
+  /** The catalogue entry for this message (absent: only `message` exists, shown as it is). */
+  key?: string;
+  params?: MessageParams;
   measure?: string;
   benefit?: string;
   indicator?: string;

@@ -2,7 +2,7 @@
  * Building issues: one severity per code (docs/model.md lists them) and the Norwegian names of
  * the things an issue points at.
  */
-import type { Issue, IssueCode, Severity } from "../model/issue.types";
+import type { Issue, IssueCode, MessageParams, Severity } from "../model/issue.types";
 import type { Benefit, DeepDive, Indicator, Measure } from "../model/portfolio.types";
 
 /** The severity of each code (MISSING_FIELD may be lowered to a warning where noted). */
@@ -28,14 +28,26 @@ export const ISSUE_SEVERITY: Record<IssueCode, Severity> = {
 /** Where an issue is: ids of the measure, benefit, indicator or deep-dive, and the field. */
 export type IssuePlace = Pick<Issue, "measure" | "benefit" | "indicator" | "deepDive" | "field">;
 
-/** An issue with the code's severity (or the one given). Empty place fields are left out. */
+/** A catalogue key and its params (src/app/messages renders them per language). */
+export type MessageRef = { key: string; params: MessageParams };
+
+/**
+ * An issue with the code's severity (or the one given). Empty place fields are left out. With a
+ * `ref` the issue also carries its catalogue key and params; `message` stays the bokmål text.
+ */
 export function makeIssue(
   code: IssueCode,
   place: IssuePlace,
   message: string,
   severity: Severity = ISSUE_SEVERITY[code],
+  ref?: MessageRef,
 ): Issue {
-  const issue: Issue = { severity, code, message };
+  const issue: Issue = {
+    severity,
+    code,
+    message,
+    ...(ref ? { key: ref.key, params: ref.params } : {}),
+  };
   for (const key of ["measure", "benefit", "indicator", "deepDive", "field"] as const) {
     const value = place[key];
     if (value !== undefined && value !== "") issue[key] = value;
@@ -46,6 +58,11 @@ export function makeIssue(
 function named(kind: string, id: string, name: string | undefined): string {
   const label = id === "" ? `${kind} uten id` : `${kind} ${id}`;
   return name && name.trim() !== "" ? `${label} «${name.trim()}»` : label;
+}
+
+/** What a catalogue needs to name an entity in any language: its id and name. */
+export function subjectParams(entity: { id: string; name?: string }): MessageParams {
+  return { id: entity.id, name: entity.name?.trim() ?? "" };
 }
 
 /** «Tiltak T1 «Navn»» */

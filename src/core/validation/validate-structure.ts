@@ -15,6 +15,7 @@ import {
   indicatorLabel,
   makeIssue,
   measureLabel,
+  subjectParams,
   type IssuePlace,
 } from "./issue-factory";
 
@@ -124,6 +125,8 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
           "MISSING_OWNER",
           { ...place, field: "owner" },
           `${label} har ingen gevinstansvarlig. Skriv inn lederen som svarer for å hente ut gevinstene.`,
+          undefined,
+          { key: "MISSING_OWNER", params: subjectParams(measure) },
         ),
       );
     }
@@ -136,6 +139,8 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
           "MISSING_BASELINE",
           place,
           `${label} har ingen måleindikator med nullpunkt. Legg til en indikator og mål nullpunktet før tiltaket starter («husk en baseline!»).`,
+          undefined,
+          { key: "MISSING_BASELINE", params: subjectParams(measure) },
         ),
       );
     }
@@ -164,6 +169,8 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
             "MISSING_BUDGET_LINK",
             { ...bPlace, field: "links" },
             `${bLabel} skal tas ut av budsjettet, men er ikke lenket til noen budsjettlinje. Velg linjen(e) gevinsten tas ut av.`,
+            undefined,
+            { key: "MISSING_BUDGET_LINK", params: subjectParams(benefit) },
           ),
         );
       }
@@ -178,6 +185,8 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
               "SHARES_NOT_ONE",
               { ...bPlace, field: "links" },
               `${bLabel}: andelene i budsjettlenkene summerer til ${sum}, ikke 1. Juster andelene så de blir 1 (100 %) til sammen.`,
+              undefined,
+              { key: "SHARES_NOT_ONE", params: { ...subjectParams(benefit), sum } },
             ),
           );
         }

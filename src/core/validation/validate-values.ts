@@ -68,6 +68,11 @@ function badValue(
       "BAD_VALUE",
       { ...place, field: path },
       `${label}: ${describeField(path)} ${reason}. Skriv ${hint(path)}.`,
+      undefined,
+      // The raw value lets a reader drop this when the sheet already reported it at its cell.
+      why === undefined
+        ? { key: "BAD_VALUE_UNREADABLE", params: { raw: String(raw), path } }
+        : undefined,
     ),
   );
 }

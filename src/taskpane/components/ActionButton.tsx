@@ -10,6 +10,8 @@ export type ActionButtonProps = {
   appearance?: ButtonProps["appearance"];
   size?: ButtonProps["size"];
   disabled?: boolean;
+  /** The accessible name when the visible text alone is ambiguous («Ta med» in a list). */
+  label?: string;
   children: ReactNode;
 };
 
@@ -21,6 +23,7 @@ export function ActionButton({
   appearance,
   size,
   disabled,
+  label,
   children,
 }: ActionButtonProps) {
   const mine = action.running === actionKey;
@@ -30,6 +33,7 @@ export function ActionButton({
       size={size}
       disabled={disabled === true || action.running !== null}
       aria-busy={mine}
+      aria-label={label}
       icon={mine ? <Spinner size="tiny" /> : undefined}
       onClick={onRun}
     >

@@ -9,7 +9,7 @@ import {
   type Measure,
 } from "../../core/model/portfolio.types";
 import type { PortfolioEdit } from "../hooks/usePortfolioEdit";
-import { parseUserNumber } from "../number-input";
+import { numberProblem, parseUserNumber } from "../number-input";
 import { useStrings } from "../strings";
 import { ActionButton } from "./ActionButton";
 import { ChoiceField } from "./ChoiceField";
@@ -33,6 +33,9 @@ export function BenefitForm({ measures, editor }: BenefitFormProps) {
   const [annual, setAnnual] = useState("");
   const [effect, setEffect] = useState<BudgetEffect>("uttak");
   const amount = parseUserNumber(annual);
+  const problem = numberProblem(annual, strings.common);
+  // A quality benefit is never counted in kroner: show «Ingen», as it is saved.
+  const shownEffect: BudgetEffect = type === "kvalitet" ? "ingen" : effect;
   const chosen = measures.some((m) => m.id === measure) ? measure : (measures[0]?.id ?? "");
   if (measures.length === 0)
     return (
@@ -44,7 +47,8 @@ export function BenefitForm({ measures, editor }: BenefitFormProps) {
     editor.edit(
       "benefit",
       (p) =>
-        addBenefit(p, chosen, { name, type, annual: amount ?? 0, budgetEffect: effect }).portfolio,
+        addBenefit(p, chosen, { name, type, annual: amount ?? 0, budgetEffect: shownEffect })
+          .portfolio,
       strings.portfolio.added(name.trim()),
       () => {
         setName("");
@@ -80,15 +84,17 @@ export function BenefitForm({ measures, editor }: BenefitFormProps) {
               value: e,
               text: strings.portfolio.budgetEffects[e],
             }))}
-            value={effect}
+            value={shownEffect}
             onChange={(v) => setEffect(v as BudgetEffect)}
             disabled={type === "kvalitet"}
           />
         </div>
+        {type === "kvalitet" ? <Text size={200}>{strings.portfolio.kvalitetNoEffect}</Text> : null}
         <Field
           label={strings.portfolio.annual}
           size="small"
-          validationState={annual !== "" && amount === null ? "error" : "none"}
+          validationState={problem ? "error" : "none"}
+          validationMessage={problem ?? undefined}
         >
           <Input
             size="small"

@@ -62,7 +62,9 @@ export function LinkEditor({ measures, lines, editor }: LinkEditorProps) {
   if (state.targets.length === 0)
     return (
       <Section title={strings.links.heading}>
-        <Text>{strings.portfolio.noMeasures}</Text>
+        <Text>
+          {measures.length === 0 ? strings.portfolio.noMeasures : strings.portfolio.noBenefits}
+        </Text>
       </Section>
     );
   return (
@@ -134,7 +136,15 @@ export function LinkEditor({ measures, lines, editor }: LinkEditorProps) {
       </ul>
       <Text role="status" weight={state.valid ? "regular" : "semibold"}>
         {strings.links.sum(formatNumber(state.sum))}
-        {state.list.length > 0 && !state.valid ? ` – ${strings.links.mustBe100}` : ""}
+        {state.list.length === 0 || state.valid
+          ? ""
+          : ` – ${
+              state.notNumber !== null
+                ? strings.links.badShare(state.notNumber)
+                : state.zeroShare
+                  ? strings.links.zeroShare
+                  : strings.links.mustBe100
+            }`}
       </Text>
       <ActionButton
         size="small"

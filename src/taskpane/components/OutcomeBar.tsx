@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
   Text,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { ActionState } from "../hooks/useAction";
 import { useStrings } from "../strings";
 
@@ -15,14 +16,27 @@ export type OutcomeBarProps = {
   keys?: readonly string[];
 };
 
-/** What the last action did, or what went wrong and what to do. */
+/**
+ * What the last action did, or what went wrong and what to do. A new outcome takes the focus: the
+ * button that started the action may be gone or disabled, and focus must not fall to the page.
+ */
 export function OutcomeBar({ action, keys }: OutcomeBarProps) {
   const strings = useStrings();
+  const bar = useRef<HTMLDivElement>(null);
   const { outcome, outcomeKey } = action;
-  if (!outcome) return null;
-  if (keys && (outcomeKey === null || !keys.includes(outcomeKey))) return null;
+  const shown = outcome !== null && (!keys || (outcomeKey !== null && keys.includes(outcomeKey)));
+  useEffect(() => {
+    if (shown) bar.current?.focus();
+  }, [shown, outcome]);
+  if (!outcome || !shown) return null;
   return (
-    <MessageBar intent={outcome.intent} layout="multiline" aria-live="polite">
+    <MessageBar
+      ref={bar}
+      tabIndex={-1}
+      intent={outcome.intent}
+      layout="multiline"
+      aria-live="polite"
+    >
       <MessageBarBody>
         <MessageBarTitle>{outcome.title}</MessageBarTitle>
         {outcome.lines?.map((line, i) => (

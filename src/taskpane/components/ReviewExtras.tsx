@@ -1,7 +1,6 @@
 import { Badge, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Prioritisation } from "../../core/prioritisation";
+import type { Approval, ReadinessKey, ReadinessPoint } from "../../app/finance-review";
 import type { ActionState } from "../hooks/useAction";
-import type { ReadinessKey } from "../hooks/useFinanceReview";
 import { useStrings } from "../strings";
 import { ActionButton } from "./ActionButton";
 import { OutcomeBar } from "./OutcomeBar";
@@ -23,49 +22,30 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   checkRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  badge: { flexShrink: 0 },
   approve: { display: "flex", alignItems: "end", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-export type ProposalListProps = { prioritisation: Prioritisation };
+export type ReadinessListProps = { points: readonly ReadinessPoint[] };
 
-/** The core's proposal: which proposed measures close the gap, and why, with its closing line. */
-export function ProposalList({ prioritisation }: ProposalListProps) {
-  const strings = useStrings();
-  const styles = useStyles();
-  return (
-    <>
-      {prioritisation.proposal.length === 0 ? (
-        <Text>{strings.finance.noProposal}</Text>
-      ) : (
-        <ol className={styles.list}>
-          {prioritisation.proposal.map((p) => (
-            <li key={p.id}>
-              <Text size={200}>{p.explanation}</Text>
-            </li>
-          ))}
-        </ol>
-      )}
-      <Text size={200} weight="semibold">
-        {prioritisation.summary}
-      </Text>
-    </>
-  );
-}
-
-export type ReadinessListProps = { points: readonly { key: ReadinessKey; ok: boolean }[] };
-
-/** The October checklist with a status badge per point. */
+/** The October checklist: ready, not ready, or nothing of its kind to check (never green then). */
 export function ReadinessList({ points }: ReadinessListProps) {
   const strings = useStrings();
   const styles = useStyles();
+  const f = strings.finance;
   return (
     <ul className={styles.check}>
       {points.map((p) => (
-        <li key={p.key} className={styles.checkRow}>
-          <Badge appearance="tint" size="small" color={p.ok ? "success" : "warning"}>
-            {p.ok ? strings.finance.ready : strings.finance.notReady}
+        <li key={p.key} className={styles.checkRow} data-readiness={p.key} data-state={p.state}>
+          <Badge
+            className={styles.badge}
+            appearance="tint"
+            size="small"
+            color={p.state === "ok" ? "success" : p.state === "missing" ? "warning" : "subtle"}
+          >
+            {p.state === "ok" ? f.ready : p.state === "missing" ? f.notReady : f.nothingToCheck}
           </Badge>
-          <Text size={200}>{strings.finance.readiness[p.key]}</Text>
+          <Text size={200}>{f.readiness[p.key]}</Text>
         </li>
       ))}
     </ul>
@@ -77,23 +57,50 @@ export type ApprovalFormProps = {
   onApprover: (name: string) => void;
   action: ActionState;
   onApprove: () => void;
-  disabled: boolean;
+  /** The checklist points that are not ready; approval waits for them. */
+  blocking: readonly ReadinessKey[];
+  /** The log's approvals, newest first. */
+  approvals: readonly Approval[];
 };
 
-/** «Godkjent» with the approver's name; the time is added when it is written to the log. */
+/**
+ * «Godkjent» with the approver's name, only once the checklist is ready (a kommune's budget must
+ * balance, kommuneloven § 14-4); until then it says what is missing. The latest approval stays in
+ * view, who and when, read back from the log.
+ */
 export function ApprovalForm({
   approver,
   onApprover,
   action,
   onApprove,
-  disabled,
+  blocking,
+  approvals,
 }: ApprovalFormProps) {
   const strings = useStrings();
   const styles = useStyles();
+  const f = strings.finance;
+  const latest = approvals[0];
   return (
     <>
+      <Text size={200} data-approval={latest ? "approved" : "none"}>
+        {latest
+          ? f.lastApproval(latest.approver, strings.common.dateTime(latest.at), latest.budgetYear)
+          : f.notApproved}
+      </Text>
+      {blocking.length > 0 ? (
+        <div>
+          <Text size={200}>{f.cannotApprove}</Text>
+          <ul className={styles.list}>
+            {blocking.map((key) => (
+              <li key={key}>
+                <Text size={200}>{f.readiness[key]}</Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className={styles.approve}>
-        <Field label={strings.finance.approverName} size="small">
+        <Field label={f.approverName} size="small">
           <Input size="small" value={approver} onChange={(_, d) => onApprover(d.value)} />
         </Field>
         <ActionButton
@@ -101,10 +108,10 @@ export function ApprovalForm({
           size="small"
           action={action}
           actionKey="approve"
-          disabled={disabled || approver.trim() === ""}
+          disabled={blocking.length > 0 || approver.trim() === ""}
           onRun={onApprove}
         >
-          {strings.finance.approve}
+          {f.approve}
         </ActionButton>
       </div>
       <OutcomeBar action={action} />

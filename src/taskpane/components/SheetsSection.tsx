@@ -34,7 +34,7 @@ export function SheetsSection({ budget, hasSheets }: SheetsSectionProps) {
         result.cellsWritten === 0
           ? strings.sheets.nothingToDo
           : strings.sheets.created(result.sheetsAdded.length, result.cellsWritten);
-      return sheetsOutcome(result, done, titles);
+      return sheetsOutcome(result, done, titles, strings.messageLanguage);
     });
   const refresh = () =>
     void action.run("refresh", async () => {
@@ -48,7 +48,7 @@ export function SheetsSection({ budget, hasSheets }: SheetsSectionProps) {
         result.cellsWritten === 0
           ? strings.sheets.nothingToDo
           : strings.sheets.created(result.sheetsAdded.length, result.cellsWritten);
-      return sheetsOutcome(result, done, titles);
+      return sheetsOutcome(result, done, titles, strings.messageLanguage);
     });
 
   return (

@@ -1,26 +1,7 @@
 import { useCallback, useState } from "react";
-import { openBudget, type OpenBudgetResult } from "../../app/open-budget";
-import { readPortfolio, type ReadPortfolioResult } from "../../app/read-portfolio";
-import { SHEET_SETTINGS } from "../../core/sheets/shared/sheet-names";
+import { loadBudgetOfficerData, type BudgetOfficerData } from "../../app/budget-officer";
 import type { WorkbookPort } from "../../core/workbook/workbook-port";
 import { useWorkbookQuery, type QueryState } from "./useWorkbookQuery";
-
-export type BudgetOfficerData = {
-  /** The budget as opened: a migrated config saved, a damaged one rebuilt (see `notices`). */
-  budget: OpenBudgetResult;
-  /** Null until the Gevinst sheets exist. */
-  sheets: ReadPortfolioResult | null;
-};
-
-export async function loadBudgetOfficerData(port: WorkbookPort): Promise<BudgetOfficerData> {
-  const budget = await openBudget(port);
-  const outline = await port.describe();
-  const hasSheets = outline.sheets.some((s) => s.name === SHEET_SETTINGS);
-  const sheets = hasSheets
-    ? await readPortfolio(port, budget.status === "loaded" ? { budget: budget.index } : {})
-    : null;
-  return { budget, sheets };
-}
 
 export type BudgetOfficerQuery = QueryState<BudgetOfficerData> & {
   /** What opening the budget repaired or upgraded, kept until the user closes it. */

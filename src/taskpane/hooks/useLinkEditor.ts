@@ -97,6 +97,9 @@ export function useLinkEditor(
     list,
     sum,
     valid,
+    /** What is wrong, in the order a user fixes it: a share that is no number, a 0 % share. */
+    notNumber: list.find((_c, i) => shares[i] === null)?.percent ?? null,
+    zeroShare: shares.some((s) => s !== null && s <= 0),
     pick,
     setPercent,
     remove,

@@ -1,4 +1,5 @@
 import { applyPortfolioEdit } from "../../app/edit-portfolio";
+import { renderIssue, type MessageLanguage } from "../../app/messages";
 import type { SheetsResult } from "../../app/set-up-sheets";
 import type { BudgetLookup } from "../../core/calculation";
 import type { Portfolio } from "../../core/model/portfolio.types";
@@ -17,13 +18,14 @@ export function sheetsOutcome(
   result: SheetsResult,
   done: string,
   titles: { done: string; warning: string },
+  language: MessageLanguage = "nb",
 ): Outcome {
   const errors = result.issues.filter((i) => i.severity === "error");
   if (errors.length === 0) return { intent: "success", title: titles.done, lines: [done] };
   return {
     intent: "warning",
     title: titles.warning,
-    lines: [done, ...errors.slice(0, 3).map((i) => i.message)],
+    lines: [done, ...errors.slice(0, 3).map((i) => renderIssue(i, language))],
   };
 }
 
@@ -41,12 +43,19 @@ export function usePortfolioEdit(budget?: BudgetLookup): PortfolioEdit {
         now: now(),
         user,
         ...(budget ? { budget } : {}),
+        // The log line says what the pane said it did, not «Importerte portefølje».
+        description: done,
       });
       after?.();
-      return sheetsOutcome(result, done, {
-        done: strings.common.doneTitle,
-        warning: strings.common.warningTitle,
-      });
+      return sheetsOutcome(
+        result,
+        done,
+        {
+          done: strings.common.doneTitle,
+          warning: strings.common.warningTitle,
+        },
+        strings.messageLanguage,
+      );
     });
   return { action, edit };
 }

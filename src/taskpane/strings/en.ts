@@ -1,8 +1,14 @@
 /** Every user-facing text in the task pane, in English. Same keys as nb.ts. */
 import type { Strings } from "./nb";
 
+/** «1 gevinst», «2 gevinster»: the number and the right form. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export const en: Strings = {
+  /** Which message catalogue (src/app/messages) renders issues and errors. */
+  messageLanguage: "en" as "nb" | "nn" | "en",
   appTitle: "Gevinst",
+  help: "Help and guidance (opens in a new window)",
   tagline: "Benefits realisation in the municipality's own budget",
   language: { label: "Language", nb: "Bokmål", nn: "Nynorsk", en: "English" },
   host: {
@@ -39,6 +45,12 @@ export const en: Strings = {
     },
   },
   common: {
+    notANumber: (text: string) => `«${text}» is not a number. Type for example 250 000.`,
+    dotsInNumber: (text: string, fixed: string) =>
+      `«${text}»: write thousands with spaces, not full stops: ${fixed}.`,
+    /** A moment as this language writes it (approvals, the log). */
+    dateTime: (moment: Date) =>
+      new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeStyle: "short" }).format(moment),
     loading: "Reading the workbook …",
     working: "Working …",
     close: "Close",
@@ -75,7 +87,7 @@ export const en: Strings = {
     planColumn: (i: number) => `Plan year ${i + 1}`,
     lineCount: (n: number) => `${n} budget lines are read.`,
     previewHeading: "The first lines",
-    skippedHeading: (n: number) => `Skipped (${n} rows)`,
+    skippedHeading: (n: number) => `Skipped (${n} ${n === 1 ? "row" : "rows"})`,
     skippedNone: "No rows were skipped.",
     rowLabel: (row: number) => `Row ${row}`,
     confirm: "Confirm",
@@ -124,6 +136,8 @@ export const en: Strings = {
     saved: "Saved in the sheets.",
     added: (id: string) => `Added ${id} to the sheets.`,
     noMeasures: "Add a measure first.",
+    noBenefits: "The measures have no benefits yet. Add a benefit first.",
+    kvalitetNoEffect: "A quality benefit is never counted in kroner and has no budget effect.",
   },
   links: {
     heading: "Link a benefit to budget lines",
@@ -135,7 +149,10 @@ export const en: Strings = {
     sum: (percent: string) => `Sum of shares: ${percent} %`,
     mustBe100: "The shares must add up to 100 %.",
     save: "Save links",
-    saved: (n: number) => `Saved ${n} links.`,
+    saved: (n: number) => (n === 1 ? "Saved 1 link." : `Saved ${n} links.`),
+    zeroShare: "Every chosen line needs a share above 0 %. Remove the line or give it a share.",
+    badShare: (text: string) =>
+      `«${text}» is not a number. Type the share in percent, for example 50.`,
     needBudget: "Connect the budget to choose budget lines.",
     chosen: "Chosen lines",
   },
@@ -181,6 +198,8 @@ export const en: Strings = {
     chartLegendNet: "Net",
     chartLegendTarget: "Requirement",
     byDeepDiveHeading: "Net per deep-dive",
+    periodSum: (from: string, to: string) => `Total ${from}–${to}`,
+    inThousands: "Amounts in NOK 1,000",
     withoutDeepDive: "No deep-dive",
     byStatusHeading: "Expected per status",
     statuses: {
@@ -195,6 +214,8 @@ export const en: Strings = {
     noProposal: "No proposed measures to add.",
     readinessHeading: "Ready for the October budget proposal?",
     readiness: {
+      measures: "At least one measure is counted (prioritised, decided or being realised)",
+      target: "The savings requirement is set for every plan year",
       owner: "Every counted measure has a benefit owner",
       baseline: "Every indicator has a baseline",
       links: "Every withdrawal benefit is linked to budget lines",
@@ -203,6 +224,11 @@ export const en: Strings = {
     },
     ready: "Ready",
     notReady: "Not ready",
+    nothingToCheck: "Nothing to check",
+    cannotApprove: "Cannot be approved until this is ready:",
+    lastApproval: (name: string, date: string, year: number | null) =>
+      `Approved by ${name} ${date}` + (year === null ? "." : ` (budget year ${year}).`),
+    notApproved: "The budget proposal has not been approved yet.",
     approveHeading: "Approval",
     approverName: "Your name",
     approve: "Approved",
@@ -222,6 +248,81 @@ export const en: Strings = {
     approved: (title: string, version: string, name: string) =>
       `${title} (${version}) approved by ${name}. The A3 sheet's approval line is filled in, and the approval is in the log.`,
     none: "No A3 documents yet. Set up the Gevinst sheets first.",
+  },
+  proposal: {
+    closes: (amount: string) => `Closes ${amount} of the gap over the period.`,
+    closesNothing: "Closes none of the gap.",
+    take: "Take",
+    takeLabel: (name: string) => `Take «${name}» (status prioritised)`,
+    taken: (name: string) => `«${name}» is prioritised and now counted.`,
+    leave: "Leave",
+    leaveLabel: (name: string) => `Leave «${name}»`,
+    stillOpen: (years: string[]) =>
+      `The gap is not closed: ${years.join(", ")}. Find more measures, or review the savings requirement.`,
+    yearGap: (year: string, amount: string) => `${year} lacks ${amount}`,
+    closesAll: (n: number) =>
+      n === 1
+        ? "The proposal closes the gap every year."
+        : `The proposal closes the gap every year with ${n} measures.`,
+    alreadyClosed: "The gap is closed every year by the measures already counted.",
+    noTarget: "The savings requirement is not set, so the gap cannot be judged yet.",
+  },
+  edit: {
+    cancel: "Cancel",
+    edit: "Edit",
+    delete: "Delete",
+    editLabel: (name: string) => `Edit «${name}»`,
+    deleteLabel: (name: string) => `Delete «${name}»`,
+    targetHeading: "Savings requirement",
+    targetHint:
+      "How much the budget must be reduced, net, each plan year. A blank year has no requirement.",
+    targetLegend: "Savings requirement per plan year",
+    saveTarget: "Save savings requirement",
+    targetSaved: "The savings requirement is saved.",
+    measuresHeading: "The measures",
+    status: "Status",
+    oneTimeCosts: "One-off costs",
+    runningCosts: "Running costs",
+    costLine: "Cost line (where the costs are booked)",
+    measureSaved: (name: string) => `Saved the measure «${name}».`,
+    measureDeleted: (name: string) => `Deleted the measure «${name}».`,
+    deleteMeasureTitle: (name: string) => `Delete the measure «${name}»?`,
+    deleteMeasureBody: (benefits: number, links: number, indicators: number) =>
+      `The measure is deleted from the sheets with ${count(benefits, "benefit", "benefits")}, ${count(links, "budget link", "budget links")} and ${count(indicators, "indicator", "indicators")}. Gevinst cannot undo this (use Undo in Excel).`,
+    benefitsHeading: "The benefits",
+    linkCount: (n: number) => count(n, "link", "links"),
+    phaseIn: "Phase-in (share of the full effect)",
+    phaseInDefault: "No phase-in typed: the workbook's default phase-in applies.",
+    phaseInPartial: (years: string[]) =>
+      `Years without a phase-in get 0 %, that is no effect: ${years.join(", ")}.`,
+    confidence: "Confidence",
+    withdrawalShare: "Withdrawal share",
+    benefitSaved: (name: string) => `Saved the benefit «${name}».`,
+    benefitDeleted: (name: string) => `Deleted the benefit «${name}».`,
+    deleteBenefitTitle: (name: string) => `Delete the benefit «${name}»?`,
+    deleteBenefitBody: (links: number, indicators: number) =>
+      `The benefit is deleted with ${count(links, "budget link", "budget links")} and ${count(indicators, "indicator", "indicators")} with their measurements. Gevinst cannot undo this (use Undo in Excel).`,
+    removeLinks: "Remove the links",
+    removeLinksLabel: (name: string) => `Remove the links of «${name}»`,
+    removeLinksTitle: (name: string) => `Remove the budget links of «${name}»?`,
+    removeLinksBody: (n: number) =>
+      `${count(n, "budget link", "budget links")} with their shares are removed. The benefit stays, but is no longer taken from any budget line.`,
+    linksRemoved: (name: string) => `Removed the budget links of «${name}».`,
+    indicatorsHeading: "Indicators",
+    noIndicators: "No indicators yet.",
+    indicatorLine: (name: string, baseline: string | null, target: string | null, n: number) =>
+      `${name}: baseline ${baseline ?? "missing"}, target ${target ?? "missing"}, ${count(n, "measurement", "measurements")}`,
+    indicatorName: "Indicator name",
+    direction: "Direction",
+    directions: { okende: "Higher is better", minkende: "Lower is better" },
+    baseline: "Baseline",
+    target: "Target value",
+    addIndicator: "Add indicator",
+    measurementIndicator: "Indicator",
+    measurementDate: "Date of the measurement",
+    measurementValue: "Measured value",
+    addMeasurement: "Add measurement",
+    measurementAdded: "The measurement is saved.",
   },
   annualCycle: {
     heading: (quarter: number) => `Annual cycle – quarter ${quarter}`,

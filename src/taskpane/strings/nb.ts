@@ -3,8 +3,14 @@
  * have the same keys, checked by the `Strings` type. Texts from the workbook never come through
  * here: they are shown as React text as they are.
  */
+/** «1 gevinst», «2 gevinster»: the number and the right form. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export const nb = {
+  /** Which message catalogue (src/app/messages) renders issues and errors. */
+  messageLanguage: "nb" as "nb" | "nn" | "en",
   appTitle: "Gevinst",
+  help: "Hjelp og veiledning (åpnes i nytt vindu)",
   tagline: "Gevinstrealisering i kommunens eget budsjett",
   language: { label: "Språk", nb: "Bokmål", nn: "Nynorsk", en: "English" },
   host: {
@@ -40,6 +46,12 @@ export const nb = {
     },
   },
   common: {
+    notANumber: (text: string) => `«${text}» er ikke et tall. Skriv for eksempel 250 000.`,
+    dotsInNumber: (text: string, fixed: string) =>
+      `«${text}»: skriv tusener med mellomrom, ikke punktum: ${fixed}.`,
+    /** A moment as this language writes it (approvals, the log). */
+    dateTime: (moment: Date) =>
+      new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeStyle: "short" }).format(moment),
     loading: "Leser arbeidsboken …",
     working: "Arbeider …",
     close: "Lukk",
@@ -76,7 +88,7 @@ export const nb = {
     planColumn: (i: number) => `Planår ${i + 1}`,
     lineCount: (n: number) => `${n} budsjettlinjer leses.`,
     previewHeading: "De første linjene",
-    skippedHeading: (n: number) => `Hoppet over (${n} rader)`,
+    skippedHeading: (n: number) => `Hoppet over (${n} ${n === 1 ? "rad" : "rader"})`,
     skippedNone: "Ingen rader ble hoppet over.",
     rowLabel: (row: number) => `Rad ${row}`,
     confirm: "Bekreft",
@@ -125,6 +137,8 @@ export const nb = {
     saved: "Lagret i arkene.",
     added: (id: string) => `La til ${id} i arkene.`,
     noMeasures: "Legg til et tiltak først.",
+    noBenefits: "Tiltakene har ingen gevinster ennå. Legg til en gevinst først.",
+    kvalitetNoEffect: "En kvalitetsgevinst telles aldri i kroner og har ingen budsjettvirkning.",
   },
   links: {
     heading: "Knytt gevinst til budsjettlinjer",
@@ -136,7 +150,10 @@ export const nb = {
     sum: (percent: string) => `Sum andeler: ${percent} %`,
     mustBe100: "Andelene må til sammen være 100 %.",
     save: "Lagre koblinger",
-    saved: (n: number) => `Lagret ${n} koblinger.`,
+    saved: (n: number) => (n === 1 ? "Lagret 1 kobling." : `Lagret ${n} koblinger.`),
+    zeroShare: "Hver valgt linje må ha en andel over 0 %. Fjern linjen eller gi den en andel.",
+    badShare: (text: string) =>
+      `«${text}» er ikke et tall. Skriv andelen i prosent, for eksempel 50.`,
     needBudget: "Koble til budsjettet for å velge budsjettlinjer.",
     chosen: "Valgte linjer",
   },
@@ -181,6 +198,8 @@ export const nb = {
     chartLegendNet: "Netto",
     chartLegendTarget: "Krav",
     byDeepDiveHeading: "Netto per dypdykk",
+    periodSum: (from: string, to: string) => `Sum ${from}–${to}`,
+    inThousands: "Beløp i 1 000 kr",
     withoutDeepDive: "Uten dypdykk",
     byStatusHeading: "Forventet per status",
     statuses: {
@@ -195,6 +214,8 @@ export const nb = {
     noProposal: "Ingen foreslåtte tiltak å legge til.",
     readinessHeading: "Klar til budsjettforslaget i oktober?",
     readiness: {
+      measures: "Minst ett tiltak telles med (prioritert, vedtatt eller under realisering)",
+      target: "Innsparingskravet er satt for alle planår",
       owner: "Alle tiltak som telles har gevinstansvarlig",
       baseline: "Alle indikatorer har baseline",
       links: "Alle gevinster med uttak er knyttet til budsjettlinjer",
@@ -203,6 +224,11 @@ export const nb = {
     },
     ready: "Klar",
     notReady: "Ikke klar",
+    nothingToCheck: "Ingenting å sjekke",
+    cannotApprove: "Kan ikke godkjennes før dette er klart:",
+    lastApproval: (name: string, date: string, year: number | null) =>
+      `Godkjent av ${name} ${date}` + (year === null ? "." : ` (budsjettår ${year}).`),
+    notApproved: "Budsjettforslaget er ikke godkjent ennå.",
     approveHeading: "Godkjenning",
     approverName: "Navnet ditt",
     approve: "Godkjent",
@@ -222,6 +248,81 @@ export const nb = {
     approved: (title: string, version: string, name: string) =>
       `${title} (${version}) er godkjent av ${name}. Godkjenningslinjen på A3-arket er fylt ut, og godkjenningen står i loggen.`,
     none: "Ingen A3-dokumenter ennå. Opprett gevinstarkene først.",
+  },
+  proposal: {
+    closes: (amount: string) => `Lukker ${amount} av gapet over perioden.`,
+    closesNothing: "Lukker ikke noe av gapet.",
+    take: "Ta med",
+    takeLabel: (name: string) => `Ta med «${name}» (status prioritert)`,
+    taken: (name: string) => `«${name}» er prioritert og telles nå med.`,
+    leave: "La være",
+    leaveLabel: (name: string) => `La være «${name}»`,
+    stillOpen: (years: string[]) =>
+      `Gapet er ikke lukket: ${years.join(", ")}. Finn flere tiltak, eller vurder innsparingskravet.`,
+    yearGap: (year: string, amount: string) => `${year} mangler ${amount}`,
+    closesAll: (n: number) =>
+      n === 1
+        ? "Forslaget lukker gapet alle år."
+        : `Forslaget lukker gapet alle år med ${n} tiltak.`,
+    alreadyClosed: "Gapet er lukket alle år med tiltakene som alt telles.",
+    noTarget: "Innsparingskravet er ikke satt, så gapet kan ikke vurderes ennå.",
+  },
+  edit: {
+    cancel: "Avbryt",
+    edit: "Endre",
+    delete: "Slett",
+    editLabel: (name: string) => `Endre «${name}»`,
+    deleteLabel: (name: string) => `Slett «${name}»`,
+    targetHeading: "Innsparingskrav",
+    targetHint:
+      "Hvor mye budsjettet må reduseres netto hvert planår. Et tomt år har ikke noe krav.",
+    targetLegend: "Innsparingskrav per planår",
+    saveTarget: "Lagre innsparingskrav",
+    targetSaved: "Innsparingskravet er lagret.",
+    measuresHeading: "Tiltakene",
+    status: "Status",
+    oneTimeCosts: "Engangskostnader",
+    runningCosts: "Løpende kostnader",
+    costLine: "Kostnadslinje (der kostnadene føres)",
+    measureSaved: (name: string) => `Lagret tiltaket «${name}».`,
+    measureDeleted: (name: string) => `Slettet tiltaket «${name}».`,
+    deleteMeasureTitle: (name: string) => `Slette tiltaket «${name}»?`,
+    deleteMeasureBody: (benefits: number, links: number, indicators: number) =>
+      `Tiltaket slettes fra arkene med ${count(benefits, "gevinst", "gevinster")}, ${count(links, "budsjettkobling", "budsjettkoblinger")} og ${count(indicators, "indikator", "indikatorer")}. Det kan ikke angres i Gevinst (bruk Angre i Excel).`,
+    benefitsHeading: "Gevinstene",
+    linkCount: (n: number) => count(n, "kobling", "koblinger"),
+    phaseIn: "Innfasing (andel av full effekt)",
+    phaseInDefault: "Ingen innfasing er skrevet inn: arbeidsbokens standard innfasing brukes.",
+    phaseInPartial: (years: string[]) =>
+      `År uten innfasing får 0 %, altså ingen effekt: ${years.join(", ")}.`,
+    confidence: "Konfidens",
+    withdrawalShare: "Uttaksandel",
+    benefitSaved: (name: string) => `Lagret gevinsten «${name}».`,
+    benefitDeleted: (name: string) => `Slettet gevinsten «${name}».`,
+    deleteBenefitTitle: (name: string) => `Slette gevinsten «${name}»?`,
+    deleteBenefitBody: (links: number, indicators: number) =>
+      `Gevinsten slettes med ${count(links, "budsjettkobling", "budsjettkoblinger")} og ${count(indicators, "indikator", "indikatorer")} med målinger. Det kan ikke angres i Gevinst (bruk Angre i Excel).`,
+    removeLinks: "Fjern koblingene",
+    removeLinksLabel: (name: string) => `Fjern koblingene til «${name}»`,
+    removeLinksTitle: (name: string) => `Fjerne budsjettkoblingene til «${name}»?`,
+    removeLinksBody: (n: number) =>
+      `${count(n, "budsjettkobling", "budsjettkoblinger")} med andeler fjernes. Gevinsten blir stående, men tas ikke lenger ut av noen budsjettlinje.`,
+    linksRemoved: (name: string) => `Fjernet budsjettkoblingene til «${name}».`,
+    indicatorsHeading: "Måleindikatorer",
+    noIndicators: "Ingen indikatorer ennå.",
+    indicatorLine: (name: string, baseline: string | null, target: string | null, n: number) =>
+      `${name}: nullpunkt ${baseline ?? "mangler"}, målverdi ${target ?? "mangler"}, ${count(n, "måling", "målinger")}`,
+    indicatorName: "Navn på indikator",
+    direction: "Retning",
+    directions: { okende: "Høyere er bedre", minkende: "Lavere er bedre" },
+    baseline: "Nullpunkt (baseline)",
+    target: "Målverdi",
+    addIndicator: "Legg til indikator",
+    measurementIndicator: "Indikator",
+    measurementDate: "Dato for målingen",
+    measurementValue: "Målt verdi",
+    addMeasurement: "Legg til måling",
+    measurementAdded: "Målingen er lagret.",
   },
   annualCycle: {
     heading: (quarter: number) => `Årshjulet – kvartal ${quarter}`,

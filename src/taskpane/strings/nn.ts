@@ -1,8 +1,14 @@
 /** Every user-facing text in the task pane, in nynorsk. Same keys as nb.ts. */
 import type { Strings } from "./nb";
 
+/** «1 gevinst», «2 gevinster»: the number and the right form. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export const nn: Strings = {
+  /** Which message catalogue (src/app/messages) renders issues and errors. */
+  messageLanguage: "nn" as "nb" | "nn" | "en",
   appTitle: "Gevinst",
+  help: "Hjelp og rettleiing (vert opna i nytt vindauge)",
   tagline: "Gevinstrealisering i kommunen sitt eige budsjett",
   language: { label: "Språk", nb: "Bokmål", nn: "Nynorsk", en: "English" },
   host: {
@@ -38,6 +44,12 @@ export const nn: Strings = {
     },
   },
   common: {
+    notANumber: (text: string) => `«${text}» er ikkje eit tal. Skriv til dømes 250 000.`,
+    dotsInNumber: (text: string, fixed: string) =>
+      `«${text}»: skriv tusen med mellomrom, ikkje punktum: ${fixed}.`,
+    /** A moment as this language writes it (approvals, the log); nynorsk dates are written as bokmål ones, and not every browser knows «nn-NO». */
+    dateTime: (moment: Date) =>
+      new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeStyle: "short" }).format(moment),
     loading: "Les arbeidsboka …",
     working: "Arbeider …",
     close: "Lukk",
@@ -74,7 +86,7 @@ export const nn: Strings = {
     planColumn: (i: number) => `Planår ${i + 1}`,
     lineCount: (n: number) => `${n} budsjettliner vert lesne.`,
     previewHeading: "Dei første linene",
-    skippedHeading: (n: number) => `Hoppa over (${n} rader)`,
+    skippedHeading: (n: number) => `Hoppa over (${n} ${n === 1 ? "rad" : "rader"})`,
     skippedNone: "Ingen rader vart hoppa over.",
     rowLabel: (row: number) => `Rad ${row}`,
     confirm: "Stadfest",
@@ -123,6 +135,8 @@ export const nn: Strings = {
     saved: "Lagra i arka.",
     added: (id: string) => `La til ${id} i arka.`,
     noMeasures: "Legg til eit tiltak først.",
+    noBenefits: "Tiltaka har ingen gevinstar enno. Legg til ein gevinst først.",
+    kvalitetNoEffect: "Ein kvalitetsgevinst vert aldri tald i kroner og har ingen budsjettverknad.",
   },
   links: {
     heading: "Knyt gevinst til budsjettliner",
@@ -134,7 +148,9 @@ export const nn: Strings = {
     sum: (percent: string) => `Sum delar: ${percent} %`,
     mustBe100: "Delane må til saman vere 100 %.",
     save: "Lagre koplingar",
-    saved: (n: number) => `Lagra ${n} koplingar.`,
+    saved: (n: number) => (n === 1 ? "Lagra 1 kopling." : `Lagra ${n} koplingar.`),
+    zeroShare: "Kvar vald line må ha ein del over 0 %. Fjern lina eller gi ho ein del.",
+    badShare: (text: string) => `«${text}» er ikkje eit tal. Skriv delen i prosent, til dømes 50.`,
     needBudget: "Kople til budsjettet for å velje budsjettliner.",
     chosen: "Valde liner",
   },
@@ -180,6 +196,8 @@ export const nn: Strings = {
     chartLegendNet: "Netto",
     chartLegendTarget: "Krav",
     byDeepDiveHeading: "Netto per djupdykk",
+    periodSum: (from: string, to: string) => `Sum ${from}–${to}`,
+    inThousands: "Beløp i 1 000 kr",
     withoutDeepDive: "Utan djupdykk",
     byStatusHeading: "Venta per status",
     statuses: {
@@ -194,6 +212,8 @@ export const nn: Strings = {
     noProposal: "Ingen føreslåtte tiltak å leggje til.",
     readinessHeading: "Klar til budsjettforslaget i oktober?",
     readiness: {
+      measures: "Minst eitt tiltak vert tald med (prioritert, vedteke eller under realisering)",
+      target: "Innsparingskravet er sett for alle planår",
       owner: "Alle tiltak som vert talde har gevinstansvarleg",
       baseline: "Alle indikatorar har baseline",
       links: "Alle gevinstar med uttak er knytte til budsjettliner",
@@ -202,6 +222,11 @@ export const nn: Strings = {
     },
     ready: "Klar",
     notReady: "Ikkje klar",
+    nothingToCheck: "Ingenting å sjekke",
+    cannotApprove: "Kan ikkje godkjennast før dette er klart:",
+    lastApproval: (name: string, date: string, year: number | null) =>
+      `Godkjent av ${name} ${date}` + (year === null ? "." : ` (budsjettår ${year}).`),
+    notApproved: "Budsjettforslaget er ikkje godkjent enno.",
     approveHeading: "Godkjenning",
     approverName: "Namnet ditt",
     approve: "Godkjent",
@@ -221,6 +246,81 @@ export const nn: Strings = {
     approved: (title: string, version: string, name: string) =>
       `${title} (${version}) er godkjend av ${name}. Godkjenningslinja på A3-arket er fylt ut, og godkjenninga står i loggen.`,
     none: "Ingen A3-dokument enno. Opprett gevinstarka først.",
+  },
+  proposal: {
+    closes: (amount: string) => `Lukkar ${amount} av gapet over perioden.`,
+    closesNothing: "Lukkar ikkje noko av gapet.",
+    take: "Ta med",
+    takeLabel: (name: string) => `Ta med «${name}» (status prioritert)`,
+    taken: (name: string) => `«${name}» er prioritert og vert no tald med.`,
+    leave: "La vere",
+    leaveLabel: (name: string) => `La vere «${name}»`,
+    stillOpen: (years: string[]) =>
+      `Gapet er ikkje lukka: ${years.join(", ")}. Finn fleire tiltak, eller vurder innsparingskravet.`,
+    yearGap: (year: string, amount: string) => `${year} manglar ${amount}`,
+    closesAll: (n: number) =>
+      n === 1
+        ? "Forslaget lukkar gapet alle år."
+        : `Forslaget lukkar gapet alle år med ${n} tiltak.`,
+    alreadyClosed: "Gapet er lukka alle år med tiltaka som alt vert talde.",
+    noTarget: "Innsparingskravet er ikkje sett, så gapet kan ikkje vurderast enno.",
+  },
+  edit: {
+    cancel: "Avbryt",
+    edit: "Endre",
+    delete: "Slett",
+    editLabel: (name: string) => `Endre «${name}»`,
+    deleteLabel: (name: string) => `Slett «${name}»`,
+    targetHeading: "Innsparingskrav",
+    targetHint:
+      "Kor mykje budsjettet må reduserast netto kvart planår. Eit tomt år har ikkje noko krav.",
+    targetLegend: "Innsparingskrav per planår",
+    saveTarget: "Lagre innsparingskrav",
+    targetSaved: "Innsparingskravet er lagra.",
+    measuresHeading: "Tiltaka",
+    status: "Status",
+    oneTimeCosts: "Eingongskostnader",
+    runningCosts: "Løpande kostnader",
+    costLine: "Kostnadsline (der kostnadene vert førte)",
+    measureSaved: (name: string) => `Lagra tiltaket «${name}».`,
+    measureDeleted: (name: string) => `Sletta tiltaket «${name}».`,
+    deleteMeasureTitle: (name: string) => `Slette tiltaket «${name}»?`,
+    deleteMeasureBody: (benefits: number, links: number, indicators: number) =>
+      `Tiltaket vert sletta frå arka med ${count(benefits, "gevinst", "gevinstar")}, ${count(links, "budsjettkopling", "budsjettkoplingar")} og ${count(indicators, "indikator", "indikatorar")}. Det kan ikkje angrast i Gevinst (bruk Angre i Excel).`,
+    benefitsHeading: "Gevinstane",
+    linkCount: (n: number) => count(n, "kopling", "koplingar"),
+    phaseIn: "Innfasing (del av full effekt)",
+    phaseInDefault: "Inga innfasing er skriven inn: standardinnfasinga i arbeidsboka vert brukt.",
+    phaseInPartial: (years: string[]) =>
+      `År utan innfasing får 0 %, altså ingen effekt: ${years.join(", ")}.`,
+    confidence: "Konfidens",
+    withdrawalShare: "Uttaksdel",
+    benefitSaved: (name: string) => `Lagra gevinsten «${name}».`,
+    benefitDeleted: (name: string) => `Sletta gevinsten «${name}».`,
+    deleteBenefitTitle: (name: string) => `Slette gevinsten «${name}»?`,
+    deleteBenefitBody: (links: number, indicators: number) =>
+      `Gevinsten vert sletta med ${count(links, "budsjettkopling", "budsjettkoplingar")} og ${count(indicators, "indikator", "indikatorar")} med målingar. Det kan ikkje angrast i Gevinst (bruk Angre i Excel).`,
+    removeLinks: "Fjern koplingane",
+    removeLinksLabel: (name: string) => `Fjern koplingane til «${name}»`,
+    removeLinksTitle: (name: string) => `Fjerne budsjettkoplingane til «${name}»?`,
+    removeLinksBody: (n: number) =>
+      `${count(n, "budsjettkopling", "budsjettkoplingar")} med delar vert fjerna. Gevinsten står att, men vert ikkje lenger teken ut av nokon budsjettline.`,
+    linksRemoved: (name: string) => `Fjerna budsjettkoplingane til «${name}».`,
+    indicatorsHeading: "Måleindikatorar",
+    noIndicators: "Ingen indikatorar enno.",
+    indicatorLine: (name: string, baseline: string | null, target: string | null, n: number) =>
+      `${name}: nullpunkt ${baseline ?? "manglar"}, målverdi ${target ?? "manglar"}, ${count(n, "måling", "målingar")}`,
+    indicatorName: "Namn på indikator",
+    direction: "Retning",
+    directions: { okende: "Høgare er betre", minkende: "Lågare er betre" },
+    baseline: "Nullpunkt (baseline)",
+    target: "Målverdi",
+    addIndicator: "Legg til indikator",
+    measurementIndicator: "Indikator",
+    measurementDate: "Dato for målinga",
+    measurementValue: "Målt verdi",
+    addMeasurement: "Legg til måling",
+    measurementAdded: "Målinga er lagra.",
   },
   annualCycle: {
     heading: (quarter: number) => `Årshjulet – kvartal ${quarter}`,

@@ -2,6 +2,9 @@ import { Spinner, Text } from "@fluentui/react-components";
 import { BenefitForm } from "../components/BenefitForm";
 import { BudgetSection } from "../components/BudgetSection";
 import { DeepDiveEditor } from "../components/DeepDiveEditor";
+import { BenefitList } from "../components/edit/BenefitList";
+import { MeasureList } from "../components/edit/MeasureList";
+import { SavingsTargetSection } from "../components/edit/SavingsTargetSection";
 import { LinkEditor } from "../components/LinkEditor";
 import { MeasureForm } from "../components/MeasureForm";
 import { PortfolioFileSection } from "../components/PortfolioFileSection";
@@ -33,9 +36,12 @@ export function BudgetOfficerView() {
       <SheetsSection budget={data.budget} hasSheets={data.sheets !== null} />
       {portfolio ? (
         <>
+          <SavingsTargetSection portfolio={portfolio} editor={editor} />
           <DeepDiveEditor deepDives={portfolio.deepDives} editor={editor} />
           <MeasureForm deepDives={portfolio.deepDives} editor={editor} />
+          <MeasureList portfolio={portfolio} editor={editor} />
           <BenefitForm measures={portfolio.measures} editor={editor} />
+          <BenefitList portfolio={portfolio} editor={editor} />
           <LinkEditor measures={portfolio.measures} lines={lines} editor={editor} />
         </>
       ) : null}

@@ -1,22 +1,21 @@
 import { Spinner, Text } from "@fluentui/react-components";
 import { A3Approval } from "../components/A3Approval";
+import { expectedByStatus, netByDeepDive } from "../../app/finance-review";
 import { BalanceView } from "../components/BalanceView";
 import { BreakdownTable } from "../components/BreakdownTable";
-import { ApprovalForm, ProposalList, ReadinessList } from "../components/ReviewExtras";
+import { ProposalList } from "../components/ProposalList";
+import { ApprovalForm, ReadinessList } from "../components/ReviewExtras";
 import { Section } from "../components/Section";
 import { TotalsTable } from "../components/TotalsTable";
-import {
-  expectedByStatus,
-  netByDeepDive,
-  readiness,
-  useFinanceReview,
-} from "../hooks/useFinanceReview";
+import { useFinanceReview } from "../hooks/useFinanceReview";
+import { usePortfolioEdit } from "../hooks/usePortfolioEdit";
 import { useStrings } from "../strings";
 
 /** Økonomisjef: «Gjennomgang». */
 export function FinanceDirectorView() {
   const strings = useStrings();
   const review = useFinanceReview();
+  const editor = usePortfolioEdit();
   const data = review.data;
   if (!data)
     return review.error ? (
@@ -25,40 +24,56 @@ export function FinanceDirectorView() {
       <Spinner size="small" label={strings.common.loading} />
     );
   if (!data.hasSheets) return <Text>{strings.common.sheetsMissing}</Text>;
-  const { report } = data;
+  const { report, portfolio } = data;
+  const f = strings.finance;
+  const period = strings.finance.periodSum(report.years[0] ?? "", report.years.at(-1) ?? "");
+  const byDeepDive = netByDeepDive(data).map((row) => ({
+    ...row,
+    label: portfolio.deepDives.find((d) => d.id === row.key)?.name ?? f.withoutDeepDive,
+  }));
+  const byStatus = expectedByStatus(report).map((row) => ({
+    ...row,
+    label: f.statuses[row.key],
+  }));
+  const targetSet = review.points.some((p) => p.key === "target" && p.state === "ok");
   return (
     <>
-      <Section title={strings.finance.totalsHeading}>
+      <Section title={f.totalsHeading}>
         <TotalsTable report={report} />
       </Section>
-      <Section title={strings.finance.balanceHeading}>
+      <Section title={f.balanceHeading}>
         <BalanceView report={report} />
       </Section>
-      <Section title={strings.finance.byDeepDiveHeading}>
-        <BreakdownTable
-          label={strings.finance.byDeepDiveHeading}
-          rows={netByDeepDive(data, strings.finance.withoutDeepDive)}
+      {/* A heading over nothing says nothing: these two appear once there is something to sum. */}
+      {byDeepDive.length > 0 ? (
+        <Section title={f.byDeepDiveHeading}>
+          <BreakdownTable label={f.byDeepDiveHeading} valueHeading={period} rows={byDeepDive} />
+        </Section>
+      ) : null}
+      {byStatus.length > 0 ? (
+        <Section title={f.byStatusHeading}>
+          <BreakdownTable label={f.byStatusHeading} valueHeading={period} rows={byStatus} />
+        </Section>
+      ) : null}
+      <Section title={f.prioritisationHeading}>
+        <ProposalList
+          prioritisation={data.prioritisation}
+          portfolio={portfolio}
+          editor={editor}
+          targetSet={targetSet}
         />
       </Section>
-      <Section title={strings.finance.byStatusHeading}>
-        <BreakdownTable
-          label={strings.finance.byStatusHeading}
-          rows={expectedByStatus(report, strings.finance.statuses)}
-        />
+      <Section title={f.readinessHeading}>
+        <ReadinessList points={review.points} />
       </Section>
-      <Section title={strings.finance.prioritisationHeading}>
-        <ProposalList prioritisation={data.prioritisation} />
-      </Section>
-      <Section title={strings.finance.readinessHeading}>
-        <ReadinessList points={readiness(report)} />
-      </Section>
-      <Section title={strings.finance.approveHeading}>
+      <Section title={f.approveHeading}>
         <ApprovalForm
           approver={review.approver}
           onApprover={review.setApprover}
           action={review.action}
           onApprove={review.approve}
-          disabled={false}
+          blocking={review.blocking}
+          approvals={data.approvals}
         />
       </Section>
       <Section title={strings.a3Approval.heading}>

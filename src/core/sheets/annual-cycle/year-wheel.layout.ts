@@ -11,7 +11,7 @@ export const YEAR_WHEEL_HEADERS = [
   "Aktivitet",
   "Hvorfor",
   "Hvem gjør hva",
-  "Dokument",
+  "Dokumenter",
   "Status",
   "Dato",
   "Dokumentet i arbeidsboka",

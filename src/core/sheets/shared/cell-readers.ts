@@ -74,6 +74,7 @@ export function readNumber(
     severity: "error",
     code: "BAD_VALUE",
     message: `Cellen ${where(at)} inneholder «${String(value)}», som ikke er ${what}. Skriv ${what} i cellen.`,
+    params: { raw: String(value) },
     ...place(at),
   });
   return undefined;
@@ -96,6 +97,7 @@ export function readEnum<T extends string>(
     severity: "error",
     code: "BAD_VALUE",
     message: `Cellen ${where(at)} inneholder «${String(value)}». Velg en av ${labelsOf(allowed).join(", ")}.`,
+    params: { raw: String(value) },
     ...place(at),
   });
   return undefined;
@@ -119,6 +121,7 @@ export function readDate(
     severity: "error",
     code: "BAD_VALUE",
     message: `Cellen ${where(at)} inneholder «${String(value)}», som ikke er en dato. Skriv datoen som åååå-mm-dd.`,
+    params: { raw: String(value) },
     ...place(at),
   });
   return undefined;

@@ -28,6 +28,11 @@ export function dateToSerial(moment: Date): number {
   return (moment.getTime() - EXCEL_EPOCH) / DAY_MS;
 }
 
+/** The inverse of dateToSerial: a log's «tidspunkt» back to a moment. */
+export function serialToDate(serial: number): Date {
+  return new Date(EXCEL_EPOCH + serial * DAY_MS);
+}
+
 /** The raw value to write for a field: what was typed when it could not be read, else `value`. */
 export function cellFor(
   entity: { invalid?: InvalidFields },
