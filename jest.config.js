@@ -8,6 +8,10 @@ const ironcalcTransform = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // With several projects jest takes the per-test limit from here, not from a project's own
+  // `testTimeout`. 60 s: CI runs on 2 shared cores, and the print and real-data suites drive
+  // LibreOffice and IronCalc on whole workbooks.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: "node",

@@ -1,10 +1,16 @@
 /**
- * «Godkjent»: the finance director approves the budget proposal. Name and time go to the log
- * sheet as one line, always; formulas already up to date are not rewritten. The only use-case
- * that writes a log line on its own, without changing the portfolio.
+ * «Godkjent»: the finance director or the kommunedirektør approves. Name and time go to the log
+ * sheet as one line, always; formulas already up to date are not rewritten. The only use-cases
+ * that write a log line on their own, without changing the portfolio.
+ * - `recordApproval`: the budget proposal as a whole.
+ * - `approveA3`: one A3 document (spec §11), in the version the approver chooses; its approval
+ *   line (who, when, version) then refers to this log line.
  */
 import { dateToSerial } from "../core/sheets/shared/cell-values";
 import { planGevinstWorkbook } from "../core/sheets/plan-workbook";
+import { approvalWhat } from "../core/sheets/a3/approvals";
+import { a3Documents, type A3Document } from "../core/sheets/a3/a3-documents";
+import type { LogEntry } from "../core/sheets/log/render-log";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { EditError, required } from "./edit-portfolio";
 import { readGevinstWorkbook } from "./gevinst-sheets-io";
@@ -21,15 +27,23 @@ export type ApprovalInput = ActionContext & {
   summary: string;
 };
 
-/**
- * Records the approval in `Gevinst Logg`.
- * @throws EditError without a name or without Gevinst sheets; WorkbookError from the host.
- */
-export async function recordApproval(
-  port: WorkbookPort,
-  options: ApprovalInput,
-): Promise<SheetsResult> {
-  const approver = required(options.approver, "Navnet på den som godkjenner");
+/** Who may approve an A3 (spec §11). */
+export const APPROVER_ROLES = {
+  okonomisjef: "økonomisjef",
+  kommunedirektor: "kommunedirektør",
+} as const;
+export type ApproverRole = keyof typeof APPROVER_ROLES;
+
+export type A3ApprovalInput = ActionContext & {
+  approver: string;
+  role: ApproverRole;
+  /** The document's key (`A3Document.key`). */
+  document: string;
+  /** One of the document's versions; required, never guessed. */
+  version: string;
+};
+
+async function appendLog(port: WorkbookPort, entry: LogEntry): Promise<SheetsResult> {
   const workbook = await readGevinstWorkbook(port);
   if (workbook.state.grids.length === 0)
     throw new EditError("Gevinst-arkene finnes ikke ennå. Opprett dem først.");
@@ -39,16 +53,58 @@ export async function recordApproval(
     mapping: workbook.storedMapping,
     state: workbook.state,
     scope: new Set(),
-    log: [
-      {
-        at: dateToSerial(options.now),
-        user: approver,
-        what: `${APPROVAL_WHAT} ${options.budgetYear}`,
-        before: "",
-        after: options.summary,
-      },
-    ],
+    log: [entry],
   });
   await port.apply(plan.changes);
   return resultOf(plan);
+}
+
+/**
+ * Records the approval of the budget proposal in `Gevinst Logg`.
+ * @throws EditError without a name or without Gevinst sheets; WorkbookError from the host.
+ */
+export async function recordApproval(
+  port: WorkbookPort,
+  options: ApprovalInput,
+): Promise<SheetsResult> {
+  const approver = required(options.approver, "Navnet på den som godkjenner");
+  return appendLog(port, {
+    at: dateToSerial(options.now),
+    user: approver,
+    what: `${APPROVAL_WHAT} ${options.budgetYear}`,
+    before: "",
+    after: options.summary,
+  });
+}
+
+/** The A3 documents of the workbook's portfolio, for the pane's list. */
+export async function listA3Documents(port: WorkbookPort): Promise<A3Document[]> {
+  const workbook = await readGevinstWorkbook(port);
+  return workbook.state.grids.length === 0 ? [] : a3Documents(workbook.read.portfolio);
+}
+
+/**
+ * Approves one A3: a log line «Godkjent <title> [<key>]» by «<name> (<role>)» with the version;
+ * the A3's header then shows it.
+ * @throws EditError without a name, for an unknown document or a version it does not have.
+ */
+export async function approveA3(
+  port: WorkbookPort,
+  options: A3ApprovalInput,
+): Promise<SheetsResult> {
+  const approver = required(options.approver, "Navnet på den som godkjenner");
+  const role = APPROVER_ROLES[options.role];
+  if (!role) throw new EditError("Velg om du godkjenner som økonomisjef eller kommunedirektør.");
+  const documents = await listA3Documents(port);
+  const document = documents.find((d) => d.key === options.document);
+  if (!document) throw new EditError(`Fant ikke A3-dokumentet ${options.document}.`);
+  if (!document.versions.includes(options.version))
+    throw new EditError(`Velg versjon for «${document.title}»: ${document.versions.join(", ")}.`);
+  return appendLog(port, {
+    at: dateToSerial(options.now),
+    user: `${approver} (${role})`,
+    what: approvalWhat(document.title, document.key),
+    before: "",
+    after: options.version,
+  });
 }

@@ -5,7 +5,7 @@
 import type { BudgetMapping } from "../core/budget/budget.types";
 import { dateToSerial } from "../core/sheets/shared/cell-values";
 import { workbookPlanner, type WorkbookPlan } from "../core/sheets/plan-workbook";
-import type { LogEntry } from "../core/sheets/shared/render-fixed";
+import type { LogEntry } from "../core/sheets/log/render-log";
 import type { Issue } from "../core/model/issue.types";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { readGevinstWorkbook } from "./gevinst-sheets-io";

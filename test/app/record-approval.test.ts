@@ -1,6 +1,7 @@
 import { importPortfolio } from "../../src/app/import-portfolio";
 import { isEditError } from "../../src/app/edit-portfolio";
-import { recordApproval } from "../../src/app/record-approval";
+import { approveA3, recordApproval } from "../../src/app/record-approval";
+import { readPortfolio } from "../../src/app/read-portfolio";
 import type { MemoryWorkbook } from "../../src/adapters/memory";
 import { SHEET_LOG } from "../../src/core/sheets/shared/sheet-names";
 import { MAPPING, NOW, USER, budgetWorkbook, handMadePortfolio } from "./sheets/sheets-fixture";
@@ -79,5 +80,59 @@ describe("recordApproval", () => {
       "Gevinst-arkene finnes ikke ennå. Opprett dem først.",
     );
     expect(workbook.calls.apply).toBe(0);
+  });
+});
+
+describe("approveA3", () => {
+  it("logs the approval with role and chosen version, and the A3's header shows it", async () => {
+    const workbook = budgetWorkbook();
+    await importPortfolio(workbook, handMadePortfolio(), {
+      now: NOW,
+      user: USER,
+      mapping: MAPPING,
+    });
+
+    await approveA3(workbook, {
+      now: NOW,
+      user: USER,
+      approver: "Kari Nordmann",
+      role: "kommunedirektor",
+      document: "K1",
+      version: "K3",
+    });
+
+    const lines = logRowsWith(workbook, "Godkjent Kommunen som helhet [K1]");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toEqual(expect.arrayContaining(["Kari Nordmann (kommunedirektør)", "K3"]));
+    const a3 = workbook.requireSheet("Gevinst A3 Kommunen");
+    const logRow = [...workbook.requireSheet(SHEET_LOG).cells].find(
+      ([, cell]) => cell.value === "Godkjent Kommunen som helhet [K1]",
+    )?.[0];
+    const row = Number(logRow?.split(",")[0]) + 1;
+    expect(a3.get(1, 9)?.formula).toBe(`='Gevinst Logg'!$E$${row}&""`);
+    expect(a3.get(2, 4)?.formula).toBe(`='Gevinst Logg'!$B$${row}&""`);
+    const { portfolio } = await readPortfolio(workbook);
+    expect(portfolio.approvals).toEqual([
+      { document: "K1", version: "K3", by: "Kari Nordmann (kommunedirektør)", date: "2026-09-01" },
+    ]);
+  });
+
+  it("refuses a version the document does not have, or none, without writing", async () => {
+    const workbook = budgetWorkbook();
+    await importPortfolio(workbook, handMadePortfolio(), {
+      now: NOW,
+      user: USER,
+      mapping: MAPPING,
+    });
+    const base = { now: NOW, user: USER, approver: "Eva", role: "okonomisjef" as const };
+
+    const none = await failureOf(approveA3(workbook, { ...base, document: "K1", version: "" }));
+    const wrong = await failureOf(
+      approveA3(workbook, { ...base, document: "K2 DD1", version: "K3" }),
+    );
+
+    expect(isEditError(none)).toBe(true);
+    expect(isEditError(wrong)).toBe(true);
+    expect(logRowsWith(workbook, "Godkjent Kommunen som helhet [K1]")).toEqual([]);
   });
 });

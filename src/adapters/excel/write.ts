@@ -102,6 +102,10 @@ export function queueChange(
           charactersToPoints(width);
       }
       return;
+    case "setRowHeights":
+      for (const { row, height } of change.heights)
+        rangeOf(context, change.sheet, { row, col: 0, rows: 1, cols: 1 }).format.rowHeight = height;
+      return;
     case "freezePanes": {
       const panes = sheets.getItem(change.sheet).freezePanes;
       if (change.rows > 0 && change.cols > 0)

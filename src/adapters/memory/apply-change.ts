@@ -82,6 +82,11 @@ export function applyChange(workbook: MemoryWorkbook, change: WorkbookChange): v
       for (const { col, width } of change.widths) sheet.columnWidths.set(col, width);
       return;
     }
+    case "setRowHeights": {
+      const sheet = workbook.requireSheet(change.sheet);
+      for (const { row, height } of change.heights) sheet.rowHeights.set(row, height);
+      return;
+    }
     case "freezePanes":
       workbook.requireSheet(change.sheet).freeze = { rows: change.rows, cols: change.cols };
       return;

@@ -24,6 +24,8 @@ export class MemorySheet {
   readonly cells = new Map<string, MemoryCell>();
   readonly merges: RangeRef[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points, where Gevinst set one. */
+  readonly rowHeights = new Map<number, number>();
   freeze = { rows: 0, cols: 0 };
   pageLayout: PageLayout | null = null;
   readonly validations: MemoryValidation[] = [];

@@ -571,6 +571,11 @@ export class OoxmlWorkbook implements WorkbookPort {
         for (const { col, width } of change.widths) sheet.columnWidths.set(col, width);
         return;
       }
+      case "setRowHeights": {
+        const sheet = await this.sheetOf(change.sheet);
+        for (const { row, height } of change.heights) sheet.rowHeights.set(row, height);
+        return;
+      }
       case "freezePanes":
         (await this.sheetOf(change.sheet)).freeze = { rows: change.rows, cols: change.cols };
         return;

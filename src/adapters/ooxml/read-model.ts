@@ -45,7 +45,16 @@ export async function readSheetModel(
         shared: c.type === "s" && c.raw !== null ? Number(c.raw) : null,
       });
     },
-    { keepHead: true, keepTail: true },
+    {
+      keepHead: true,
+      keepTail: true,
+      // A height Gevinst (or the user) set stays when the sheet is written again.
+      onRow: (row, attrs) => {
+        const a = attributes(attrs);
+        if (a.ht !== undefined && (a.customHeight === "1" || a.customHeight === "true"))
+          sheet.rowHeights.set(row, Number(a.ht));
+      },
+    },
   );
   const strings = scanned.some((s) => s.shared !== null) ? await sharedStrings() : [];
   for (const { cell, row, col, shared } of scanned) {

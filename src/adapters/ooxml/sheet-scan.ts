@@ -52,7 +52,13 @@ export type ScanTail = { isProtected: boolean; tail: string };
 export async function scanSheet(
   chunks: AsyncIterable<Uint8Array>,
   onCell: (cell: ScannedCell) => void,
-  options: { keepHead?: boolean; keepTail?: boolean; skipCells?: boolean } = {},
+  options: {
+    keepHead?: boolean;
+    keepTail?: boolean;
+    skipCells?: boolean;
+    /** Called for every <row> with its 0-based index and attributes (row heights). */
+    onRow?: (row: number, attrs: string) => void;
+  } = {},
 ): Promise<ScanTail & { head: string }> {
   const decoder = new TextDecoder("utf-8");
   let buffer = "";
@@ -101,6 +107,7 @@ export async function scanSheet(
         const r = /\br="(\d+)"/.exec(m[1]);
         row = r ? Number(r[1]) - 1 : row + 1;
         col = -1;
+        options.onRow?.(row, m[1]);
       } else if (m[2] !== undefined) {
         const attrs = m[2];
         const r = /\br="([A-Z]{1,3}\d+)"/.exec(attrs);

@@ -95,15 +95,31 @@ export function sheetXml(sheet: MemorySheet, styles: Styles, selected: boolean):
   }
   parts.push("<sheetData>");
   let row = -1;
+  // Rows with a height but no cell still need their <row>, in order among the others.
+  const heights = [...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0]);
+  let h = 0;
+  const openRow = (r: number, empty: boolean) => {
+    const height = sheet.rowHeights.get(r);
+    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    parts.push(`<row r="${r + 1}"${ht}${empty ? "/" : ""}>`);
+  };
+  const emptyRowsBefore = (r: number) => {
+    for (; h < heights.length && (heights[h] as [number, number])[0] < r; h++) {
+      const at = (heights[h] as [number, number])[0];
+      if (at > row) openRow(at, true);
+    }
+  };
   for (const [r, c, cell] of cells) {
     if (r !== row) {
       if (row >= 0) parts.push("</row>");
-      parts.push(`<row r="${r + 1}">`);
+      emptyRowsBefore(r);
+      openRow(r, false);
       row = r;
     }
     parts.push(cellXml(toA1({ row: r, col: c }), cell, cellXf(cell, styles)));
   }
   if (row >= 0) parts.push("</row>");
+  emptyRowsBefore(Number.MAX_SAFE_INTEGER);
   parts.push("</sheetData>");
   if (sheet.isProtected)
     // Against slips, not people: no password, and columns may still be widened.

@@ -104,6 +104,11 @@ export async function applyXlsxChange(book: XlsxWorkbook, change: WorkbookChange
       for (const { col, width } of change.widths) sheet.getColumn(col + 1).width = width; // characters, as in the layouts and in .xlsx
       return;
     }
+    case "setRowHeights": {
+      const sheet = book.requireSheet(change.sheet);
+      for (const { row, height } of change.heights) sheet.getRow(row + 1).height = height;
+      return;
+    }
     case "freezePanes": {
       const sheet = book.requireSheet(change.sheet);
       sheet.views =
@@ -212,7 +217,10 @@ function setPageLayout(sheet: ExcelJS.Worksheet, layout: PageLayout): void {
     setup.fitToWidth = layout.fitToPagesWide ?? 0;
     setup.fitToHeight = layout.fitToPagesTall ?? 0;
   }
-  if (layout.printArea) setup.printArea = rangeToA1(layout.printArea);
+  // exceljs writes the name as `'Sheet'!$` + start + `:$` + end, so rows absolute here give
+  // `'Sheet'!$A$1:$G$7`; «A1:G7» would give `$A1:$G7`, which LibreOffice ignores.
+  if (layout.printArea)
+    setup.printArea = rangeToA1(layout.printArea).replace(/([A-Z]+)(\d+)/g, "$1$$$2");
   if (layout.printTitleRows)
     setup.printTitlesRow = `${layout.printTitleRows.first + 1}:${layout.printTitleRows.last + 1}`;
   if (layout.centerHorizontally !== undefined) setup.horizontalCentered = layout.centerHorizontally;

@@ -26,13 +26,16 @@ import {
   renderBudgetLinks,
 } from "./budget-link/render-budget-links";
 import { renderDeepDive } from "./deep-dive/render-deep-dive";
-import { renderLog, renderYearWheel, type LogEntry } from "./shared/render-fixed";
+import { renderLog, type LogEntry } from "./log/render-log";
 import { renderOverview, targetRefs, type OverviewTexts } from "./overview/render-overview";
 import { renderRegister } from "./register/render-register";
 import { renderSettings, settingsRefs, settingsRows } from "./settings/render-settings";
 import { renderSummary, summaryNames } from "./summary/render-summary";
 import { cellRef } from "./shared/formulas";
 import type { SheetDraft } from "./shared/sheet-draft";
+import { assignA3Sheets, documentSheets, renderA3Sheets } from "./a3/plan-a3";
+import { renderAnnualCycle } from "./annual-cycle/render-annual-cycle";
+import { SHEET_YEAR_WHEEL } from "./shared/sheet-names";
 
 export type WorkbookState = {
   sheets: readonly SheetInfo[];
@@ -186,8 +189,25 @@ export function workbookPlanner(
       abs: true,
     }),
   });
+  const a3Input = {
+    portfolio,
+    years,
+    overview: input.overview,
+    slots: slots.map((slot, i) => ({
+      ref: refs[i] as DeepDiveRef,
+      deepDive: slot.deepDive,
+      measures: slot.measures,
+    })),
+    sheets: state.sheets.map((s) => s.name),
+    renames,
+  };
+  const a3Sheets = assignA3Sheets(a3Input);
+  for (const r of a3Sheets.renamed) renamedFrom.set(r.to, r.from);
   drafts.unshift(
-    renderYearWheel(),
+    renderAnnualCycle({
+      documents: documentSheets(a3Input, a3Sheets),
+      existing: grids.get(SHEET_YEAR_WHEEL),
+    }),
     renderOverview({ portfolio, texts: input.overview, deepDives: refs }),
     summaryDraft,
     renderRegister({ years, deepDives: refs, discountRateRef: settings.discountRate }),
@@ -247,19 +267,41 @@ export function workbookPlanner(
       names.push({ kind: "defineName", name: name.name, refersTo: name.refersTo });
   }
 
+  const a3Renames: WorkbookChange[] = a3Sheets.renamed.map((r) => ({
+    kind: "renameSheet",
+    from: r.from,
+    to: r.to,
+  }));
   return (logEntries) => {
     const log: Planned = { added: [], body: [], sheetsAdded: [], cellsWritten: 0 };
+    const nextRow = logGrid ? lastRow(logGrid) + 1 : 0;
     if (logEntries.length > 0 || !existingNames.has("Gevinst Logg")) {
-      const nextRow = logGrid ? lastRow(logGrid) + 1 : 0;
       plan(renderLog(logEntries, nextRow), log);
     }
+    // The A3s show the latest approval in the log, so they are planned with the log's new lines.
+    const a3: Planned = { added: [], body: [], sheetsAdded: [], cellsWritten: 0 };
+    const a3Drafts = renderA3Sheets(a3Input, a3Sheets, {
+      logGrid,
+      logEntries,
+      nextLogRow: nextRow,
+    });
+    for (const draft of a3Drafts) plan(draft, a3);
     // Same order as one pass would give: renames, added sheets, each sheet's body, names.
-    const changes = renameChanges.concat(sheets.added, log.added, sheets.body, log.body, names);
+    const changes = renameChanges.concat(
+      a3Renames,
+      sheets.added,
+      log.added,
+      a3.added,
+      sheets.body,
+      log.body,
+      a3.body,
+      names,
+    );
     return {
       changes,
-      cellsWritten: sheets.cellsWritten + log.cellsWritten,
-      sheetsAdded: [...sheets.sheetsAdded, ...log.sheetsAdded],
-      sheetsRenamed: renames,
+      cellsWritten: sheets.cellsWritten + log.cellsWritten + a3.cellsWritten,
+      sheetsAdded: [...sheets.sheetsAdded, ...log.sheetsAdded, ...a3.sheetsAdded],
+      sheetsRenamed: [...renames, ...a3Sheets.renamed],
       issues: [...issues],
     };
   };

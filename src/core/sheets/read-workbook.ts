@@ -3,7 +3,8 @@
  * every issue with the sheet and cell where it must be fixed. The workbook is the source of truth
  * (spec §9): the add-in and the command line compute from what this returns.
  */
-import { SHEET_OVERVIEW, SHEET_SETTINGS, isDeepDiveSheet } from "./shared/sheet-names";
+import { SHEET_LOG, SHEET_OVERVIEW, SHEET_SETTINGS, isDeepDiveSheet } from "./shared/sheet-names";
+import { readApprovals } from "./a3/approvals";
 import type { Issue } from "../model/issue.types";
 import { planYearsOf, type Portfolio } from "../model/portfolio.types";
 import { emptyPortfolio } from "../model/settings";
@@ -66,6 +67,8 @@ export function readGevinstSheets(
     portfolio.measures.push(...parsed.measures);
     issues.push(...parsed.issues);
   }
+  const approvals = readApprovals(byName.get(SHEET_LOG));
+  if (approvals.length > 0) portfolio.approvals = approvals;
   if (Object.keys(invalid).length > 0) portfolio.invalid = invalid;
   return { portfolio, overview, deepDiveSheets, issues };
 }

@@ -112,6 +112,8 @@ export type WorkbookChange =
   | { kind: "mergeRange"; sheet: string; range: RangeRef }
   /** Widths in characters of the default font, as Excel's column-width dialog shows them. */
   | { kind: "setColumnWidths"; sheet: string; widths: { col: number; width: number }[] }
+  /** Heights in points (an A3's text boxes: a merged cell does not grow with its text). */
+  | { kind: "setRowHeights"; sheet: string; heights: { row: number; height: number }[] }
   | { kind: "freezePanes"; sheet: string; rows: number; cols: number }
   | { kind: "protectSheet"; sheet: string }
   | { kind: "unprotectSheet"; sheet: string }

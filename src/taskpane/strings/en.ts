@@ -245,6 +245,19 @@ export const en: Strings = {
     approvalSummary: (gap: string) => `Gap in the budget year: ${gap}`,
     noData: "No measures yet.",
   },
+  a3Approval: {
+    heading: "Approve A3",
+    document: "Document",
+    version: "Version",
+    chooseVersion: "Choose version",
+    role: "Approving as",
+    roles: { okonomisjef: "Finance director", kommunedirektor: "Chief executive" },
+    name: "Name",
+    approve: "Approve A3",
+    approved: (title: string, version: string, name: string) =>
+      `${title} (${version}) approved by ${name}. The A3 sheet's approval line is filled in, and the approval is in the log.`,
+    none: "No A3 documents yet. Set up the Gevinst sheets first.",
+  },
   proposal: {
     closes: (amount: string) => `Closes ${amount} of the gap over the period.`,
     closesNothing: "Closes none of the gap.",

@@ -244,6 +244,19 @@ export const nb = {
     approvalSummary: (gap: string) => `Gap i budsjettåret: ${gap}`,
     noData: "Ingen tiltak ennå.",
   },
+  a3Approval: {
+    heading: "Godkjenn A3",
+    document: "Dokument",
+    version: "Versjon",
+    chooseVersion: "Velg versjon",
+    role: "Godkjenner som",
+    roles: { okonomisjef: "Økonomisjef", kommunedirektor: "Kommunedirektør" },
+    name: "Navn",
+    approve: "Godkjenn A3",
+    approved: (title: string, version: string, name: string) =>
+      `${title} (${version}) er godkjent av ${name}. Godkjenningslinjen på A3-arket er fylt ut, og godkjenningen står i loggen.`,
+    none: "Ingen A3-dokumenter ennå. Opprett gevinstarkene først.",
+  },
   proposal: {
     closes: (amount: string) => `Lukker ${amount} av gapet over perioden.`,
     closesNothing: "Lukker ikke noe av gapet.",

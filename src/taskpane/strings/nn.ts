@@ -242,6 +242,19 @@ export const nn: Strings = {
     approvalSummary: (gap: string) => `Gap i budsjettåret: ${gap}`,
     noData: "Ingen tiltak enno.",
   },
+  a3Approval: {
+    heading: "Godkjenn A3",
+    document: "Dokument",
+    version: "Versjon",
+    chooseVersion: "Vel versjon",
+    role: "Godkjenner som",
+    roles: { okonomisjef: "Økonomisjef", kommunedirektor: "Kommunedirektør" },
+    name: "Namn",
+    approve: "Godkjenn A3",
+    approved: (title: string, version: string, name: string) =>
+      `${title} (${version}) er godkjend av ${name}. Godkjenningslinja på A3-arket er fylt ut, og godkjenninga står i loggen.`,
+    none: "Ingen A3-dokument enno. Opprett gevinstarka først.",
+  },
   proposal: {
     closes: (amount: string) => `Lukkar ${amount} av gapet over perioden.`,
     closesNothing: "Lukkar ikkje noko av gapet.",

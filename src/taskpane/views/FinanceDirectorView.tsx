@@ -1,4 +1,5 @@
 import { Spinner, Text } from "@fluentui/react-components";
+import { A3Approval } from "../components/A3Approval";
 import { expectedByStatus, netByDeepDive } from "../../app/finance-review";
 import { BalanceView } from "../components/BalanceView";
 import { BreakdownTable } from "../components/BreakdownTable";
@@ -74,6 +75,9 @@ export function FinanceDirectorView() {
           blocking={review.blocking}
           approvals={data.approvals}
         />
+      </Section>
+      <Section title={strings.a3Approval.heading}>
+        <A3Approval />
       </Section>
     </>
   );

@@ -18,6 +18,7 @@ import {
   SHEET_SUMMARY,
 } from "../../../src/core/sheets/shared/sheet-names";
 import { MEASURE_STATUSES } from "../../../src/core/model/portfolio.types";
+import { labelOf } from "../../../src/core/sheets/shared/labels";
 import { rangeFromA1 } from "../../../src/core/workbook/address";
 import { KRONER_TOLERANCE } from "../../support/builders";
 
@@ -130,7 +131,7 @@ export async function compareWithCore(
         .reduce((sum, m) => sum + (m.years[year]?.expected ?? 0), 0);
       check(
         `status ${status} ${year}`,
-        summary.get(labelRows.get(status) ?? -1, 1 + i)?.value,
+        summary.get(labelRows.get(labelOf(status)) ?? -1, 1 + i)?.value,
         core,
       );
     }

@@ -50,7 +50,14 @@ describe("refreshing after a deep-dive's name was typed on its sheet", () => {
     const result = await refreshGevinstSheets(workbook, OPTIONS);
     const after = await readPortfolio(workbook);
 
-    expect(result.sheetsRenamed).toEqual([{ from: SHEET, to: NEW_SHEET }]);
+    // The deep-dive's A3 sheets follow its data sheet.
+    expect(result.sheetsRenamed).toEqual([
+      { from: SHEET, to: NEW_SHEET },
+      ...["K2", "K3", "K4"].map((q) => ({
+        from: `Gevinst A3 ${q} Hjemmetjenesten`,
+        to: `Gevinst A3 ${q} Omsorg-natt sone`,
+      })),
+    ]);
     expect(workbook.sheet(SHEET)).toBeUndefined();
     expect(workbook.cell(NEW_SHEET, nameCell(workbook, NEW_SHEET)).value).toBe(NEW_NAME);
     expect(workbook.cell(NEW_SHEET, "A1").value).toBe(`Dypdykk: ${NEW_NAME}`);

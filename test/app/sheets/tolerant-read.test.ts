@@ -118,7 +118,11 @@ describe("renaming a deep-dive", () => {
       mapping: MAPPING,
     });
 
-    expect(result.sheetsRenamed).toEqual([{ from: SHEET, to: "Gevinst DD Hjemmebaserte tjenes" }]);
+    expect(result.sheetsRenamed[0]).toEqual({ from: SHEET, to: "Gevinst DD Hjemmebaserte tjenes" });
+    expect(result.sheetsRenamed).toContainEqual({
+      from: "Gevinst A3 K2 Hjemmetjenesten",
+      to: "Gevinst A3 K2 Hjemmebaserte tje",
+    });
     expect(workbook.sheet(SHEET)).toBeUndefined();
     expect(workbook.cell("Gevinst Sammendrag", "B5").formula).toContain(
       "'Gevinst DD Hjemmebaserte tjenes'!",

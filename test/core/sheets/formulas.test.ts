@@ -20,13 +20,15 @@ describe("formula builders", () => {
     expect(fractionOf("H5", "1")).toBe('IF(H5="",1,IF(AND(ISNUMBER(H5),H5>=0,H5<=1),H5,0))');
   });
 
-  it("counts exactly the counted statuses of spec §2", () => {
+  it("counts exactly the counted statuses of spec §2, as label or code", () => {
     const formula = countedFlag("D5");
 
-    expect(formula).toContain('TRIM(D5)="prioritert"');
-    expect(formula).toContain('TRIM(D5)="realisert"');
-    expect(formula).not.toContain("foreslatt");
-    expect(formula).not.toContain("avbrutt");
+    expect(formula).toContain('TRIM(D5)="Prioritert"');
+    expect(formula).toContain('TRIM(D5)="Realisert"');
+    expect(formula).toContain('TRIM(D5)="Under realisering"');
+    expect(formula).toContain('TRIM(D5)="under_realisering"');
+    expect(formula.toLowerCase()).not.toContain("foresl");
+    expect(formula.toLowerCase()).not.toContain("avbrutt");
   });
 
   it("writes NPV as the spec does: the budget year undiscounted", () => {

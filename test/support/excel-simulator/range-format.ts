@@ -119,7 +119,7 @@ export class SimRangeFormat
   implements
     Pick<
       Excel.RangeFormat,
-      "wrapText" | "horizontalAlignment" | "verticalAlignment" | "columnWidth"
+      "wrapText" | "horizontalAlignment" | "verticalAlignment" | "columnWidth" | "rowHeight"
     >
 {
   readonly fill: SimRangeFill;
@@ -163,6 +163,19 @@ export class SimRangeFormat
       () => {
         const t = this.range._assertWritable(false);
         for (let c = 0; c < t.ref.cols; c++) t.sheet.columnWidths.set(t.ref.col + c, points);
+      },
+    );
+  }
+  get rowHeight(): number {
+    return this.notLoaded("rowHeight");
+  }
+  /** Points, for every row of the range. */
+  set rowHeight(points: number) {
+    this.context.enqueue(
+      { range: this.range._id, member: "format/rowHeight", value: points },
+      () => {
+        const t = this.range._assertWritable(false);
+        for (let r = 0; r < t.ref.rows; r++) t.sheet.rowHeights.set(t.ref.row + r, points);
       },
     );
   }

@@ -54,6 +54,7 @@ export type SimSheet = {
   freeze: { rows: number; cols: number };
   /** Column widths in points, by 0-based column. */
   columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
   pageLayout: SimPageLayout;
   validations: { range: RangeRef; list: string }[];
   conditionalFormats: { range: RangeRef; formula: string; fill: string | null }[];
@@ -88,6 +89,7 @@ export function newSheet(state: SimWorkbookState, name: string): SimSheet {
     merges: [],
     freeze: { rows: 0, cols: 0 },
     columnWidths: new Map(),
+    rowHeights: new Map(),
     pageLayout: {
       orientation: "Portrait",
       paperSize: "A4",

@@ -29,7 +29,7 @@ import {
   sumIfs,
   sumTerms,
 } from "../shared/formulas";
-import { SheetDraft, at } from "../shared/sheet-draft";
+import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
 
 export const BUDGET_LINKS_HEADER_ROW = 2;
 const DIMENSIONS = ["ansvar", "art", "funksjon", "prosjekt"] as const;
@@ -188,5 +188,10 @@ export function renderBudgetLinks(input: {
   draft.structure = JSON.stringify([row, details.rows, input.deepDives.length]);
   draft.widths.push(...columns.map((column, col) => ({ col, width: column.spec.width })));
   draft.freeze = { rows: BUDGET_LINKS_HEADER_ROW + 1, cols: 4 };
+  draft.pageLayout = dataSheetPage(
+    at(0, 0, draft.usedRows(), draft.width),
+    BUDGET_LINKS_HEADER_ROW,
+    BUDGET_LINKS_TITLE,
+  );
   return draft;
 }

@@ -19,7 +19,9 @@ import {
   fractionOf,
   npvOf,
   sumIfs,
+  textLiteral,
 } from "../shared/formulas";
+import { textsFor } from "../shared/labels";
 
 /** Where the settings the formulas need are (absolute references on the settings sheet). */
 export type SettingsRefs = {
@@ -226,9 +228,10 @@ export function totalFormula(
   filter: { kind: "counted" } | { kind: "pipeline" } | { kind: "status"; status: string },
 ): string {
   const m = map.sections.measures as SectionPlace;
-  const criterion: [string, string] =
-    filter.kind === "status"
-      ? [fieldRange(m, "status"), `"${filter.status}"`]
-      : [fieldRange(m, filter.kind), "1"];
-  return sumIfs(fieldRange(m, `${figure}.${yearIndex}`), [criterion]);
+  const sum = fieldRange(m, `${figure}.${yearIndex}`);
+  if (filter.kind !== "status") return sumIfs(sum, [[fieldRange(m, filter.kind), "1"]]);
+  // The status as its label or its code (an older sheet, or typed by hand).
+  return textsFor(filter.status)
+    .map((text) => sumIfs(sum, [[fieldRange(m, "status"), textLiteral(text)]]))
+    .join("+");
 }

@@ -80,6 +80,7 @@ export function locateSections(
   for (const section of DEEP_DIVE_SECTIONS) {
     const row = findLabel(grid, labelCol, section.title, from);
     if (row === null) {
+      if (section.optional) continue;
       reader.issues.push({
         severity: "error",
         code: "SHEET_DAMAGED",

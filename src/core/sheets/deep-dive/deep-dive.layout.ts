@@ -5,6 +5,7 @@
  * sheet, so line managers edit only their own.
  */
 import {
+  ACTION_STATUSES,
   BENEFIT_TYPES,
   BUDGET_EFFECTS,
   INDICATOR_DIRECTIONS,
@@ -23,8 +24,9 @@ import {
   yearlyFigure,
 } from "../shared/figure-columns";
 import type { FieldSpec, SectionSpec } from "../shared/layout.types";
+import { labelOf, labelsOf } from "../shared/labels";
 
-export const YES_NO = ["ja", "nei"] as const;
+export const YES_NO = labelsOf(["ja", "nei"]);
 
 /** The analysis block: label in column A, value in column B (texts merged across). */
 export const DEEP_DIVE_FIELDS: readonly FieldSpec[] = [
@@ -40,7 +42,55 @@ export const DEEP_DIVE_FIELDS: readonly FieldSpec[] = [
     span: 12,
   },
   { key: "gap", label: "Gap", kind: "input", value: "longText", span: 12 },
+  // Spec §11: what the K2 and kommune A3s show. «Valgt fordi» takes «Må gjøres», «Stort
+  // potensial» or both, separated by a comma.
+  { key: "selectedBecause", label: "Valgt fordi", kind: "input", value: "text", span: 6 },
+  { key: "workshopDate", label: "Dato for verksted", kind: "input", value: "date" },
+  {
+    key: "valueChain",
+    label: "Hva dypdykket dekker (verdikjede, sluttbrukere)",
+    kind: "input",
+    value: "longText",
+    span: 12,
+  },
+  { key: "unmetNeeds", label: "Udekkede behov", kind: "input", value: "longText", span: 12 },
+  { key: "problems", label: "Problemer", kind: "input", value: "longText", span: 12 },
+  {
+    key: "opportunities",
+    label: "Muligheter (teknologi, nye arbeidsmåter)",
+    kind: "input",
+    value: "longText",
+    span: 12,
+  },
+  {
+    key: "minimumRequirements",
+    label: "Minimumskrav i lov og forskrift",
+    kind: "input",
+    value: "longText",
+    span: 12,
+  },
+  {
+    key: "businessCases",
+    label: "Mulige gevinstkalkyler",
+    kind: "input",
+    value: "longText",
+    span: 12,
+  },
 ];
+
+/** The deep-dive's texts (spec §7 and §11), read and written as they are. */
+export const DEEP_DIVE_TEXT_KEYS = [
+  "owner",
+  "currentSituation",
+  "desiredSituation",
+  "gap",
+  "valueChain",
+  "unmetNeeds",
+  "problems",
+  "opportunities",
+  "minimumRequirements",
+  "businessCases",
+] as const;
 
 export const MEASURE_SECTION: SectionSpec = {
   key: "measures",
@@ -63,11 +113,14 @@ export const MEASURE_SECTION: SectionSpec = {
       kind: "input",
       value: "enum",
       width: 16,
-      list: MEASURE_STATUSES,
+      list: labelsOf(MEASURE_STATUSES),
       required: true,
     },
     { key: "mustDo", header: "Må gjøres", kind: "input", value: "yesNo", width: 9, list: YES_NO },
     { key: "description", header: "Beskrivelse", kind: "input", value: "text", width: 30 },
+    // Spec §11, shown on the K4 A3.
+    { key: "preconditions", header: "Forutsetninger", kind: "input", value: "text", width: 30 },
+    { key: "risks", header: "Risiko", kind: "input", value: "text", width: 30 },
     {
       key: "oneTime",
       header: "Engangskostnad",
@@ -89,7 +142,7 @@ export const MEASURE_SECTION: SectionSpec = {
     { key: "costFunksjon", header: "Kostnad funksjon", kind: "input", value: "key", width: 10 },
     { key: "costProsjekt", header: "Kostnad prosjekt", kind: "input", value: "key", width: 10 },
     COUNTED_COLUMN,
-    { key: "pipeline", header: "Pipeline", kind: "formula", value: "number", width: 8 },
+    { key: "pipeline", header: "I porteføljen", kind: "formula", value: "flag", width: 10 },
     // How many benefit rows have the measure's id; the figures use it to check their block.
     { key: "benefitCount", header: "Gevinster", kind: "formula", value: "number", width: 9 },
     GROSS_COLUMN,
@@ -116,7 +169,7 @@ export const BENEFIT_SECTION: SectionSpec = {
       kind: "input",
       value: "enum",
       width: 11,
-      list: BENEFIT_TYPES,
+      list: labelsOf(BENEFIT_TYPES),
       required: true,
     },
     {
@@ -142,7 +195,7 @@ export const BENEFIT_SECTION: SectionSpec = {
       kind: "input",
       value: "enum",
       width: 14,
-      list: BUDGET_EFFECTS,
+      list: labelsOf(BUDGET_EFFECTS),
       required: true,
     },
     { key: "withdrawalShare", header: "Uttaksandel", kind: "input", value: "fraction", width: 10 },
@@ -185,7 +238,7 @@ export const INDICATOR_SECTION: SectionSpec = {
       kind: "input",
       value: "enum",
       width: 10,
-      list: INDICATOR_DIRECTIONS,
+      list: labelsOf(INDICATOR_DIRECTIONS),
       required: true,
     },
     {
@@ -200,6 +253,15 @@ export const INDICATOR_SECTION: SectionSpec = {
     { key: "target", header: "Målverdi", kind: "input", value: "number", width: 11 },
     { key: "targetDate", header: "Måldato", kind: "input", value: "date", width: 12 },
     { key: "frequency", header: "Frekvens", kind: "input", value: "text", width: 12 },
+    // Spec §11: who measures, and when (before, during, after).
+    { key: "owner", header: "Eier", kind: "input", value: "text", width: 16 },
+    {
+      key: "plan",
+      header: "Måleplan (før, under, etter)",
+      kind: "input",
+      value: "text",
+      width: 30,
+    },
   ],
 };
 
@@ -221,6 +283,37 @@ export const MEASUREMENT_SECTION: SectionSpec = {
   ],
 };
 
+/** A measure's action plan (spec §11): what must be done, by whom, by when, with status. */
+export const ACTION_SECTION: SectionSpec = {
+  key: "actions",
+  title: "Handlingsplan",
+  spareRows: 3,
+  optional: true,
+  columns: [
+    { key: "measure", header: "Tiltak-id", kind: "input", value: "id", width: 10, required: true },
+    { key: "id", header: "Handling-id", kind: "input", value: "id", width: 11, required: true },
+    {
+      key: "what",
+      header: "Hva skal gjøres",
+      kind: "input",
+      value: "text",
+      width: 36,
+      required: true,
+    },
+    { key: "who", header: "Hvem", kind: "input", value: "text", width: 18 },
+    { key: "due", header: "Frist", kind: "input", value: "date", width: 12 },
+    {
+      key: "status",
+      header: "Status",
+      kind: "input",
+      value: "enum",
+      width: 13,
+      list: labelsOf(ACTION_STATUSES),
+      required: true,
+    },
+  ],
+};
+
 /** The sections in sheet order, after the totals block. */
 export const DEEP_DIVE_SECTIONS: readonly SectionSpec[] = [
   MEASURE_SECTION,
@@ -228,6 +321,7 @@ export const DEEP_DIVE_SECTIONS: readonly SectionSpec[] = [
   LINK_SECTION,
   INDICATOR_SECTION,
   MEASUREMENT_SECTION,
+  ACTION_SECTION,
 ];
 
 /** A measure figure summed in the totals block. */
@@ -280,7 +374,7 @@ export const TOTAL_ROWS: readonly TotalRowSpec[] = [
   })),
   ...MEASURE_STATUSES.map((status) => ({
     key: `status.${status}`,
-    label: `Forventet gevinst, status ${status}`,
+    label: `Forventet gevinst, status ${labelOf(status).toLowerCase()}`,
     figure: "expected" as const,
     filter: { kind: "status", status } as const,
   })),

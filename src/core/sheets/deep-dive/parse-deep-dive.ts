@@ -16,6 +16,7 @@ import { readBenefits } from "./read-benefits";
 import { readDeepDiveFields } from "./read-deep-dive-fields";
 import { readIndicators, readMeasurements } from "./read-indicators";
 import { readMeasures } from "./read-measures";
+import { readActions } from "./read-actions";
 
 export type ParsedDeepDiveSheet = {
   sheet: string;
@@ -52,6 +53,7 @@ export function parseDeepDiveSheet(grid: SheetGrid, years: readonly string[]): P
   readBenefitLinks(rows.links ?? [], benefits, context);
   const indicators = readIndicators(rows.indicators ?? [], benefits, context);
   readMeasurements(rows.measurements ?? [], indicators, context);
+  readActions(rows.actions ?? [], byId, context);
 
   return {
     sheet,

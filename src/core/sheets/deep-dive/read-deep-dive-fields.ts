@@ -2,11 +2,18 @@
  * The analysis block at the top of a deep-dive sheet: id, name, line manager and the three texts
  * (label in the label column, value beside it), and the name in the sheet's title.
  */
-import { DEEP_DIVE_FIELDS, DEEP_DIVE_TITLE_PREFIX } from "./deep-dive.layout";
+import { DEEP_DIVE_FIELDS, DEEP_DIVE_TEXT_KEYS, DEEP_DIVE_TITLE_PREFIX } from "./deep-dive.layout";
 import { SHEET_OTHER_MEASURES } from "../shared/sheet-names";
-import type { DeepDive } from "../../model/portfolio.types";
+import { SELECTION_REASONS, type DeepDive } from "../../model/portfolio.types";
 import type { CellValue, SheetGrid } from "../../workbook/workbook-port";
-import { missingField, readCode, readText, type Reader } from "../shared/cell-readers";
+import {
+  missingField,
+  readCode,
+  readDate,
+  readEnum,
+  readText,
+  type Reader,
+} from "../shared/cell-readers";
 import { findLabel, valueAt } from "../shared/parse-grid";
 
 export type DeepDiveFields = {
@@ -55,10 +62,43 @@ export function readDeepDiveFields(
     missingField(reader, { sheet, row: idCell?.row ?? 2, col: labelCol + 1 }, "dypdykk-id");
   }
   const deepDive: DeepDive = { id, name: readText(fieldValues.name?.value ?? null) ?? "" };
-  for (const key of ["owner", "currentSituation", "desiredSituation", "gap"] as const) {
+  for (const key of DEEP_DIVE_TEXT_KEYS) {
     const text = readText(fieldValues[key]?.value ?? null);
     if (text !== undefined) deepDive[key] = text;
   }
+  const at = (key: string) => ({
+    sheet,
+    row: fieldValues[key]?.row ?? 0,
+    col: labelCol + 1,
+    deepDive: id,
+  });
+  const reasons = readText(fieldValues.selectedBecause?.value ?? null);
+  if (reasons !== undefined) {
+    const codes = reasons
+      .split(/[,;]/)
+      .filter((part) => part.trim() !== "")
+      .map((part) =>
+        readEnum(
+          reader,
+          deepDive,
+          "selectedBecause",
+          part,
+          SELECTION_REASONS,
+          at("selectedBecause"),
+        ),
+      );
+    // An unknown reason keeps the whole cell as typed (BAD_VALUE names it), so nothing is lost.
+    if (codes.every((code) => code !== undefined)) deepDive.selectedBecause = codes;
+    else if (deepDive.invalid) deepDive.invalid.selectedBecause = reasons;
+  }
+  const workshop = readDate(
+    reader,
+    deepDive,
+    "workshopDate",
+    fieldValues.workshopDate?.value ?? null,
+    at("workshopDate"),
+  );
+  if (workshop !== undefined) deepDive.workshopDate = workshop;
   const titleName = readTitleName(grid, labelCol, totalsRow);
   return { deepDive, fieldRows, ...(titleName === undefined ? {} : { titleName }) };
 }

@@ -48,6 +48,10 @@ export function readIndicators(
     };
     const unit = readText(r.get("unit"));
     if (unit !== undefined) indicator.unit = unit;
+    for (const key of ["owner", "plan"] as const) {
+      const text = readText(r.get(key));
+      if (text !== undefined) indicator[key] = text;
+    }
     const direction = readEnum(
       reader,
       indicator,

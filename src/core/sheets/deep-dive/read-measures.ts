@@ -56,6 +56,10 @@ export function readMeasures(rows: readonly SectionRow[], context: SheetReadCont
     if (mustDo !== undefined) measure.mustDo = mustDo;
     const description = readText(r.get("description"));
     if (description !== undefined) measure.description = description;
+    for (const key of ["preconditions", "risks"] as const) {
+      const text = readText(r.get(key));
+      if (text !== undefined) measure[key] = text;
+    }
     years.forEach((year, i) => {
       const oneTime = readNumber(
         reader,

@@ -41,8 +41,9 @@ import {
   type SectionPlace,
 } from "./deep-dive-map";
 import { cellFor, dateCell } from "../shared/cell-values";
+import { labelOf } from "../shared/labels";
 import { cellRef } from "../shared/formulas";
-import { SheetDraft, at } from "../shared/sheet-draft";
+import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
 
 export type DeepDiveSheetInput = {
   sheet: string;
@@ -76,6 +77,7 @@ function measureRows(
     links: [],
     indicators: [],
     measurements: [],
+    actions: [],
   };
   for (const measure of measures) {
     const entity = `measure:${measure.id}`;
@@ -83,13 +85,15 @@ function measureRows(
       id: measure.id,
       name: measure.name,
       owner: measure.owner ?? null,
-      status: cellFor(measure, "status", measure.status),
+      status: cellFor(measure, "status", labelOf(measure.status)),
       mustDo: cellFor(
         measure,
         "mustDo",
-        measure.mustDo === undefined ? null : measure.mustDo ? "ja" : "nei",
+        measure.mustDo === undefined ? null : measure.mustDo ? "Ja" : "Nei",
       ),
       description: measure.description ?? null,
+      preconditions: measure.preconditions ?? null,
+      risks: measure.risks ?? null,
       costAnsvar: measure.costLink?.ansvar ?? null,
       costArt: measure.costLink?.art ?? null,
       costFunksjon: measure.costLink?.funksjon ?? null,
@@ -113,15 +117,28 @@ function measureRows(
       values,
       partner: { first: rows.benefits?.length ?? 0, count: measure.benefits.length },
     });
+    (measure.actions ?? []).forEach((action, i) =>
+      rows.actions?.push({
+        entity,
+        values: {
+          measure: measure.id,
+          id: action.id,
+          what: action.what,
+          who: action.who ?? null,
+          due: cellFor(measure, `actions.${i}.due`, dateCell(action.due)),
+          status: cellFor(measure, `actions.${i}.status`, labelOf(action.status)),
+        },
+      }),
+    );
     for (const benefit of measure.benefits) {
       const bValues: Record<string, CellValue> = {
         measure: measure.id,
         id: benefit.id,
         name: benefit.name,
-        type: cellFor(benefit, "type", benefit.type),
+        type: cellFor(benefit, "type", labelOf(benefit.type)),
         annual: cellFor(benefit, "annual", benefit.annual),
         confidence: cellFor(benefit, "confidence", benefit.confidence),
-        budgetEffect: cellFor(benefit, "budgetEffect", benefit.budgetEffect),
+        budgetEffect: cellFor(benefit, "budgetEffect", labelOf(benefit.budgetEffect)),
         withdrawalShare: cellFor(benefit, "withdrawalShare", benefit.withdrawalShare),
         owner: benefit.owner ?? null,
       };
@@ -156,12 +173,14 @@ function measureRows(
             id: indicator.id,
             name: indicator.name,
             unit: indicator.unit ?? null,
-            direction: cellFor(indicator, "direction", indicator.direction),
+            direction: cellFor(indicator, "direction", labelOf(indicator.direction)),
             baseline: cellFor(indicator, "baseline", indicator.baseline),
             baselineDate: cellFor(indicator, "baselineDate", dateCell(indicator.baselineDate)),
             target: cellFor(indicator, "target", indicator.target),
             targetDate: cellFor(indicator, "targetDate", dateCell(indicator.targetDate)),
             frequency: indicator.frequency ?? null,
+            owner: indicator.owner ?? null,
+            plan: indicator.plan ?? null,
           },
         });
         indicator.measurements.forEach((measurement, i) =>
@@ -272,9 +291,7 @@ export function renderDeepDive(input: DeepDiveSheetInput): {
     const place = map.fields[field.key] as { row: number; col: number };
     draft.label(place.row, 0, field.label);
     draft.format(at(place.row, 0), STYLE_LABEL);
-    const value = deepDive
-      ? ((deepDive as Record<string, unknown>)[field.key] as CellValue | undefined)
-      : null;
+    const value = deepDive ? fieldCell(deepDive, field.key) : null;
     draft.input(
       place.row,
       1,
@@ -336,14 +353,14 @@ export function renderDeepDive(input: DeepDiveSheetInput): {
   widths.set(0, Math.max(widths.get(0) ?? 0, 24));
   draft.widths.push(...[...widths.entries()].map(([col, width]) => ({ col, width })));
   draft.freeze = { rows: 1, cols: 1 };
-  draft.pageLayout = {
-    paperSize: "A3",
-    orientation: "landscape",
-    fitToPagesWide: 1,
-    fitToPagesTall: 1,
-    printArea: at(0, 0, map.lastRow + 1, widest),
-    printTitleRows: { first: 0, last: 0 },
-    headerText: title,
-  };
+  draft.pageLayout = dataSheetPage(at(0, 0, map.lastRow + 1, widest), 0, title);
   return { draft, map };
+}
+
+/** A deep-dive field as its cell shows it: labels for `selectedBecause`, a date as a date. */
+function fieldCell(deepDive: DeepDive, key: string): CellValue | undefined {
+  if (key === "selectedBecause")
+    return deepDive.selectedBecause ? deepDive.selectedBecause.map(labelOf).join(", ") : undefined;
+  if (key === "workshopDate") return dateCell(deepDive.workshopDate);
+  return (deepDive as Record<string, unknown>)[key] as CellValue | undefined;
 }

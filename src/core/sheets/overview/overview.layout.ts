@@ -1,11 +1,11 @@
 /**
- * «Gevinst Oversikt»: the kommune A3 (helhetsmodellen Q1, adjusted in Q3 and Q4): nå-situasjon,
+ * «Gevinst Oversikt»: the data behind the kommune A3 (helhetsmodellen Q1, adjusted in Q3 and Q4): nå-situasjon,
  * ønsket situasjon and gap, the savings requirement per plan year (input; may be linked to the
  * user's own «Rammer» sheet with a formula), and the chosen deep-dives with their potential.
  */
 import type { FieldSpec } from "../shared/layout.types";
 
-export const OVERVIEW_TITLE = "Kommunens A3 — helhetlig gevinstarbeid";
+export const OVERVIEW_TITLE = "Kommunen som helhet — grunnlag for A3-en";
 
 export const OVERVIEW_FIELDS: readonly FieldSpec[] = [
   { key: "currentSituation", label: "Nå-situasjon", kind: "input", value: "longText", span: 10 },

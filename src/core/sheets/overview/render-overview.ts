@@ -28,7 +28,7 @@ import { TOTALS_SUM_COL, TOTALS_YEAR_COL } from "../deep-dive/deep-dive-map";
 import { cellRef, countIfs } from "../shared/formulas";
 import { fieldRange } from "../deep-dive/deep-dive-formulas";
 import { summaryRows } from "../summary/render-summary";
-import { SheetDraft, at } from "../shared/sheet-draft";
+import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
 import type { SectionPlace } from "../deep-dive/deep-dive-map";
 
 /** Kommune-level texts of the A3 (not part of the portfolio file). */
@@ -102,8 +102,8 @@ export function renderOverview(input: {
       );
     draft.format(at(row, 1, 1, 5), formulaStyle("kroner", key === "gap"));
   }
-  for (const row of [t, t + 1, t + 2])
-    draft.formula(row, 5, `SUM(${cellRef(row, 1)}:${cellRef(row, 4)})`);
+  // Only netto adds up over the years; innsparingskrav and gap are levels per year.
+  draft.formula(t + 1, 5, `SUM(${cellRef(t + 1, 1)}:${cellRef(t + 1, 4)})`);
 
   let r = t + 4;
   draft.label(r, 0, OVERVIEW_DEEP_DIVES_SECTION);
@@ -154,14 +154,6 @@ export function renderOverview(input: {
     { col: 7, width: 24 },
   );
   draft.freeze = { rows: 1, cols: 0 };
-  draft.pageLayout = {
-    paperSize: "A3",
-    orientation: "landscape",
-    fitToPagesWide: 1,
-    fitToPagesTall: 1,
-    printArea: at(0, 0, r, 11),
-    printTitleRows: { first: 0, last: 0 },
-    headerText: title,
-  };
+  draft.pageLayout = dataSheetPage(at(0, 0, r, 8), 0, title);
   return draft;
 }

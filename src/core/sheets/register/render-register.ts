@@ -14,7 +14,7 @@ import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
 import { fieldRange } from "../deep-dive/deep-dive-formulas";
 import type { SectionPlace } from "../deep-dive/deep-dive-map";
 import { cellRef, npvOf, sumIfs } from "../shared/formulas";
-import { SheetDraft, at } from "../shared/sheet-draft";
+import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
 
 export const REGISTER_HEADER_ROW = 2;
 
@@ -75,5 +75,10 @@ export function renderRegister(input: {
   draft.structure = JSON.stringify([row]);
   draft.widths.push(...columns.map((column, col) => ({ col, width: column.spec.width })));
   draft.freeze = { rows: REGISTER_HEADER_ROW + 1, cols: 2 };
+  draft.pageLayout = dataSheetPage(
+    at(0, 0, draft.usedRows(), columns.length),
+    REGISTER_HEADER_ROW,
+    REGISTER_TITLE,
+  );
   return draft;
 }

@@ -28,7 +28,7 @@ import type { CellValue } from "../../workbook/workbook-port";
 import { cellFor } from "../shared/cell-values";
 import type { SettingsRefs } from "../deep-dive/deep-dive-formulas";
 import { cellRef, fractionOf } from "../shared/formulas";
-import { SheetDraft, at } from "../shared/sheet-draft";
+import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
 
 export const SETTINGS_FIRST_ROW = 2;
 
@@ -156,5 +156,6 @@ export function renderSettings(portfolio: Portfolio): SheetDraft {
     { col: 4, width: 14 },
   );
   draft.freeze = { rows: 1, cols: 0 };
+  draft.pageLayout = dataSheetPage(at(0, 0, draft.usedRows(), draft.width), 0, SETTINGS_TITLE);
   return draft;
 }

@@ -8,6 +8,7 @@ import type { CellValue } from "../../workbook/workbook-port";
 import type { Issue } from "../../model/issue.types";
 import type { InvalidFields } from "../../model/portfolio.types";
 import { isBlank, serialToIso } from "./cell-values";
+import { codeFromText, labelsOf } from "./labels";
 
 /** Where a cell is, and whom an issue about it concerns. */
 export type CellPlace = {
@@ -79,7 +80,7 @@ export function readNumber(
   return undefined;
 }
 
-/** One of the allowed codes (trimmed, case ignored as Excel compares); unknown → invalid. */
+/** One of the allowed codes, typed as its label or its code (trimmed, any case); unknown → invalid. */
 export function readEnum<T extends string>(
   reader: Reader,
   entity: { invalid?: InvalidFields },
@@ -89,14 +90,13 @@ export function readEnum<T extends string>(
   at: CellPlace,
 ): T | undefined {
   if (isBlank(value)) return undefined;
-  const text = String(value).trim().toLowerCase();
-  const found = allowed.find((option) => option === text);
+  const found = codeFromText(String(value), allowed);
   if (found) return found;
   markInvalid(entity, path, value);
   reader.issues.push({
     severity: "error",
     code: "BAD_VALUE",
-    message: `Cellen ${where(at)} inneholder «${String(value)}». Velg en av ${allowed.join(", ")}.`,
+    message: `Cellen ${where(at)} inneholder «${String(value)}». Velg en av ${labelsOf(allowed).join(", ")}.`,
     params: { raw: String(value) },
     ...place(at),
   });

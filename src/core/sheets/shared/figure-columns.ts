@@ -20,7 +20,7 @@ export const COUNTED_COLUMN: ColumnSpec = {
   key: "counted",
   header: "Telles",
   kind: "formula",
-  value: "number",
+  value: "flag",
   width: 7,
 };
 export const GROSS_COLUMN = yearlyFigure("gross", "Brutto");

@@ -6,6 +6,7 @@
  */
 import { columnLetters, quoteSheetName } from "../../workbook/address";
 import { COUNTED_STATUSES } from "../../model/portfolio.types";
+import { textsFor } from "./labels";
 
 /** A1 reference, optionally on another sheet and absolute ($A$1). */
 export function cellRef(
@@ -55,9 +56,11 @@ export function fractionOf(ref: string, whenBlank: string): string {
   return `IF(${ref}="",${whenBlank},IF(AND(ISNUMBER(${ref}),${ref}>=0,${ref}<=1),${ref},0))`;
 }
 
-/** 1 when the status text is one of the counted statuses (spec §2), else 0. Case-insensitive as Excel compares. */
+/** 1 when the status text (label or code) is a counted status (spec §2), else 0. Case-insensitive as Excel compares. */
 export function countedFlag(statusRef: string): string {
-  const tests = COUNTED_STATUSES.map((status) => `TRIM(${statusRef})="${status}"`).join(",");
+  const tests = COUNTED_STATUSES.flatMap(textsFor)
+    .map((text) => `TRIM(${statusRef})="${text}"`)
+    .join(",");
   return `IF(OR(${tests}),1,0)`;
 }
 

@@ -17,7 +17,9 @@ export type ValueKind =
   | "date"
   | "enum"
   | "yesNo"
-  | "key";
+  | "key"
+  /** A 1/0 a formula gives (counts or not): shown as «Ja»/«Nei», compared as 1/0. */
+  | "flag";
 
 export type ColumnSpec = {
   /** Stable key used by renderers and the parser ("annual", "phaseIn"). */
@@ -54,6 +56,8 @@ export type SectionSpec = {
   columns: readonly ColumnSpec[];
   /** Free rows kept under the last data row so people can add a line in plain Excel. */
   spareRows: number;
+  /** A section an older sheet may lack (added later): reading goes on without it. */
+  optional?: boolean;
 };
 
 /** A label/value row in a key-value block (settings, the deep-dive analysis). */

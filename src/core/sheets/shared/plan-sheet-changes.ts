@@ -16,6 +16,7 @@ import {
   type DraftCell,
   type DraftFormat,
 } from "./sheet-draft";
+import { STYLE_PLAIN } from "./styles";
 
 /** What Gevinst knows about a sheet as it is now. */
 export type ExistingSheet = {
@@ -128,10 +129,24 @@ function formatChanges(draft: SheetDraft, isNew: boolean): WorkbookChange[] {
       });
   if (draft.widths.length > 0)
     changes.push({ kind: "setColumnWidths", sheet, widths: draft.widths });
+  if (draft.heights.length > 0)
+    changes.push({ kind: "setRowHeights", sheet, heights: draft.heights });
   if (draft.freeze)
     changes.push({ kind: "freezePanes", sheet, rows: draft.freeze.rows, cols: draft.freeze.cols });
   if (draft.pageLayout) changes.push({ kind: "setPageLayout", sheet, layout: draft.pageLayout });
   return changes;
+}
+
+/** A sheet that owns all its cells: its old area back to plain before it is drawn again. */
+function resetChanges(draft: SheetDraft, grid: SheetGrid): WorkbookChange[] {
+  const rows = Math.max(
+    grid.origin.row + grid.values.length,
+    draft.pageLayout?.printArea?.rows ?? 0,
+  );
+  const cols = draft.width;
+  if (rows === 0 || cols === 0) return [];
+  const range = { row: 0, col: 0, rows, cols };
+  return [{ kind: "formatRange", sheet: draft.name, range, style: STYLE_PLAIN }];
 }
 
 /**
@@ -188,14 +203,23 @@ export function planSheetChanges(
         const e = existingAt(grid, row, col);
         if (isEmpty(e)) continue;
         const rowWidth = draft.rowWidths.get(row) ?? draft.width;
-        const ours = e.formula !== null || (existing.rowEntities.has(row) && col < rowWidth);
+        const ours =
+          draft.ownsAllCells ||
+          e.formula !== null ||
+          (existing.rowEntities.has(row) && col < rowWidth);
         if (ours) put(row, col, { kind: "value", value: null });
       }
     });
   }
 
   const formatted = isNew || !sameStructure;
-  const body = [...rowWrites(sheet, writes), ...(formatted ? formatChanges(draft, isNew) : [])];
+  const reset: WorkbookChange[] =
+    formatted && !isNew && draft.ownsAllCells ? resetChanges(draft, existing.grid) : [];
+  const body = [
+    ...reset,
+    ...rowWrites(sheet, writes),
+    ...(formatted ? formatChanges(draft, isNew) : []),
+  ];
   if (body.length === 0) return { changes: [], cellsWritten: 0, formatted: false };
   const changes: WorkbookChange[] = [];
   if (existing?.isProtected) changes.push({ kind: "unprotectSheet", sheet });

@@ -22,11 +22,19 @@ export const MARKER_ROW = 0;
 export const MARKER_COL = 60;
 export const MARKER_PREFIX = "gevinst-layout:";
 
-/** A short, stable hash of a structure text (FNV-1a, 32 bits, hex). */
+/**
+ * Raised when what Gevinst draws changes for every sheet (labels instead of codes, page set-up):
+ * the marker then differs, so a workbook made by an older Gevinst gets its formats, lists and
+ * page set-up again at the next set-up or refresh.
+ */
+export const LAYOUT_VERSION = "2";
+
+/** A short, stable hash of a structure text and the layout version (FNV-1a, 32 bits, hex). */
 export function structureHash(structure: string): string {
+  const text = `${LAYOUT_VERSION}|${structure}`;
   let hash = 0x811c9dc5;
-  for (let i = 0; i < structure.length; i++) {
-    hash ^= structure.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(16).padStart(8, "0");
@@ -40,6 +48,8 @@ export class SheetDraft {
   readonly formats: DraftFormat[] = [];
   readonly merges: RangeRef[] = [];
   readonly widths: { col: number; width: number }[] = [];
+  /** Row heights in points, only where a row must be taller than its text line. */
+  readonly heights: { row: number; height: number }[] = [];
   readonly validations: { range: RangeRef; list: string[] }[] = [];
   readonly conditionalFills: { range: RangeRef; formula: string; fill: string }[] = [];
   freeze: { rows: number; cols: number } | null = null;
@@ -51,6 +61,12 @@ export class SheetDraft {
   structure = "";
   /** Number of columns Gevinst manages; cells right of them are the user's own. */
   width = 0;
+  /**
+   * True for a sheet that holds no input (a summary, an A3): every cell in its columns is
+   * Gevinst's, so a cell it no longer wants is cleared and, when the layout moves, the old
+   * formats are reset before the new ones go on (no stale labels or heading styles).
+   */
+  ownsAllCells = false;
   /** Per row, the number of columns Gevinst manages in that row. */
   readonly rowWidths = new Map<number, number>();
 
@@ -82,6 +98,13 @@ export class SheetDraft {
     this.put(row, col, { content: { kind: "value", value }, role: "input", entity });
   }
 
+  /** Rows down to the last one that holds a cell. */
+  usedRows(): number {
+    let rows = 0;
+    for (const key of this.cells.keys()) rows = Math.max(rows, Number(key.split(",")[0]) + 1);
+    return rows;
+  }
+
   format(range: RangeRef, style: CellStyle): void {
     this.formats.push({ range, style });
   }
@@ -90,4 +113,24 @@ export class SheetDraft {
 /** A 1-cell range. */
 export function at(row: number, col: number, rows = 1, cols = 1): RangeRef {
   return { row, col, rows, cols };
+}
+
+/**
+ * Page set-up of a data-entry sheet (spec §11): A4 landscape, fit to width, as many pages tall as
+ * it needs, the title rows repeated. A3 paper is kept for the A3 documents.
+ */
+export function dataSheetPage(
+  printArea: RangeRef,
+  lastTitleRow: number,
+  headerText: string,
+): PageLayout {
+  return {
+    paperSize: "A4",
+    orientation: "landscape",
+    fitToPagesWide: 1,
+    fitToPagesTall: 0,
+    printArea,
+    printTitleRows: { first: 0, last: lastTitleRow },
+    headerText,
+  };
 }

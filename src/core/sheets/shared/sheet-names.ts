@@ -12,6 +12,9 @@ export const SHEET_SETTINGS = "Gevinst Innstillinger";
 export const SHEET_LOG = "Gevinst Logg";
 /** Measures without a deep-dive live here, on a deep-dive-shaped sheet. */
 export const SHEET_OTHER_MEASURES = "Gevinst Andre tiltak";
+/** The A3 documents (spec §11): the kommune's, and per deep-dive one per quarter K2, K3, K4. */
+export const SHEET_A3_KOMMUNE = "Gevinst A3 Kommunen";
+export const A3_PREFIX = "Gevinst A3 ";
 /** Deep-dive sheets are «Gevinst DD <name>», made safe for Excel. */
 export const DEEP_DIVE_PREFIX = "Gevinst DD ";
 
@@ -40,4 +43,19 @@ export function deepDiveSheetName(name: string, taken: readonly string[]): strin
   // A name of only characters Excel refuses («[», «'») would vanish and take the prefix's space.
   const usable = name.replace(/[[\]:*?/\\']/g, " ").trim() !== "";
   return toSafeSheetName(`${DEEP_DIVE_PREFIX}${usable ? name : "uten navn"}`, taken);
+}
+
+/**
+ * The A3 sheet of quarter `quarter` for the deep-dive on `deepDiveSheet`: «Gevinst DD Barnehage»
+ * → «Gevinst A3 K2 Barnehage» (≤ 31 characters, unique).
+ */
+export function a3SheetName(
+  quarter: "K2" | "K3" | "K4",
+  deepDiveSheet: string,
+  taken: readonly string[],
+): string {
+  const name = deepDiveSheet.startsWith(DEEP_DIVE_PREFIX)
+    ? deepDiveSheet.slice(DEEP_DIVE_PREFIX.length)
+    : deepDiveSheet.replace(/^Gevinst /, "");
+  return toSafeSheetName(`${A3_PREFIX}${quarter} ${name}`, taken);
 }

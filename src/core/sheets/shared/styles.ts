@@ -21,6 +21,8 @@ export const FORMAT_RATE = "0.0 %";
 export const FORMAT_DATE = "yyyy-mm-dd";
 export const FORMAT_DATETIME = "yyyy-mm-dd hh:mm";
 export const FORMAT_TEXT = "@";
+/** 1 shows «Ja», 0 «Nei»: a person reads a word, the formulas still compare numbers. */
+export const FORMAT_FLAG = '"Ja";"Ja";"Nei"';
 
 /** The number format for a kind of value, or undefined for General. */
 export function numberFormatFor(value: ValueKind): string | undefined {
@@ -33,6 +35,8 @@ export function numberFormatFor(value: ValueKind): string | undefined {
       return FORMAT_PERCENT;
     case "date":
       return FORMAT_DATE;
+    case "flag":
+      return FORMAT_FLAG;
     case "key":
     case "id":
       // Codes stay text, so «0254» keeps its zero; numbers typed anyway still match (spec §4).
@@ -51,6 +55,22 @@ export const STYLE_HEADER: CellStyle = {
   verticalAlignment: "center",
   border: "thin",
   locked: true,
+  // A year in a header is a number: shown as «2027», never «2,027» or «2 027».
+  numberFormat: "General",
+};
+/**
+ * A cell as a new sheet has it: what a sheet that owns all its cells is reset to before its
+ * formats go on again, so a heading style or number format left on a row that moved is gone.
+ */
+export const STYLE_PLAIN: CellStyle = {
+  bold: false,
+  italic: false,
+  fontSize: 11,
+  fontColor: "#000000",
+  fill: "#FFFFFF",
+  wrap: false,
+  border: "none",
+  numberFormat: "General",
 };
 export const STYLE_LABEL: CellStyle = { bold: true, locked: true, verticalAlignment: "top" };
 export const STYLE_HINT: CellStyle = { italic: true, fontColor: "#595959" };

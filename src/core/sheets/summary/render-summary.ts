@@ -25,7 +25,8 @@ import type { DefinedName } from "../../workbook/workbook-port";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
 import { TOTALS_YEAR_COL } from "../deep-dive/deep-dive-map";
 import { cellRef, rowRange, sumTerms } from "../shared/formulas";
-import { SheetDraft, at } from "../shared/sheet-draft";
+import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
+import { labelOf } from "../shared/labels";
 
 export const SUMMARY_FIRST_ROW = 4;
 const SUM_COL = 5;
@@ -98,6 +99,7 @@ function rowFormula(
 
 export function renderSummary(input: SummaryInput): SheetDraft {
   const draft = new SheetDraft(SHEET_SUMMARY);
+  draft.ownsAllCells = true;
   const { years, deepDives } = input;
   const rows = summaryRows();
   draft.label(0, 0, SUMMARY_TITLE);
@@ -109,7 +111,8 @@ export function renderSummary(input: SummaryInput): SheetDraft {
     const r = rows[row.key] as number;
     draft.label(r, 0, row.label);
     for (let i = 0; i < 4; i++) draft.formula(r, 1 + i, rowFormula(row, input, i, rows));
-    if (row.kind !== "balanced" && row.kind !== "fte") sumCol(draft, r);
+    // Innsparingskrav and gap are levels per year: adding four years of them means nothing.
+    if (row.kind === "figure") sumCol(draft, r);
     const style = formulaStyle(
       row.kind === "balanced" ? "text" : "kroner",
       row.kind === "gap" || row.key === "budgetNet",
@@ -141,7 +144,7 @@ export function renderSummary(input: SummaryInput): SheetDraft {
   r++;
   block(SUMMARY_SECTION_STATUS, "Status");
   for (const status of MEASURE_STATUSES) {
-    draft.label(r, 0, status);
+    draft.label(r, 0, labelOf(status));
     for (let i = 0; i < 4; i++)
       draft.formula(
         r,
@@ -164,14 +167,6 @@ export function renderSummary(input: SummaryInput): SheetDraft {
   draft.structure = JSON.stringify([deepDives.length]);
   draft.widths.push({ col: 0, width: 46 }, ...[1, 2, 3, 4, 5].map((col) => ({ col, width: 15 })));
   draft.freeze = { rows: SUMMARY_FIRST_ROW, cols: 1 };
-  draft.pageLayout = {
-    paperSize: "A3",
-    orientation: "landscape",
-    fitToPagesWide: 1,
-    fitToPagesTall: 1,
-    printArea: at(0, 0, r, SUM_COL + 1),
-    printTitleRows: { first: 0, last: SUMMARY_FIRST_ROW - 1 },
-    headerText: SUMMARY_TITLE,
-  };
+  draft.pageLayout = dataSheetPage(at(0, 0, r, SUM_COL + 1), SUMMARY_FIRST_ROW - 1, SUMMARY_TITLE);
   return draft;
 }

@@ -1,0 +1,94 @@
+/**
+ * Renders an .xlsx file with LibreOffice headless and reads the PDF back with poppler: per page
+ * its size and its words with their boxes (`pdftotext -bbox`). Null when soffice or poppler is
+ * not installed (the print tests then skip with a notice).
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export type PdfWord = { text: string; xMin: number; yMin: number; xMax: number; yMax: number };
+export type PdfPage = { width: number; height: number; words: PdfWord[]; text: string };
+
+function has(tool: string): boolean {
+  try {
+    execFileSync("which", [tool], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function printToolsPresent(): boolean {
+  return has("soffice") && has("pdftotext") && has("pdfinfo");
+}
+
+/** Converts `bytes` (an .xlsx file) to PDF in a temporary folder; returns the PDF's path. */
+export function xlsxToPdf(bytes: Buffer, name = "gevinst"): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gevinst-print-"));
+  const xlsx = path.join(dir, `${name}.xlsx`);
+  fs.writeFileSync(xlsx, bytes);
+  // A profile of its own, so a LibreOffice someone has open does not take the job.
+  const profile = `file://${path.join(dir, "profile")}`;
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=${profile}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      xlsx,
+    ],
+    { stdio: "ignore", timeout: 240_000 },
+  );
+  return path.join(dir, `${name}.pdf`);
+}
+
+const unescape = (text: string) =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+
+/** Every page with its size (points) and words. */
+export function readPdf(pdf: string): PdfPage[] {
+  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const pages: PdfPage[] = [];
+  const pageRe = /<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g;
+  const wordRe =
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  for (const page of html.matchAll(pageRe)) {
+    const words: PdfWord[] = [];
+    for (const w of (page[3] ?? "").matchAll(wordRe))
+      words.push({
+        xMin: Number(w[1]),
+        yMin: Number(w[2]),
+        xMax: Number(w[3]),
+        yMax: Number(w[4]),
+        text: unescape(w[5] ?? ""),
+      });
+    pages.push({
+      width: Number(page[1]),
+      height: Number(page[2]),
+      words,
+      text: words.map((w) => w.text).join(" "),
+    });
+  }
+  return pages;
+}
+
+/** A3 landscape is 1190.55 × 841.89 pt; A4 landscape 841.89 × 595.28. */
+export function paperOf(page: PdfPage): "A3" | "A4" | "other" {
+  const near = (a: number, b: number) => Math.abs(a - b) < 2;
+  if (near(page.width, 1190.55) && near(page.height, 841.89)) return "A3";
+  if (near(page.width, 841.89) && near(page.height, 595.28)) return "A4";
+  return "other";
+}
