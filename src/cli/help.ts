@@ -64,7 +64,7 @@ Regner fra Gevinst-arkene og skriver et sammendrag per planår (brutto, forvente
 netto, innsparingskrav, gap) og alle avvik. Avslutter med 1 om noen avvik er feil.
 
 Valg:
-  --json            skriv rapporten som JSON (gevinst-rapport versjon 1)
+  --json            skriv rapporten som JSON (gevinst-rapport versjon 2)
 
 ${COMMON}`,
 };
