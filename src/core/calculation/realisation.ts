@@ -44,10 +44,7 @@ export function realisationRate(realised: Nok, expected: Nok): number | null {
  * else avvik. Literally as the spec says, also for a negative expected (a dis-benefit larger than
  * the gains), where the rate reads the other way (docs/model.md).
  */
-export function realisationStatus(
-  rate: number | null,
-  tolerance: number,
-): RealisationStatus {
+export function realisationStatus(rate: number | null, tolerance: number): RealisationStatus {
   if (rate === null) return "i_rute";
   if (rate >= 1 - tolerance - LIMIT_EPSILON) return "i_rute";
   if (rate >= 1 - 2 * tolerance - LIMIT_EPSILON) return "folg_med";

@@ -19,6 +19,8 @@ describe("a budget line's accounts (regnskap) for the follow-up of spec §12", (
 
     // «Regnskap 2025» is the first reference column; the budgets of 2026 are not accounts
     expect(lines).toHaveLength(generated.length);
-    lines.forEach((line, i) => expect(line.actuals).toEqual({ "2025": generated[i]!.reference[0] }));
+    lines.forEach((line, i) =>
+      expect(line.actuals).toEqual({ "2025": generated[i]!.reference[0] }),
+    );
   });
 });

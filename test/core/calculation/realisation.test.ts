@@ -180,9 +180,10 @@ describe("realisation per measure and year (spec §12), hand-worked", () => {
 });
 
 describe("innarbeidet i budsjettet (spec §4)", () => {
-  const line = aBudgetLine({ ansvar: "3100", art: "10300", funksjon: "254" }, [
-    1_000_000, 1_000_000, 1_000_000, 1_000_000,
-  ]);
+  const line = aBudgetLine(
+    { ansvar: "3100", art: "10300", funksjon: "254" },
+    [1_000_000, 1_000_000, 1_000_000, 1_000_000],
+  );
   const costLine = aBudgetLine({ ansvar: "1300", art: "12400", funksjon: "120" }, [0, 0, 0, 0], 1);
   const budget = aBudget([line, costLine]);
   const measure = (includedInBudget: boolean) =>
@@ -222,18 +223,19 @@ describe("innarbeidet i budsjettet (spec §4)", () => {
   it("is adjusted as before when not marked", () => {
     const result = calculatePortfolio(aPortfolio({ measures: [measure(false)] }), { budget });
 
-    expect(result.budgetAdjustments.find((a) => a.key.ansvar === "3100")!.years["2027"]).toMatchObject(
-      { adjustment: -100_000, adjusted: 900_000 },
-    );
+    expect(
+      result.budgetAdjustments.find((a) => a.key.ansvar === "3100")!.years["2027"],
+    ).toMatchObject({ adjustment: -100_000, adjusted: 900_000 });
   });
 });
 
 describe("actual against adjusted where the budget has accounts (spec §12)", () => {
   it("shows actual − adjusted for the years the line has a regnskap figure for", () => {
     const line = {
-      ...aBudgetLine({ ansvar: "3100", art: "10300", funksjon: "254" }, [
-        1_000_000, 1_000_000, 1_000_000, 1_000_000,
-      ]),
+      ...aBudgetLine(
+        { ansvar: "3100", art: "10300", funksjon: "254" },
+        [1_000_000, 1_000_000, 1_000_000, 1_000_000],
+      ),
       actuals: { "2026": 1_050_000, "2027": 930_000 },
     };
     const portfolio = aPortfolio({ measures: [aMeasure()] });
