@@ -14,7 +14,7 @@ import {
   isDeepDiveSheet,
   SHEET_BUDGET_LINKS,
   SHEET_REGISTER,
-} from "../../src/core/layout/sheet-names";
+} from "../../src/core/sheets/shared/sheet-names";
 import { connect, connectedBudget, runAction } from "./actions";
 import { budgetSeed, benchPortfolio } from "./fixtures";
 import { recalculate } from "./recalc";

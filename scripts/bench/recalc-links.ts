@@ -10,7 +10,7 @@ import { createBudgetIndex, mappingHasProsjekt } from "../../src/core/budget/bud
 import { readBudgetLines } from "../../src/core/budget/budget-lines";
 import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
 import type { MemorySheet } from "../../src/adapters/memory/memory-sheet";
-import { SHEET_BUDGET_LINKS } from "../../src/core/layout/sheet-names";
+import { SHEET_BUDGET_LINKS } from "../../src/core/sheets/shared/sheet-names";
 import { runAction } from "./actions";
 import { budgetSeed, benchPortfolio } from "./fixtures";
 import { recalculate } from "./recalc";

@@ -5,7 +5,7 @@
 import type { BudgetLookup } from "../core/calculation/calculation.types";
 import type { Issue } from "../core/model/issue.types";
 import type { Portfolio } from "../core/model/portfolio.types";
-import type { OverviewTexts } from "../core/sheets/render-overview";
+import type { OverviewTexts } from "../core/sheets/overview/render-overview";
 import { validatePortfolio } from "../core/validation/validate-portfolio";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { readGevinstWorkbook } from "./gevinst-sheets-io";

@@ -3,7 +3,7 @@
  * sheet as one line, always; formulas already up to date are not rewritten. The only use-case
  * that writes a log line on its own, without changing the portfolio.
  */
-import { dateToSerial } from "../core/sheets/cell-values";
+import { dateToSerial } from "../core/sheets/shared/cell-values";
 import { planGevinstWorkbook } from "../core/sheets/plan-workbook";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { EditError, required } from "./edit-portfolio";

@@ -3,9 +3,9 @@
  * up to date. Input cells people typed are never overwritten; running it twice changes nothing.
  */
 import type { BudgetMapping } from "../core/budget/budget.types";
-import { dateToSerial } from "../core/sheets/cell-values";
+import { dateToSerial } from "../core/sheets/shared/cell-values";
 import { workbookPlanner, type WorkbookPlan } from "../core/sheets/plan-workbook";
-import type { LogEntry } from "../core/sheets/render-fixed";
+import type { LogEntry } from "../core/sheets/shared/render-fixed";
 import type { Issue } from "../core/model/issue.types";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { readGevinstWorkbook } from "./gevinst-sheets-io";

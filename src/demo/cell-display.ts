@@ -1,6 +1,6 @@
 /** How the demo's grid shows a cell value: numbers in Norwegian form, percentages and dates as formatted. */
 import { formatNumber } from "../core/money";
-import { serialToIso } from "../core/sheets/cell-values";
+import { serialToIso } from "../core/sheets/shared/cell-values";
 import type { CellValue } from "../core/workbook/workbook-port";
 
 export function displayValue(value: CellValue, numberFormat: string | null): string {

@@ -2,7 +2,7 @@ import { importPortfolio } from "../../src/app/import-portfolio";
 import { isEditError } from "../../src/app/edit-portfolio";
 import { recordApproval } from "../../src/app/record-approval";
 import type { MemoryWorkbook } from "../../src/adapters/memory";
-import { SHEET_LOG } from "../../src/core/layout/sheet-names";
+import { SHEET_LOG } from "../../src/core/sheets/shared/sheet-names";
 import { MAPPING, NOW, USER, budgetWorkbook, handMadePortfolio } from "./sheets/sheets-fixture";
 
 const APPROVAL = {

@@ -8,7 +8,7 @@ import { MemoryWorkbook, type WorkbookSeed } from "../../src/adapters/memory";
 import { ensureSheets } from "../../src/cli/use-cases";
 import { parseConfig } from "../../src/core/config/config-sheet";
 import { CONFIG_SHEET } from "../../src/core/config/config.types";
-import { SHEET_SETTINGS } from "../../src/core/layout/sheet-names";
+import { SHEET_SETTINGS } from "../../src/core/sheets/shared/sheet-names";
 import type { CellValue } from "../../src/core/workbook/workbook-port";
 import { budgetWorkbook, MAPPING } from "../app/sheets/sheets-fixture";
 

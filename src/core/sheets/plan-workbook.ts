@@ -10,25 +10,29 @@ import {
   SHEET_SETTINGS,
   deepDiveSheetName,
   isDeepDiveSheet,
-} from "../layout/sheet-names";
+} from "./shared/sheet-names";
 import type { Issue } from "../model/issue.types";
 import { planYearsOf, type DeepDive, type Measure, type Portfolio } from "../model/portfolio.types";
 import type { DefinedName, SheetGrid, SheetInfo, WorkbookChange } from "../workbook/workbook-port";
-import type { DeepDiveRef } from "./deep-dive-ref";
-import type { ParsedDeepDiveSheet } from "./parse-deep-dive";
-import { lastRow, readMarker } from "./parse-grid";
-import { planSheetChanges, type ExistingSheet, type WriteScope } from "./plan-sheet-changes";
+import type { DeepDiveRef } from "./deep-dive/deep-dive-ref";
+import type { ParsedDeepDiveSheet } from "./deep-dive/parse-deep-dive";
+import { lastRow, readMarker } from "./shared/parse-grid";
+import { planSheetChanges, type ExistingSheet, type WriteScope } from "./shared/plan-sheet-changes";
 import type { BudgetLookup } from "../calculation/calculation.types";
-import { rowsFromBudget, rowsFromSheet } from "./budget-link-rows";
-import { BUDGET_LINKS_HEADER_ROW, linkedKeys, renderBudgetLinks } from "./render-budget-links";
-import { renderDeepDive } from "./render-deep-dive";
-import { renderLog, renderYearWheel, type LogEntry } from "./render-fixed";
-import { renderOverview, targetRefs, type OverviewTexts } from "./render-overview";
-import { renderRegister } from "./render-register";
-import { renderSettings, settingsRefs, settingsRows } from "./render-settings";
-import { renderSummary, summaryNames } from "./render-summary";
-import { cellRef } from "./formulas";
-import type { SheetDraft } from "./sheet-draft";
+import { rowsFromBudget, rowsFromSheet } from "./budget-link/budget-link-rows";
+import {
+  BUDGET_LINKS_HEADER_ROW,
+  linkedKeys,
+  renderBudgetLinks,
+} from "./budget-link/render-budget-links";
+import { renderDeepDive } from "./deep-dive/render-deep-dive";
+import { renderLog, renderYearWheel, type LogEntry } from "./shared/render-fixed";
+import { renderOverview, targetRefs, type OverviewTexts } from "./overview/render-overview";
+import { renderRegister } from "./register/render-register";
+import { renderSettings, settingsRefs, settingsRows } from "./settings/render-settings";
+import { renderSummary, summaryNames } from "./summary/render-summary";
+import { cellRef } from "./shared/formulas";
+import type { SheetDraft } from "./shared/sheet-draft";
 
 export type WorkbookState = {
   sheets: readonly SheetInfo[];

@@ -3,14 +3,14 @@
  * every issue with the sheet and cell where it must be fixed. The workbook is the source of truth
  * (spec §9): the add-in and the command line compute from what this returns.
  */
-import { SHEET_OVERVIEW, SHEET_SETTINGS, isDeepDiveSheet } from "../layout/sheet-names";
+import { SHEET_OVERVIEW, SHEET_SETTINGS, isDeepDiveSheet } from "./shared/sheet-names";
 import type { Issue } from "../model/issue.types";
 import { planYearsOf, type Portfolio } from "../model/portfolio.types";
 import { emptyPortfolio } from "../model/settings";
 import type { SheetGrid } from "../workbook/workbook-port";
-import { parseDeepDiveSheet, type ParsedDeepDiveSheet } from "./parse-deep-dive";
-import { parseOverviewSheet, parseSettingsSheet } from "./parse-settings";
-import type { OverviewTexts } from "./render-overview";
+import { parseDeepDiveSheet, type ParsedDeepDiveSheet } from "./deep-dive/parse-deep-dive";
+import { parseOverviewSheet, parseSettingsSheet } from "./settings/parse-settings";
+import type { OverviewTexts } from "./overview/render-overview";
 
 export type GevinstRead = {
   portfolio: Portfolio;

@@ -1,11 +1,11 @@
-import { readText } from "../../core/sheets/cell-readers";
+import { readText } from "../../core/sheets/shared/cell-readers";
 import {
   DEEP_DIVE_PREFIX,
   SHEET_OVERVIEW,
   SHEET_SUMMARY,
   SHEET_YEAR_WHEEL,
-} from "../../core/layout/sheet-names";
-import { YEAR_WHEEL_ACTIVITIES } from "../../core/layout/year-wheel.layout";
+} from "../../core/sheets/shared/sheet-names";
+import { YEAR_WHEEL_ACTIVITIES } from "../../core/sheets/annual-cycle/year-wheel.layout";
 import { rangeFromA1 } from "../../core/workbook/address";
 import type { SheetGrid, WorkbookPort } from "../../core/workbook/workbook-port";
 import { useServices } from "../services";

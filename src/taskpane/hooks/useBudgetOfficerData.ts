@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import { openBudget, type OpenBudgetResult } from "../../app/open-budget";
 import { readPortfolio, type ReadPortfolioResult } from "../../app/read-portfolio";
-import { SHEET_SETTINGS } from "../../core/layout/sheet-names";
+import { SHEET_SETTINGS } from "../../core/sheets/shared/sheet-names";
 import type { WorkbookPort } from "../../core/workbook/workbook-port";
 import { useWorkbookQuery, type QueryState } from "./useWorkbookQuery";
 

@@ -7,7 +7,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { SHEET_YEAR_WHEEL } from "../../core/layout/sheet-names";
+import { SHEET_YEAR_WHEEL } from "../../core/sheets/shared/sheet-names";
 import { OutcomeBar } from "../components/OutcomeBar";
 import { Section } from "../components/Section";
 import { useAnnualCycle } from "../hooks/useAnnualCycle";

@@ -13,7 +13,7 @@ import {
   readIronCalcValue,
 } from "../../../src/adapters/formula-engine/ironcalc-evaluator";
 import { importPortfolio } from "../../../src/app/import-portfolio";
-import { SHEET_REGISTER } from "../../../src/core/layout/sheet-names";
+import { SHEET_REGISTER } from "../../../src/core/sheets/shared/sheet-names";
 import { fromA1, toA1 } from "../../../src/core/workbook/address";
 import { aBenefit, aDeepDive, aLink, aMeasure, aPortfolio } from "../../support/builders";
 import { ensureIronCalc, evaluateWorkbook } from "../../support/formula-engine";

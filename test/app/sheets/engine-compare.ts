@@ -9,14 +9,14 @@ import type { BudgetMapping } from "../../../src/core/budget/budget.types";
 import { calculatePortfolio } from "../../../src/core/calculation/calculate-portfolio";
 import { keyId } from "../../../src/core/calculation/budget-key";
 import type { PortfolioResult, YearFigures } from "../../../src/core/calculation/calculation.types";
-import { BUDGET_LINK_COLUMNS } from "../../../src/core/layout/budget-link.layout";
-import { expandColumns } from "../../../src/core/layout/layout.types";
-import { REGISTER_COLUMNS } from "../../../src/core/layout/register.layout";
+import { BUDGET_LINK_COLUMNS } from "../../../src/core/sheets/budget-link/budget-link.layout";
+import { expandColumns } from "../../../src/core/sheets/shared/layout.types";
+import { REGISTER_COLUMNS } from "../../../src/core/sheets/register/register.layout";
 import {
   SHEET_BUDGET_LINKS,
   SHEET_REGISTER,
   SHEET_SUMMARY,
-} from "../../../src/core/layout/sheet-names";
+} from "../../../src/core/sheets/shared/sheet-names";
 import { MEASURE_STATUSES } from "../../../src/core/model/portfolio.types";
 import { rangeFromA1 } from "../../../src/core/workbook/address";
 import { KRONER_TOLERANCE } from "../../support/builders";

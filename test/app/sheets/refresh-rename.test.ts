@@ -7,7 +7,7 @@ import { importPortfolio } from "../../../src/app/import-portfolio";
 import { readPortfolio } from "../../../src/app/read-portfolio";
 import { refreshGevinstSheets } from "../../../src/app/refresh-sheets";
 import type { MemoryWorkbook } from "../../../src/adapters/memory";
-import { SHEET_REGISTER, SHEET_SUMMARY } from "../../../src/core/layout/sheet-names";
+import { SHEET_REGISTER, SHEET_SUMMARY } from "../../../src/core/sheets/shared/sheet-names";
 import { toA1 } from "../../../src/core/workbook/address";
 import { MAPPING, NOW, USER, budgetWorkbook, handMadePortfolio } from "./sheets-fixture";
 

@@ -2,7 +2,7 @@ import { importPortfolio } from "../../../src/app/import-portfolio";
 import { readPortfolio } from "../../../src/app/read-portfolio";
 import { refreshGevinstSheets } from "../../../src/app/refresh-sheets";
 import { setUpGevinstSheets } from "../../../src/app/set-up-sheets";
-import { FIXED_SHEETS } from "../../../src/core/layout/sheet-names";
+import { FIXED_SHEETS } from "../../../src/core/sheets/shared/sheet-names";
 import { isGevinstSheet } from "../../../src/core/workbook/workbook-port";
 import { MAPPING, NOW, USER, budgetWorkbook, findCell, handMadePortfolio } from "./sheets-fixture";
 

@@ -1,4 +1,4 @@
-import { deepDiveSheetName, isDeepDiveSheet } from "../../../src/core/layout/sheet-names";
+import { deepDiveSheetName, isDeepDiveSheet } from "../../../src/core/sheets/shared/sheet-names";
 import { sheetNameProblem } from "../../../src/core/workbook/sheet-name";
 import fc from "fast-check";
 

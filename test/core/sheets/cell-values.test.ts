@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cellFor, isoToSerial, serialToIso } from "../../../src/core/sheets/cell-values";
+import { cellFor, isoToSerial, serialToIso } from "../../../src/core/sheets/shared/cell-values";
 
 describe("dates as Excel serial numbers", () => {
   it("gives Excel's serial for a known date", () => {

@@ -1,5 +1,5 @@
-import { coalesceFormats } from "../../../src/core/sheets/plan-sheet-changes";
-import { at } from "../../../src/core/sheets/sheet-draft";
+import { coalesceFormats } from "../../../src/core/sheets/shared/plan-sheet-changes";
+import { at } from "../../../src/core/sheets/shared/sheet-draft";
 
 const kroner = { numberFormat: "#,##0", locked: true };
 const text = { numberFormat: "@", locked: false };

@@ -6,7 +6,7 @@ import {
   keyCriterion,
   npvOf,
   sumIfs,
-} from "../../../src/core/sheets/formulas";
+} from "../../../src/core/sheets/shared/formulas";
 
 describe("formula builders", () => {
   it("quotes sheet names and makes bounded absolute ranges", () => {

@@ -1,5 +1,12 @@
-import { planSheetChanges, type ExistingSheet } from "../../../src/core/sheets/plan-sheet-changes";
-import { MARKER_PREFIX, SheetDraft, structureHash } from "../../../src/core/sheets/sheet-draft";
+import {
+  planSheetChanges,
+  type ExistingSheet,
+} from "../../../src/core/sheets/shared/plan-sheet-changes";
+import {
+  MARKER_PREFIX,
+  SheetDraft,
+  structureHash,
+} from "../../../src/core/sheets/shared/sheet-draft";
 import type { SheetGrid } from "../../../src/core/workbook/workbook-port";
 
 function draft(): SheetDraft {

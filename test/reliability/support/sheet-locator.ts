@@ -6,7 +6,7 @@
  */
 import { toA1 } from "../../../src/core/workbook/address";
 import type { CellValue, SheetGrid } from "../../../src/core/workbook/workbook-port";
-import { isDeepDiveSheet } from "../../../src/core/layout/sheet-names";
+import { isDeepDiveSheet } from "../../../src/core/sheets/shared/sheet-names";
 import type { Host } from "./hosts";
 
 export type Located = { sheet: string; a1: string };

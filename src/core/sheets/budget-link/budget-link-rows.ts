@@ -1,0 +1,80 @@
+/**
+ * Where each linked budget line stands in the budget (issue 9): the budget sheet and row Gevinst
+ * found it at, so the original amounts are read with INDEX at that row — after a check that the
+ * key there is still the line's — instead of four SUMIFS over the whole budget per line.
+ *
+ * The rows come from the budget when the caller has read it (connect, or a task pane that holds
+ * the budget), else from what the budget-link sheet already stores; a line with no known row is
+ * read with SUMIFS as before.
+ */
+import type { BudgetMapping, BudgetSource } from "../../budget/budget.types";
+import { keyId, normaliseKey } from "../../calculation/budget-key";
+import type { BudgetLookup } from "../../calculation/calculation.types";
+import { BUDGET_LINK_COLUMNS } from "./budget-link.layout";
+import type { BudgetKey } from "../../model/portfolio.types";
+import type { SheetGrid } from "../../workbook/workbook-port";
+import { findColumns, lastRow, valueAt } from "../shared/parse-grid";
+
+/** A line's place: index into `mapping.sources` and the 0-based sheet row. */
+export type StoredRow = { source: number; row: number };
+
+/** The source a sheet name and 0-based row belong to, or -1. */
+export function sourceAt(mapping: BudgetMapping, sheet: string, row: number): number {
+  return mapping.sources.findIndex(
+    (s: BudgetSource) =>
+      s.sheet.toLowerCase() === sheet.toLowerCase() && row >= s.firstRow && row <= s.lastRow,
+  );
+}
+
+/** The row of each key that matches exactly one budget line. */
+export function rowsFromBudget(
+  keys: readonly Required<BudgetKey>[],
+  budget: BudgetLookup,
+): Map<string, StoredRow> {
+  const rows = new Map<string, StoredRow>();
+  for (const key of keys) {
+    const lines = budget.findLines(key);
+    const line = lines.length === 1 ? lines[0] : undefined;
+    if (line) rows.set(keyId(key), { source: line.source, row: line.row });
+  }
+  return rows;
+}
+
+/**
+ * The rows the budget-link sheet stores («Budsjettark», «Budsjettrad», 1-based as Excel shows
+ * it), for sources of `mapping`. Unknown sheets, rows outside a source and text are left out.
+ */
+export function rowsFromSheet(
+  grid: SheetGrid | undefined,
+  mapping: BudgetMapping | null,
+  headerRow: number,
+): Map<string, StoredRow> {
+  const rows = new Map<string, StoredRow>();
+  if (!grid || !mapping) return rows;
+  const headers = Object.fromEntries(
+    BUDGET_LINK_COLUMNS.filter((c) =>
+      ["ansvar", "art", "funksjon", "prosjekt", "sourceSheet", "sourceRow"].includes(c.key),
+    ).map((c) => [c.key, c.header]),
+  );
+  const cols = findColumns(grid, headerRow, headers);
+  const { ansvar, art, funksjon, prosjekt, sourceSheet, sourceRow } = cols;
+  if ([ansvar, art, funksjon, sourceSheet, sourceRow].some((c) => c === undefined)) return rows;
+  const text = (row: number, col: number | undefined) =>
+    col === undefined ? "" : String(valueAt(grid, row, col) ?? "");
+  for (let row = headerRow + 1; row <= lastRow(grid); row++) {
+    const stored = valueAt(grid, row, sourceRow as number);
+    const sheet = valueAt(grid, row, sourceSheet as number);
+    if (typeof stored !== "number" || !Number.isInteger(stored) || typeof sheet !== "string")
+      continue;
+    const source = sourceAt(mapping, sheet, stored - 1);
+    if (source < 0) continue;
+    const key = normaliseKey({
+      ansvar: text(row, ansvar),
+      art: text(row, art),
+      funksjon: text(row, funksjon),
+      prosjekt: text(row, prosjekt),
+    });
+    rows.set(keyId(key), { source, row: stored - 1 });
+  }
+  return rows;
+}

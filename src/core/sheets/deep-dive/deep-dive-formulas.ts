@@ -1,0 +1,234 @@
+/**
+ * The formulas of a deep-dive sheet, one builder per computed column (spec §3, §4). Row-level
+ * formulas use relative references to their own row; lookups go over the bounded section ranges
+ * by id (SUMIFS), so they survive sorting and rows inserted inside a section.
+ *
+ * Where Gevinst wrote a row's partners (a measure's benefit rows, a benefit's measure row, a
+ * link's benefit row), the formula reads them directly after checking that they are still there,
+ * and looks up by id only when the check fails (issue 9): most rows then cost a few cell reads
+ * instead of a scan of the section. The check fails safe — sorting, typing another id, a benefit
+ * typed in a spare row or a row inserted in a block all send the formula to the lookup.
+ */
+import type { DeepDiveSheetMap, SectionPlace } from "./deep-dive-map";
+import {
+  amountOf,
+  cellRef,
+  columnRange,
+  countIfs,
+  countedFlag,
+  fractionOf,
+  npvOf,
+  sumIfs,
+} from "../shared/formulas";
+
+/** Where the settings the formulas need are (absolute references on the settings sheet). */
+export type SettingsRefs = {
+  /** Timekost brukt (kr per hour). */
+  hourlyCost: string;
+  /** Kalkulasjonsrente brukt. */
+  discountRate: string;
+  /** Standard innfasing brukt, one per plan year. */
+  defaultPhaseIn: readonly string[];
+};
+
+function col(section: SectionPlace, field: string): number {
+  const c = section.columns[field];
+  if (c === undefined) throw new Error(`Ukjent felt ${field} i seksjon`);
+  return c;
+}
+
+/** The bounded data range of a field in a section. */
+export function fieldRange(section: SectionPlace, field: string, sheet?: string): string {
+  return columnRange(sheet, col(section, field), section.firstRow, section.lastRow);
+}
+
+function here(section: SectionPlace, field: string, row: number): string {
+  return cellRef(row, col(section, field));
+}
+
+function blankGuard(refs: readonly string[], formula: string): string {
+  const test = refs.length === 1 ? `${refs[0]}=""` : `OR(${refs.map((r) => `${r}=""`).join(",")})`;
+  return `IF(${test},"",${formula})`;
+}
+
+/** The rows Gevinst wrote a row's partners to: 0-based sheet row of the first, and how many. */
+export type WrittenRows = { first: number; count: number };
+
+/** A measure with more benefit rows than this sums them by lookup (the check would grow long). */
+const MAX_DIRECT_BLOCK = 8;
+
+/**
+ * A test that the `block` of benefit rows is still exactly the measure's benefit rows: the
+ * section has as many rows with its id as the block (`count`, the «Gevinster» column), the block
+ * still has its written size (a row inserted inside grows it), and each row holds the id.
+ * Then the block's rows are the very rows SUMIFS over the section would take.
+ */
+function blockIntact(
+  b: SectionPlace,
+  block: WrittenRows,
+  count: string,
+  id: string,
+): string | null {
+  if (block.count === 0) return `${count}=0`;
+  if (block.count > MAX_DIRECT_BLOCK) return null;
+  const last = block.first + block.count - 1;
+  const tests = [`${count}=${block.count}`];
+  if (block.count > 1)
+    tests.push(
+      `ROWS(${cellRef(block.first, col(b, "measure"))}:${cellRef(last, col(b, "measure"))})=${block.count}`,
+    );
+  for (let r = block.first; r <= last; r++) tests.push(`${cellRef(r, col(b, "measure"))}=${id}`);
+  // A deleted row turns its reference into #REF!: that, too, means «not intact».
+  return `IFERROR(AND(${tests.join(",")}),FALSE)`;
+}
+
+/**
+ * Formulas of a measure row: field → formula (without "="). `benefits`: the rows Gevinst wrote
+ * the measure's benefits to (none for a spare row).
+ */
+export function measureRowFormulas(
+  map: DeepDiveSheetMap,
+  row: number,
+  settings: SettingsRefs,
+  benefits?: WrittenRows,
+): Record<string, string> {
+  const m = map.sections.measures as SectionPlace;
+  const b = map.sections.benefits as SectionPlace;
+  const id = here(m, "id", row);
+  const guard = (f: string) => blankGuard([id], f);
+  const count = here(m, "benefitCount", row);
+  const intact = benefits === undefined ? null : blockIntact(b, benefits, count, id);
+  const result: Record<string, string> = {
+    counted: guard(countedFlag(here(m, "status", row))),
+    pipeline: guard(`IF(TRIM(${here(m, "status", row)})="avbrutt",0,1)`),
+    benefitCount: guard(`COUNTIF(${fieldRange(b, "measure")},${id})`),
+  };
+  const fromBenefits: Record<string, string> = {
+    gross: "value",
+    expected: "expected",
+    withdrawable: "withdrawable",
+    freedHours: "freedHours",
+  };
+  const expectedNet: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    for (const [figure, benefitField] of Object.entries(fromBenefits)) {
+      const field = `${benefitField}.${i}`;
+      const lookup = sumIfs(fieldRange(b, field), [[fieldRange(b, "measure"), id]]);
+      const direct =
+        benefits === undefined || benefits.count === 0
+          ? "0"
+          : `SUM(${cellRef(benefits.first, col(b, field))}:${cellRef(benefits.first + benefits.count - 1, col(b, field))})`;
+      result[`${figure}.${i}`] = guard(
+        intact === null ? lookup : `IF(${intact},${direct},${lookup})`,
+      );
+    }
+    result[`cost.${i}`] = guard(
+      `${amountOf(here(m, `oneTime.${i}`, row))}+${amountOf(here(m, `running.${i}`, row))}`,
+    );
+    result[`budgetNet.${i}`] = guard(
+      `${here(m, `withdrawable.${i}`, row)}-${here(m, `cost.${i}`, row)}`,
+    );
+    expectedNet.push(`${here(m, `expected.${i}`, row)}-${here(m, `cost.${i}`, row)}`);
+  }
+  result.npv = guard(npvOf(settings.discountRate, expectedNet));
+  return result;
+}
+
+/**
+ * Formulas of a benefit row: field → formula (without "="). `measureRow`: the 0-based row Gevinst
+ * wrote the benefit's measure to (none for a spare row).
+ */
+export function benefitRowFormulas(
+  map: DeepDiveSheetMap,
+  row: number,
+  settings: SettingsRefs,
+  measureRow?: number,
+): Record<string, string> {
+  const m = map.sections.measures as SectionPlace;
+  const b = map.sections.benefits as SectionPlace;
+  const measure = here(b, "measure", row);
+  const guard = (f: string) => blankGuard([measure, here(b, "id", row)], f);
+  const type = `TRIM(${here(b, "type", row)})`;
+  const effect = `TRIM(${here(b, "budgetEffect", row)})`;
+  const phaseCells = `${here(b, "phaseIn.0", row)}:${here(b, "phaseIn.3", row)}`;
+  const confidence = fractionOf(here(b, "confidence", row), "1");
+  const lookup = `IF(${countIfs([
+    [fieldRange(m, "id"), measure],
+    [fieldRange(m, "counted"), "1"],
+  ])}>0,1,0)`;
+  // The measure row Gevinst wrote, if it still has this id and counts: 1 without a scan.
+  const direct =
+    measureRow === undefined
+      ? null
+      : `IFERROR(AND(${cellRef(measureRow, col(m, "id"))}=${measure},${cellRef(measureRow, col(m, "counted"))}=1),FALSE)`;
+  const result: Record<string, string> = {
+    counted: guard(direct === null ? lookup : `IF(${direct},1,${lookup})`),
+  };
+  for (let i = 0; i < 4; i++) {
+    // A benefit with no innfasing at all uses the workbook's default (spec §3).
+    const phase = `IF(COUNTBLANK(${phaseCells})=4,${settings.defaultPhaseIn[i] ?? "0"},${fractionOf(here(b, `phaseIn.${i}`, row), "0")})`;
+    const amount = `${amountOf(here(b, "annual", row))}*${phase}`;
+    result[`value.${i}`] = guard(
+      `IF(OR(${type}="kostnad",${type}="inntekt"),${amount},IF(${type}="tid",${amount}*${settings.hourlyCost},0))`,
+    );
+    result[`expected.${i}`] = guard(`${here(b, `value.${i}`, row)}*${confidence}`);
+    result[`withdrawable.${i}`] = guard(
+      `IF(${effect}="uttak",${here(b, `expected.${i}`, row)}*${fractionOf(here(b, "withdrawalShare", row), "1")},0)`,
+    );
+    result[`freedHours.${i}`] = guard(
+      `IF(AND(${type}="tid",${effect}="omdisponering"),${amount}*${confidence},0)`,
+    );
+  }
+  return result;
+}
+
+/**
+ * Formulas of a budget-link row: what the link takes off its budget line per year.
+ * `benefitRow`: the 0-based row Gevinst wrote the link's benefit to (none for a spare row).
+ */
+export function linkRowFormulas(
+  map: DeepDiveSheetMap,
+  row: number,
+  benefitRow?: number,
+): Record<string, string> {
+  const b = map.sections.benefits as SectionPlace;
+  const l = map.sections.links as SectionPlace;
+  const benefit = here(l, "benefit", row);
+  const shareCell = here(l, "share", row);
+  // A blank share is 1 for a benefit's only link, else 0 (as core's linkShare).
+  const share = `IF(${shareCell}="",IF(COUNTIF(${fieldRange(l, "benefit")},${benefit})=1,1,0),${fractionOf(shareCell, "0")})`;
+  const result: Record<string, string> = {};
+  for (let i = 0; i < 4; i++) {
+    // Uttak × telles in one scan: «telles» is 1 or 0, so summing uttak over the benefit's rows
+    // that count equals the old SUMIFS(uttak) × SUMIFS(telles) for the one row an id has
+    // (a duplicate id is an error the parser reports). Half the scans of the benefit section.
+    const lookup = sumIfs(fieldRange(b, `withdrawable.${i}`), [
+      [fieldRange(b, "id"), benefit],
+      [fieldRange(b, "counted"), "1"],
+    ]);
+    // The benefit row Gevinst wrote, while it still has this id. (A duplicated id is a
+    // DUPLICATE_ID error; this then reads one of the rows, the lookup summed both, and the
+    // read-back gives the link to the last: no figure is right until the id is fixed.)
+    const withdrawable =
+      benefitRow === undefined
+        ? lookup
+        : `IF(IFERROR(${cellRef(benefitRow, col(b, "id"))}=${benefit},FALSE),IF(${cellRef(benefitRow, col(b, "counted"))}=1,${cellRef(benefitRow, col(b, `withdrawable.${i}`))},0),${lookup})`;
+    result[`withdrawn.${i}`] = blankGuard([benefit], `${withdrawable}*${share}`);
+  }
+  return result;
+}
+
+/** A totals-block formula: the sum of a measure figure over the measures the filter takes. */
+export function totalFormula(
+  map: DeepDiveSheetMap,
+  figure: string,
+  yearIndex: number,
+  filter: { kind: "counted" } | { kind: "pipeline" } | { kind: "status"; status: string },
+): string {
+  const m = map.sections.measures as SectionPlace;
+  const criterion: [string, string] =
+    filter.kind === "status"
+      ? [fieldRange(m, "status"), `"${filter.status}"`]
+      : [fieldRange(m, filter.kind), "1"];
+  return sumIfs(fieldRange(m, `${figure}.${yearIndex}`), [criterion]);
+}

@@ -1,0 +1,289 @@
+/**
+ * The deep-dive sheet: the line manager's sheet and its A3 (helhetsmodellen Q2–Q4). From the
+ * top: the analysis texts, the deep-dive's totals per plan year, then the sections Tiltak,
+ * Gevinster, Budsjettkoblinger, Indikatorer and Målinger. Each deep-dive's inputs live on its own
+ * sheet, so line managers edit only their own.
+ */
+import {
+  BENEFIT_TYPES,
+  BUDGET_EFFECTS,
+  INDICATOR_DIRECTIONS,
+  MEASURE_STATUSES,
+  type MeasureStatus,
+} from "../../model/portfolio.types";
+import {
+  BUDGET_NET_COLUMN,
+  COST_COLUMN,
+  COUNTED_COLUMN,
+  EXPECTED_COLUMN,
+  FREED_HOURS_COLUMN,
+  GROSS_COLUMN,
+  NPV_COLUMN,
+  WITHDRAWABLE_COLUMN,
+  yearlyFigure,
+} from "../shared/figure-columns";
+import type { FieldSpec, SectionSpec } from "../shared/layout.types";
+
+export const YES_NO = ["ja", "nei"] as const;
+
+/** The analysis block: label in column A, value in column B (texts merged across). */
+export const DEEP_DIVE_FIELDS: readonly FieldSpec[] = [
+  { key: "id", label: "Dypdykk-id", kind: "input", value: "id" },
+  { key: "name", label: "Navn", kind: "input", value: "text", span: 6 },
+  { key: "owner", label: "Ansvarlig", kind: "input", value: "text", span: 6 },
+  { key: "currentSituation", label: "Nå-situasjon", kind: "input", value: "longText", span: 12 },
+  {
+    key: "desiredSituation",
+    label: "Ønsket situasjon",
+    kind: "input",
+    value: "longText",
+    span: 12,
+  },
+  { key: "gap", label: "Gap", kind: "input", value: "longText", span: 12 },
+];
+
+export const MEASURE_SECTION: SectionSpec = {
+  key: "measures",
+  title: "Tiltak",
+  spareRows: 3,
+  columns: [
+    { key: "id", header: "Tiltak-id", kind: "input", value: "id", width: 10, required: true },
+    { key: "name", header: "Navn", kind: "input", value: "text", width: 32, required: true },
+    {
+      key: "owner",
+      header: "Gevinstansvarlig",
+      kind: "input",
+      value: "text",
+      width: 18,
+      required: true,
+    },
+    {
+      key: "status",
+      header: "Status",
+      kind: "input",
+      value: "enum",
+      width: 16,
+      list: MEASURE_STATUSES,
+      required: true,
+    },
+    { key: "mustDo", header: "Må gjøres", kind: "input", value: "yesNo", width: 9, list: YES_NO },
+    { key: "description", header: "Beskrivelse", kind: "input", value: "text", width: 30 },
+    {
+      key: "oneTime",
+      header: "Engangskostnad",
+      kind: "input",
+      value: "kroner",
+      width: 13,
+      perYear: true,
+    },
+    {
+      key: "running",
+      header: "Driftskostnad",
+      kind: "input",
+      value: "kroner",
+      width: 13,
+      perYear: true,
+    },
+    { key: "costAnsvar", header: "Kostnad ansvar", kind: "input", value: "key", width: 10 },
+    { key: "costArt", header: "Kostnad art", kind: "input", value: "key", width: 10 },
+    { key: "costFunksjon", header: "Kostnad funksjon", kind: "input", value: "key", width: 10 },
+    { key: "costProsjekt", header: "Kostnad prosjekt", kind: "input", value: "key", width: 10 },
+    COUNTED_COLUMN,
+    { key: "pipeline", header: "Pipeline", kind: "formula", value: "number", width: 8 },
+    // How many benefit rows have the measure's id; the figures use it to check their block.
+    { key: "benefitCount", header: "Gevinster", kind: "formula", value: "number", width: 9 },
+    GROSS_COLUMN,
+    EXPECTED_COLUMN,
+    WITHDRAWABLE_COLUMN,
+    FREED_HOURS_COLUMN,
+    COST_COLUMN,
+    BUDGET_NET_COLUMN,
+    NPV_COLUMN,
+  ],
+};
+
+export const BENEFIT_SECTION: SectionSpec = {
+  key: "benefits",
+  title: "Gevinster",
+  spareRows: 5,
+  columns: [
+    { key: "measure", header: "Tiltak-id", kind: "input", value: "id", width: 10, required: true },
+    { key: "id", header: "Gevinst-id", kind: "input", value: "id", width: 10, required: true },
+    { key: "name", header: "Navn", kind: "input", value: "text", width: 28, required: true },
+    {
+      key: "type",
+      header: "Type",
+      kind: "input",
+      value: "enum",
+      width: 11,
+      list: BENEFIT_TYPES,
+      required: true,
+    },
+    {
+      key: "annual",
+      header: "Årlig effekt (kr eller timer)",
+      kind: "input",
+      value: "number",
+      width: 14,
+      required: true,
+    },
+    {
+      key: "phaseIn",
+      header: "Innfasing",
+      kind: "input",
+      value: "fraction",
+      width: 10,
+      perYear: true,
+    },
+    { key: "confidence", header: "Konfidens", kind: "input", value: "fraction", width: 10 },
+    {
+      key: "budgetEffect",
+      header: "Budsjetteffekt",
+      kind: "input",
+      value: "enum",
+      width: 14,
+      list: BUDGET_EFFECTS,
+      required: true,
+    },
+    { key: "withdrawalShare", header: "Uttaksandel", kind: "input", value: "fraction", width: 10 },
+    { key: "owner", header: "Gevinsteier", kind: "input", value: "text", width: 16 },
+    COUNTED_COLUMN,
+    yearlyFigure("value", "Verdi"),
+    EXPECTED_COLUMN,
+    WITHDRAWABLE_COLUMN,
+    FREED_HOURS_COLUMN,
+  ],
+};
+
+export const LINK_SECTION: SectionSpec = {
+  key: "links",
+  title: "Budsjettkoblinger",
+  spareRows: 3,
+  columns: [
+    { key: "benefit", header: "Gevinst-id", kind: "input", value: "id", width: 10, required: true },
+    { key: "ansvar", header: "Ansvar", kind: "input", value: "key", width: 10, required: true },
+    { key: "art", header: "Art", kind: "input", value: "key", width: 10, required: true },
+    { key: "funksjon", header: "Funksjon", kind: "input", value: "key", width: 10, required: true },
+    { key: "prosjekt", header: "Prosjekt", kind: "input", value: "key", width: 10 },
+    { key: "share", header: "Andel", kind: "input", value: "fraction", width: 9 },
+    yearlyFigure("withdrawn", "Tas ut"),
+  ],
+};
+
+export const INDICATOR_SECTION: SectionSpec = {
+  key: "indicators",
+  title: "Indikatorer",
+  spareRows: 2,
+  columns: [
+    { key: "benefit", header: "Gevinst-id", kind: "input", value: "id", width: 10, required: true },
+    { key: "id", header: "Indikator-id", kind: "input", value: "id", width: 11, required: true },
+    { key: "name", header: "Navn", kind: "input", value: "text", width: 28, required: true },
+    { key: "unit", header: "Enhet", kind: "input", value: "text", width: 10 },
+    {
+      key: "direction",
+      header: "Retning",
+      kind: "input",
+      value: "enum",
+      width: 10,
+      list: INDICATOR_DIRECTIONS,
+      required: true,
+    },
+    {
+      key: "baseline",
+      header: "Nullpunkt",
+      kind: "input",
+      value: "number",
+      width: 11,
+      required: true,
+    },
+    { key: "baselineDate", header: "Dato nullpunkt", kind: "input", value: "date", width: 12 },
+    { key: "target", header: "Målverdi", kind: "input", value: "number", width: 11 },
+    { key: "targetDate", header: "Måldato", kind: "input", value: "date", width: 12 },
+    { key: "frequency", header: "Frekvens", kind: "input", value: "text", width: 12 },
+  ],
+};
+
+export const MEASUREMENT_SECTION: SectionSpec = {
+  key: "measurements",
+  title: "Målinger",
+  spareRows: 3,
+  columns: [
+    {
+      key: "indicator",
+      header: "Indikator-id",
+      kind: "input",
+      value: "id",
+      width: 11,
+      required: true,
+    },
+    { key: "date", header: "Dato", kind: "input", value: "date", width: 12, required: true },
+    { key: "value", header: "Verdi", kind: "input", value: "number", width: 11, required: true },
+  ],
+};
+
+/** The sections in sheet order, after the totals block. */
+export const DEEP_DIVE_SECTIONS: readonly SectionSpec[] = [
+  MEASURE_SECTION,
+  BENEFIT_SECTION,
+  LINK_SECTION,
+  INDICATOR_SECTION,
+  MEASUREMENT_SECTION,
+];
+
+/** A measure figure summed in the totals block. */
+export type TotalFigure =
+  "gross" | "expected" | "withdrawable" | "freedHours" | "cost" | "budgetNet";
+
+export type TotalFilter =
+  { kind: "counted" } | { kind: "pipeline" } | { kind: "status"; status: MeasureStatus };
+
+export type TotalRowSpec = { key: string; label: string; figure: TotalFigure; filter: TotalFilter };
+
+/**
+ * The sheet's title is this and the deep-dive's name: a record of the name the sheet was last
+ * drawn (and named) for, so a refresh can tell a changed name from a renamed tab.
+ */
+export const DEEP_DIVE_TITLE_PREFIX = "Dypdykk: ";
+export const TOTALS_TITLE = "Totalt for dypdykket";
+export const TOTALS_HEADER = "Nøkkeltall";
+
+const FIGURE_LABELS: Record<TotalFigure, string> = {
+  gross: "Brutto gevinst",
+  expected: "Forventet gevinst",
+  withdrawable: "Uttak fra budsjettet",
+  freedHours: "Frigjort kapasitet (timer)",
+  cost: "Kostnad",
+  budgetNet: "Netto budsjettvirkning",
+};
+export const TOTAL_FIGURES: readonly TotalFigure[] = [
+  "gross",
+  "expected",
+  "withdrawable",
+  "freedHours",
+  "cost",
+  "budgetNet",
+];
+
+/** Totals rows: counted figures, pipeline figures, and expected benefit per status. */
+export const TOTAL_ROWS: readonly TotalRowSpec[] = [
+  ...TOTAL_FIGURES.map((figure) => ({
+    key: `counted.${figure}`,
+    label: `${FIGURE_LABELS[figure]} (telles)`,
+    figure,
+    filter: { kind: "counted" } as const,
+  })),
+  ...TOTAL_FIGURES.map((figure) => ({
+    key: `pipeline.${figure}`,
+    label: `${FIGURE_LABELS[figure]} (alle unntatt avbrutt)`,
+    figure,
+    filter: { kind: "pipeline" } as const,
+  })),
+  ...MEASURE_STATUSES.map((status) => ({
+    key: `status.${status}`,
+    label: `Forventet gevinst, status ${status}`,
+    figure: "expected" as const,
+    filter: { kind: "status", status } as const,
+  })),
+];
+
+export { FIGURE_LABELS };

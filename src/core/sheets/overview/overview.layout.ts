@@ -1,0 +1,33 @@
+/**
+ * «Gevinst Oversikt»: the kommune A3 (helhetsmodellen Q1, adjusted in Q3 and Q4): nå-situasjon,
+ * ønsket situasjon and gap, the savings requirement per plan year (input; may be linked to the
+ * user's own «Rammer» sheet with a formula), and the chosen deep-dives with their potential.
+ */
+import type { FieldSpec } from "../shared/layout.types";
+
+export const OVERVIEW_TITLE = "Kommunens A3 — helhetlig gevinstarbeid";
+
+export const OVERVIEW_FIELDS: readonly FieldSpec[] = [
+  { key: "currentSituation", label: "Nå-situasjon", kind: "input", value: "longText", span: 10 },
+  {
+    key: "desiredSituation",
+    label: "Ønsket situasjon",
+    kind: "input",
+    value: "longText",
+    span: 10,
+  },
+  { key: "gap", label: "Gap", kind: "input", value: "longText", span: 10 },
+];
+
+export const OVERVIEW_TARGET_SECTION = "Omstillingsbehov";
+export const OVERVIEW_TARGET_LABEL = "Innsparingskrav";
+export const OVERVIEW_NET_LABEL = "Netto budsjettvirkning (telles)";
+export const OVERVIEW_GAP_LABEL = "Gap";
+export const OVERVIEW_DEEP_DIVES_SECTION = "Valgte dypdykk";
+export const OVERVIEW_DEEP_DIVE_HEADERS = [
+  "Dypdykk",
+  "Ansvarlig",
+  "Potensial",
+  "Netto",
+  "Status",
+] as const;

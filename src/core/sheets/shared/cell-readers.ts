@@ -1,0 +1,152 @@
+/**
+ * Reading typed cells into model values. A value that cannot be read is kept as typed in the
+ * entity's `invalid` (so it is written back and never lost), the field gets a neutral value, and
+ * an issue names the sheet and cell where it must be fixed.
+ */
+import { toA1 } from "../../workbook/address";
+import type { CellValue } from "../../workbook/workbook-port";
+import type { Issue } from "../../model/issue.types";
+import type { InvalidFields } from "../../model/portfolio.types";
+import { isBlank, serialToIso } from "./cell-values";
+
+/** Where a cell is, and whom an issue about it concerns. */
+export type CellPlace = {
+  sheet: string;
+  row: number;
+  col: number;
+  measure?: string;
+  benefit?: string;
+  indicator?: string;
+  deepDive?: string;
+};
+
+export type Reader = {
+  issues: Issue[];
+};
+
+function place(
+  p: CellPlace,
+): Pick<Issue, "sheet" | "cell" | "measure" | "benefit" | "indicator" | "deepDive"> {
+  return {
+    sheet: p.sheet,
+    cell: toA1({ row: p.row, col: p.col }),
+    ...(p.measure ? { measure: p.measure } : {}),
+    ...(p.benefit ? { benefit: p.benefit } : {}),
+    ...(p.indicator ? { indicator: p.indicator } : {}),
+    ...(p.deepDive ? { deepDive: p.deepDive } : {}),
+  };
+}
+
+function where(p: CellPlace): string {
+  return `'${p.sheet}'!${toA1({ row: p.row, col: p.col })}`;
+}
+
+function markInvalid(entity: { invalid?: InvalidFields }, path: string, raw: CellValue): void {
+  entity.invalid = { ...(entity.invalid ?? {}), [path]: raw };
+}
+
+/** Text as typed (numbers become their text); blank → undefined. */
+export function readText(value: CellValue): string | undefined {
+  if (isBlank(value)) return undefined;
+  return typeof value === "string" ? value : String(value);
+}
+
+/** An id or a budget code: trimmed text; 254 and "254" alike; blank → undefined. */
+export function readCode(value: CellValue): string | undefined {
+  const text = readText(value);
+  return text === undefined ? undefined : text.trim();
+}
+
+/** A number; blank → undefined; anything else is invalid (BAD_VALUE at the cell). */
+export function readNumber(
+  reader: Reader,
+  entity: { invalid?: InvalidFields },
+  path: string,
+  value: CellValue,
+  at: CellPlace,
+  what = "et tall",
+): number | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  markInvalid(entity, path, value);
+  reader.issues.push({
+    severity: "error",
+    code: "BAD_VALUE",
+    message: `Cellen ${where(at)} inneholder «${String(value)}», som ikke er ${what}. Skriv ${what} i cellen.`,
+    ...place(at),
+  });
+  return undefined;
+}
+
+/** One of the allowed codes (trimmed, case ignored as Excel compares); unknown → invalid. */
+export function readEnum<T extends string>(
+  reader: Reader,
+  entity: { invalid?: InvalidFields },
+  path: string,
+  value: CellValue,
+  allowed: readonly T[],
+  at: CellPlace,
+): T | undefined {
+  if (isBlank(value)) return undefined;
+  const text = String(value).trim().toLowerCase();
+  const found = allowed.find((option) => option === text);
+  if (found) return found;
+  markInvalid(entity, path, value);
+  reader.issues.push({
+    severity: "error",
+    code: "BAD_VALUE",
+    message: `Cellen ${where(at)} inneholder «${String(value)}». Velg en av ${allowed.join(", ")}.`,
+    ...place(at),
+  });
+  return undefined;
+}
+
+/** A date: an Excel date (serial number) or ISO text yyyy-mm-dd; else invalid. */
+export function readDate(
+  reader: Reader,
+  entity: { invalid?: InvalidFields },
+  path: string,
+  value: CellValue,
+  at: CellPlace,
+): string | undefined {
+  if (isBlank(value)) return undefined;
+  // Excel's dates run from serial 0 to 2 958 465 (9999-12-31); other numbers are not dates (and
+  // would make Date throw RangeError).
+  if (typeof value === "number" && value >= 0 && value < 2958466) return serialToIso(value);
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
+  markInvalid(entity, path, value);
+  reader.issues.push({
+    severity: "error",
+    code: "BAD_VALUE",
+    message: `Cellen ${where(at)} inneholder «${String(value)}», som ikke er en dato. Skriv datoen som åååå-mm-dd.`,
+    ...place(at),
+  });
+  return undefined;
+}
+
+/** ja/nei (or TRUE/FALSE); blank → undefined; anything else is invalid. */
+export function readYesNo(
+  reader: Reader,
+  entity: { invalid?: InvalidFields },
+  path: string,
+  value: CellValue,
+  at: CellPlace,
+): boolean | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value === "boolean") return value;
+  const text = String(value).trim().toLowerCase();
+  if (text === "ja") return true;
+  if (text === "nei") return false;
+  readEnum(reader, entity, path, value, ["ja", "nei"], at);
+  return undefined;
+}
+
+/** A warning for a required cell left blank in a row that is in use. */
+export function missingField(reader: Reader, at: CellPlace, label: string): void {
+  reader.issues.push({
+    severity: "warning",
+    code: "MISSING_FIELD",
+    message: `Cellen ${where(at)} (${label}) er tom. Fyll den ut.`,
+    ...place(at),
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * Values between the model and cells: dates as Excel serial numbers, yes/no, and the raw value
+ * kept for a field that could not be read (so it is written back exactly as typed).
+ */
+import type { CellValue } from "../../workbook/workbook-port";
+import type { InvalidFields } from "../../model/portfolio.types";
+
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** "2027-01-15" → 46402 (Excel's serial day number), or null when it is not an ISO date. */
+export function isoToSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!m) return null;
+  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const date = new Date(time);
+  if (date.getUTCMonth() !== Number(m[2]) - 1) return null;
+  return Math.round((time - EXCEL_EPOCH) / DAY_MS);
+}
+
+/** 46402 → "2027-01-15" (the time of day is dropped). */
+export function serialToIso(serial: number): string {
+  return new Date(EXCEL_EPOCH + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A moment as an Excel serial number with the time of day, in UTC (the log's «tidspunkt»). */
+export function dateToSerial(moment: Date): number {
+  return (moment.getTime() - EXCEL_EPOCH) / DAY_MS;
+}
+
+/** The raw value to write for a field: what was typed when it could not be read, else `value`. */
+export function cellFor(
+  entity: { invalid?: InvalidFields },
+  path: string,
+  value: CellValue | undefined,
+): CellValue {
+  if (entity.invalid && Object.prototype.hasOwnProperty.call(entity.invalid, path)) {
+    const raw = entity.invalid[path];
+    if (raw === null || ["string", "number", "boolean"].includes(typeof raw))
+      return raw as CellValue;
+    return JSON.stringify(raw);
+  }
+  return value ?? null;
+}
+
+/** A date field for a cell: the serial number for an ISO date, else the text as given. */
+export function dateCell(iso: string | undefined): CellValue {
+  if (iso === undefined || iso === "") return null;
+  return isoToSerial(iso) ?? iso;
+}
+
+/** True for a cell people left empty (null or blank text). */
+export function isBlank(value: CellValue | undefined): boolean {
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * The Gevinst sheets (docs/workbook.md). Every name starts with «Gevinst» (spec §9).
+ */
+import { toSafeSheetName } from "../../workbook/sheet-name";
+
+export const SHEET_YEAR_WHEEL = "Gevinst Årshjul";
+export const SHEET_OVERVIEW = "Gevinst Oversikt";
+export const SHEET_SUMMARY = "Gevinst Sammendrag";
+export const SHEET_REGISTER = "Gevinst Tiltak";
+export const SHEET_BUDGET_LINKS = "Gevinst Budsjettkobling";
+export const SHEET_SETTINGS = "Gevinst Innstillinger";
+export const SHEET_LOG = "Gevinst Logg";
+/** Measures without a deep-dive live here, on a deep-dive-shaped sheet. */
+export const SHEET_OTHER_MEASURES = "Gevinst Andre tiltak";
+/** Deep-dive sheets are «Gevinst DD <name>», made safe for Excel. */
+export const DEEP_DIVE_PREFIX = "Gevinst DD ";
+
+/** The fixed sheets in the order they are added, after the budget. */
+export const FIXED_SHEETS = [
+  SHEET_YEAR_WHEEL,
+  SHEET_OVERVIEW,
+  SHEET_SUMMARY,
+  SHEET_REGISTER,
+  SHEET_BUDGET_LINKS,
+  SHEET_SETTINGS,
+  SHEET_LOG,
+] as const;
+
+/** True for a sheet laid out as a deep-dive (including the sheet for measures without one). */
+export function isDeepDiveSheet(name: string): boolean {
+  return name.startsWith(DEEP_DIVE_PREFIX) || name === SHEET_OTHER_MEASURES;
+}
+
+/**
+ * The sheet name for a deep-dive: «Gevinst DD » + its name, within Excel's rules (≤ 31
+ * characters, none of [ ] : * ? / \, unique). «Barnehage: bemanning/vikar» becomes
+ * «Gevinst DD Barnehage- bemanning-».
+ */
+export function deepDiveSheetName(name: string, taken: readonly string[]): string {
+  // A name of only characters Excel refuses («[», «'») would vanish and take the prefix's space.
+  const usable = name.replace(/[[\]:*?/\\']/g, " ").trim() !== "";
+  return toSafeSheetName(`${DEEP_DIVE_PREFIX}${usable ? name : "uten navn"}`, taken);
+}
