@@ -90,6 +90,11 @@ function measureRows(
         measure.mustDo === undefined ? null : measure.mustDo ? "ja" : "nei",
       ),
       description: measure.description ?? null,
+      includedInBudget: cellFor(
+        measure,
+        "includedInBudget",
+        measure.includedInBudget === undefined ? null : measure.includedInBudget ? "ja" : "nei",
+      ),
       costAnsvar: measure.costLink?.ansvar ?? null,
       costArt: measure.costLink?.art ?? null,
       costFunksjon: measure.costLink?.funksjon ?? null,
@@ -127,6 +132,7 @@ function measureRows(
       };
       years.forEach((year, i) => {
         bValues[`phaseIn.${i}`] = cellFor(benefit, `phaseIn.${year}`, benefit.phaseIn?.[year]);
+        bValues[`realised.${i}`] = cellFor(benefit, `realised.${year}`, benefit.realised?.[year]);
       });
       const benefitIndex = rows.benefits?.length ?? 0;
       rows.benefits?.push({
