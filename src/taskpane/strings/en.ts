@@ -223,4 +223,18 @@ export const en: Strings = {
     fromSheet: "From the sheet Gevinst Årshjul",
     fromModel: "From the KS model (the sheet Gevinst Årshjul does not exist yet)",
   },
+  realisation: {
+    heading: "Realised against expected",
+    none: "No realised figures yet. The benefit owner enters them in the «Realisert» columns of the deep-dive sheet.",
+    byDeepDive: "Realised per deep-dive and for the municipality",
+    byMeasure: "Realised per measure and year, deviations first",
+    area: "Area",
+    measure: "Measure (year)",
+    realised: "Realised",
+    deviation: "Deviation",
+    status: "Status",
+    kommune: "Municipality",
+    withoutDeepDive: "No deep-dive",
+    statuses: { i_rute: "On track", folg_med: "Watch", avvik: "Off track" },
+  },
 };

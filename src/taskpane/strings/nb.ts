@@ -223,6 +223,20 @@ export const nb = {
     fromSheet: "Fra arket Gevinst Årshjul",
     fromModel: "Fra Helhetsmodellen (arket Gevinst Årshjul finnes ikke ennå)",
   },
+  realisation: {
+    heading: "Realisert mot forventet",
+    none: "Ingen realiserte tall ennå. Gevinstansvarlig fører dem i kolonnene «Realisert» på dypdykkarket.",
+    byDeepDive: "Realisert per dypdykk og for kommunen",
+    byMeasure: "Realisert per tiltak og år, avvik først",
+    area: "Område",
+    measure: "Tiltak (år)",
+    realised: "Realisert",
+    deviation: "Avvik",
+    status: "Status",
+    kommune: "Kommunen",
+    withoutDeepDive: "Uten dypdykk",
+    statuses: { i_rute: "I rute", folg_med: "Følg med", avvik: "Avvik" },
+  },
 };
 
 /** The shape every language module must have. */

@@ -222,4 +222,18 @@ export const nn: Strings = {
     fromSheet: "Frå arket Gevinst Årshjul",
     fromModel: "Frå Heilskapsmodellen (arket Gevinst Årshjul finst ikkje enno)",
   },
+  realisation: {
+    heading: "Realisert mot forventa",
+    none: "Ingen realiserte tal enno. Gevinstansvarleg fører dei i kolonnane «Realisert» på djupdykkarket.",
+    byDeepDive: "Realisert per djupdykk og for kommunen",
+    byMeasure: "Realisert per tiltak og år, avvik først",
+    area: "Område",
+    measure: "Tiltak (år)",
+    realised: "Realisert",
+    deviation: "Avvik",
+    status: "Status",
+    kommune: "Kommunen",
+    withoutDeepDive: "Utan djupdykk",
+    statuses: { i_rute: "I rute", folg_med: "Følg med", avvik: "Avvik" },
+  },
 };

@@ -2,6 +2,7 @@ import { Spinner, Text } from "@fluentui/react-components";
 import { BalanceView } from "../components/BalanceView";
 import { BreakdownTable } from "../components/BreakdownTable";
 import { ApprovalForm, ProposalList, ReadinessList } from "../components/ReviewExtras";
+import { RealisationSection } from "../components/RealisationSection";
 import { Section } from "../components/Section";
 import { TotalsTable } from "../components/TotalsTable";
 import {
@@ -33,6 +34,7 @@ export function FinanceDirectorView() {
       <Section title={strings.finance.balanceHeading}>
         <BalanceView report={report} />
       </Section>
+      <RealisationSection report={report} portfolio={data.portfolio} />
       <Section title={strings.finance.byDeepDiveHeading}>
         <BreakdownTable
           label={strings.finance.byDeepDiveHeading}
