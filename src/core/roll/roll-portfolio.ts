@@ -20,6 +20,13 @@ import {
 } from "../model/portfolio.types";
 import { makeIssue } from "../validation/issue-factory";
 
+/** The key of a link, without its share. */
+function keyOf(link: BudgetKey): BudgetKey {
+  const key: BudgetKey = { ansvar: link.ansvar, art: link.art, funksjon: link.funksjon };
+  if (link.prosjekt !== undefined && link.prosjekt !== "") key.prosjekt = link.prosjekt;
+  return key;
+}
+
 /** A link (or cost link) that matches no line of the new budget. */
 export type LostLink = { measure: string; benefit?: string; key: BudgetKey; kind: "link" | "cost" };
 
@@ -219,7 +226,12 @@ export function rollPortfolio(
       for (const benefit of measure.benefits)
         for (const link of benefit.links)
           if (budget.findLines(link).length === 0)
-            lostLinks.push({ measure: measure.id, benefit: benefit.id, key: link, kind: "link" });
+            lostLinks.push({
+              measure: measure.id,
+              benefit: benefit.id,
+              key: keyOf(link),
+              kind: "link",
+            });
       if (measure.costLink && budget.findLines(measure.costLink).length === 0)
         lostLinks.push({ measure: measure.id, key: measure.costLink, kind: "cost" });
     }

@@ -37,7 +37,7 @@ export function rollReportText(report: RollReport): RollReportText {
       .sort((a, b) => (a.deviation ?? 0) - (b.deviation ?? 0))
       .map(
         (r) =>
-          `  ${r.measure} «${r.name}»: ${STATUS[r.realisationStatus ?? ""] ?? ""}, avvik ${formatKroner(r.deviation ?? 0)}.`,
+          `  ${r.measure} «${r.name}»: ${formatKroner(r.realised ?? 0)} av ${formatKroner(r.expected)} forventet — ${STATUS[r.realisationStatus ?? ""] ?? ""}.`,
       ),
   ];
   const decisions: string[] = [];

@@ -134,7 +134,7 @@ describe("rollPortfolio (spec §12), hand-worked", () => {
       {
         measure: "T1",
         benefit: "T1-G1",
-        key: { ansvar: "3100", art: "10300", funksjon: "254", share: 1 },
+        key: { ansvar: "3100", art: "10300", funksjon: "254" },
         kind: "link",
       },
     ]);
