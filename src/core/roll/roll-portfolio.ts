@@ -64,7 +64,7 @@ function shift(
   if (byYear === undefined) return undefined;
   const result: ByYear = {};
   for (const [year, value] of Object.entries(byYear)) if (year !== from) result[year] = value;
-  if (extend && byYear[last] !== undefined) result[next] = byYear[last] as number;
+  if (extend && byYear[last] !== undefined) result[next] = byYear[last];
   return result;
 }
 
@@ -193,7 +193,7 @@ export function rollPortfolio(
   const savingsTarget = shift(portfolio.savingsTarget, from, last, next, false) ?? {};
   const historySavingsTarget = { ...(portfolio.historySavingsTarget ?? {}) };
   if (portfolio.savingsTarget[from] !== undefined)
-    historySavingsTarget[from] = portfolio.savingsTarget[from] as number;
+    historySavingsTarget[from] = portfolio.savingsTarget[from];
   const rolled: Portfolio = {
     ...portfolio,
     budgetYear: newBudgetYear,

@@ -154,7 +154,7 @@ export function readHistory(grid: SheetGrid | undefined): {
       Object.fromEntries(COLUMNS.map((c) => [c.key, c.header])),
     ) as Partial<Record<ColumnKey, number>>;
     const get = (row: number, key: ColumnKey) =>
-      cols[key] === undefined ? null : valueAt(grid, row, cols[key] as number);
+      cols[key] === undefined ? null : valueAt(grid, row, cols[key]);
     for (let row = headerRow + 1; row < end; row++) {
       const year = text(get(row, "year"));
       const measure = text(get(row, "measure"));
