@@ -15,26 +15,32 @@ export const HELP: Record<string, string> = {
 Bruk: gevinst <kommando> [valg]
 
 Kommandoer:
-  init <budsjett.xlsx> -o <ut.xlsx>              finn budsjettet og legg til Gevinst-arkene
+  init <budsjett.xlsx|.csv> -o <ut.xlsx>         finn budsjettet og legg til Gevinst-arkene
   import <arbeidsbok.xlsx> <portefølje.json> -o <ut.xlsx>
                                                  skriv en portefølje inn i Gevinst-arkene
   export <arbeidsbok.xlsx> [-o portefølje.json]  les Gevinst-arkene ut som portefølje-JSON
   report <arbeidsbok.xlsx> [--json]              sammendrag per planår, eller rapport-JSON
-  roll <gevinst.xlsx> <nytt-budsjett.xlsx> -o <ut.xlsx>
+  roll <gevinst.xlsx> <nytt-budsjett.xlsx|.csv> -o <ut.xlsx>
                                                  flytt porteføljen til neste budsjettår
 
 Innfilen endres aldri. «gevinst <kommando> --help» viser valgene for hver kommando.
 
 ${COMMON}`,
-  init: `Bruk: gevinst init <budsjett.xlsx> -o <ut.xlsx> [--sheet NAVN] [--year ÅÅÅÅ]
+  init: `Bruk: gevinst init <budsjett.xlsx|budsjett.csv> -o <ut.xlsx> [--sheet NAVN] [--year ÅÅÅÅ]
+       [--header-row N --columns ansvar=D,art=B,funksjon=F,2013=J]
 
 Finner budsjettet i arbeidsboka (ark, overskriftsrad, nøkkel- og årskolonner, linjer), skriver ut
-hva som ble funnet, og lagrer en kopi med Gevinst-arkene lagt til.
+hva som ble funnet og hvilke planår som videreføres fra budsjettåret, og lagrer en kopi med
+Gevinst-arkene lagt til. En CSV-fil (skilt med ; , eller tab; UTF-8 eller Windows-1252) blir
+første ark i en ny arbeidsbok, slik Excel viser den.
 
 Valg:
   -o, --output FIL  ny .xlsx-fil å skrive (påkrevd; kan ikke være innfilen)
   --sheet NAVN      bruk dette arket som budsjett
   --year ÅÅÅÅ       budsjettåret (første av de fire planårene)
+  --header-row N    koble for hånd: overskriftsraden (1 = første rad)
+  --columns LISTE   koble for hånd: nøkkelkolonner og årskolonner, f.eks.
+                    ansvar=C,art=A,funksjon=E,2013=I (minst art eller funksjon og to nøkler)
 ${LOSS}
 
 ${COMMON}`,
@@ -69,7 +75,7 @@ Valg:
   --json            skriv rapporten som JSON (gevinst-rapport versjon 2)
 
 ${COMMON}`,
-  roll: `Bruk: gevinst roll <gevinst.xlsx> <nytt-budsjett.xlsx> -o <ut.xlsx> [--year ÅÅÅÅ] [--sheet NAVN]
+  roll: `Bruk: gevinst roll <gevinst.xlsx> <nytt-budsjett.xlsx|.csv> -o <ut.xlsx> [--year ÅÅÅÅ] [--sheet NAVN]
 
 Flytter fjorårets portefølje til det nye budsjettet: planårene flyttes ett år, fjorårets budsjettår
 legges i «Gevinst Historikk» (forventet, realisert, avvik og status per tiltak), det nye siste året

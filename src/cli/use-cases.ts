@@ -4,7 +4,12 @@
  * xlsx WorkbookPort.
  */
 import { userInfo } from "node:os";
-import { confirmBudgetMapping, connectBudget } from "../app/connect-budget";
+import { budgetSheetNames, confirmBudgetMapping, connectBudget } from "../app/connect-budget";
+import { badAmountIssues } from "../core/budget/bad-amounts";
+import { createBudgetIndex, mappingHasProsjekt } from "../core/budget/budget-index";
+import { readBudgetLines } from "../core/budget/budget-lines";
+import { explainSource, formatCount } from "../core/budget/explain-detection";
+import { manualMapping, parseColumnsOption } from "../core/budget/manual-mapping";
 import { buildWorkbookReport } from "../app/build-report";
 import { importPortfolio } from "../app/import-portfolio";
 import { openBudget } from "../app/open-budget";
@@ -16,14 +21,20 @@ import {
   type RollOutcome,
   type RollSource,
 } from "../app/roll-budget-year";
-import type { BudgetMapping } from "../core/budget/budget.types";
+import type {
+  BudgetCandidate,
+  BudgetMapping,
+  BudgetSource,
+  HeaderColumn,
+} from "../core/budget/budget.types";
+import { columnLetters } from "../core/workbook/address";
 import type { BudgetLookup } from "../core/calculation";
 import type { Issue } from "../core/model/issue.types";
 import type { Portfolio } from "../core/model/portfolio.types";
 import type { Report } from "../core/report/report.types";
 import { readPortfolioJson } from "../core/portfolio-json/read-portfolio-json";
 import { writePortfolioJson } from "../core/portfolio-json/write-portfolio-json";
-import type { WorkbookPort } from "../core/workbook/workbook-port";
+import type { SheetGrid, WorkbookPort } from "../core/workbook/workbook-port";
 import { CliError } from "./cli-error";
 
 export type FoundBudget = { mapping: BudgetMapping; description: string[]; issues: Issue[] };
@@ -68,11 +79,95 @@ export async function findBudget(
   if (result.status === "error") throw new CliError(result.message);
   if (result.status === "not-found")
     throw new CliError(
-      `Fant ikke noe budsjett: ${result.message} Oppgi arket med --sheet NAVN og budsjettåret med --year ÅÅÅÅ.`,
+      `${result.message} Oppgi arket med --sheet NAVN og budsjettåret med --year ÅÅÅÅ, eller koble kolonnene for hånd: ${handMappingHint(result.candidates[0])}.`,
     );
   await confirmBudgetMapping(port, result.mapping);
   const description = ["Budsjettet:", ...result.explanation.map((line) => `  ${line}`)];
-  return { mapping: result.mapping, description, issues: [] };
+  return { mapping: result.mapping, description, issues: badAmountIssues(result.badCells) };
+}
+
+/**
+ * A budget mapped by hand (--header-row, --columns): checked on the sheet, stored like a found
+ * one. @throws CliError naming what is wrong with the choice.
+ */
+export async function mapBudgetByHand(
+  port: WorkbookPort,
+  choice: { sheet?: string; headerRow: number; columns: string; budgetYear?: number },
+): Promise<FoundBudget> {
+  const outline = await port.describe();
+  const sheet =
+    choice.sheet === undefined
+      ? budgetSheetNames(outline)[0]
+      : outline.sheets.find((s) => s.name.toLowerCase() === choice.sheet?.toLowerCase())?.name;
+  if (sheet === undefined)
+    throw new CliError(
+      choice.sheet === undefined
+        ? "Arbeidsboka har ingen ark å lese budsjettet fra."
+        : `Arket «${choice.sheet}» finnes ikke i arbeidsboka.`,
+    );
+  const columns = parseColumnsOption(choice.columns);
+  if ("problem" in columns) throw new CliError(`--columns: ${columns.problem}`);
+  const [grid] = await port.readSheets([sheet], { formulas: true });
+  if (!grid) throw new CliError(`Arket «${sheet}» kunne ikke leses.`);
+  const result = manualMapping(grid, {
+    sheet,
+    headerRow: choice.headerRow - 1,
+    ...columns,
+    ...(choice.budgetYear === undefined ? {} : { budgetYear: choice.budgetYear }),
+  });
+  if ("problem" in result) throw new CliError(result.problem);
+  await confirmBudgetMapping(port, result.mapping);
+  const source = result.mapping.sources[0] as BudgetSource;
+  const read = readBudgetLines(result.mapping, [grid]);
+  const index = createBudgetIndex(read.lines, { hasProsjekt: mappingHasProsjekt(result.mapping) });
+  const explanation = [
+    `Budsjettet er koblet for hånd på arket «${sheet}», overskrift i rad ${choice.headerRow}.`,
+    ...explainSource(
+      {
+        sheet,
+        headerRow: source.headerRow,
+        columns: headerColumnsOf(grid, source),
+        score: 0,
+        viable: true,
+        missing: [],
+        lineCount: index.lines.length,
+        label: "",
+      },
+      source,
+    ).slice(1),
+    `${formatCount(index.lines.length)} budsjettlinjer (${formatCount(read.lines.length)} rader).`,
+  ];
+  return {
+    mapping: result.mapping,
+    description: ["Budsjettet:", ...explanation.map((line) => `  ${line}`)],
+    issues: badAmountIssues(read.badCells),
+  };
+}
+
+function headerColumnsOf(grid: SheetGrid, source: BudgetSource): HeaderColumn[] {
+  const row = grid.values[source.headerRow - grid.origin.row] ?? [];
+  return row.map((cell, i) => ({
+    col: grid.origin.col + i,
+    header: cell === null ? "" : String(cell).trim(),
+  }));
+}
+
+/**
+ * «--header-row 1 --columns funksjon=K,prosjekt=O,2012=U» from what the nearest candidate's
+ * header names, so the user can start from it; the generic example without a candidate.
+ */
+function handMappingHint(candidate: BudgetCandidate | undefined): string {
+  const parts: string[] = [];
+  for (const column of candidate?.columns ?? []) {
+    const role = column.role;
+    if (role?.kind === "key" && !parts.some((p) => p.startsWith(`${role.dimension}=`)))
+      parts.push(`${role.dimension}=${columnLetters(column.col)}`);
+    else if (role?.kind === "year" && role.yearKind !== "regnskap")
+      parts.push(`${role.year}=${columnLetters(column.col)}`);
+  }
+  return candidate && parts.length > 0
+    ? `for eksempel --header-row ${candidate.headerRow + 1} --columns ${parts.join(",")}`
+    : "--header-row N --columns ansvar=D,art=B,funksjon=F,2013=J";
 }
 
 function withoutUndefined(options: { sheet?: string; budgetYear?: number }) {

@@ -23,6 +23,7 @@ export type BudgetSearchHit = {
 export type BudgetTotal = { code: string; name: string; amounts: Amounts; lineCount: number };
 
 export type BudgetIndex = {
+  /** One line per key: rows that share a key are summed into one line (spec §4, `rowCount`). */
   readonly lines: readonly BudgetLine[];
   /** Whether keys are matched on prosjekt (the budget has a prosjekt column). */
   readonly hasProsjekt: boolean;
@@ -60,29 +61,84 @@ function code(value: string | number | undefined): string {
   return value === undefined || value === null ? "" : String(value).trim();
 }
 
+/** The key text rows are grouped by: codes trimmed, prosjekt only when the budget has it. */
+export function keyIdOf(hasProsjekt: boolean): (k: BudgetKey) => string {
+  return (k) =>
+    `${code(k.ansvar)}|${code(k.art)}|${code(k.funksjon)}` +
+    (hasProsjekt ? `|${code(k.prosjekt)}` : "");
+}
+
+/** keyIdOf for keys read from the budget (trimmed text already): the same text, cheaper. */
+export function lineKeyIdOf(hasProsjekt: boolean): (k: Required<BudgetKey>) => string {
+  return hasProsjekt
+    ? (k) => `${k.ansvar}|${k.art}|${k.funksjon}|${k.prosjekt}`
+    : (k) => `${k.ansvar}|${k.art}|${k.funksjon}`;
+}
+
 /**
- * An index over budget lines; building it is linear in the lines.
+ * Rows that share a key as one line each (spec §4): the first row's line with the amounts of all
+ * summed and `rowCount` set. The rows given are not changed (a line is copied when a second row
+ * with its key arrives, which is rare), so most lines are the rows themselves.
+ */
+export function mergeSharedKeys(
+  rows: readonly BudgetLine[],
+  idOf: (k: Required<BudgetKey>) => string,
+): { lines: BudgetLine[]; position: Map<string, number> } {
+  const lines: BudgetLine[] = [];
+  const position = new Map<string, number>();
+  const copied = new Set<number>();
+  for (const row of rows) {
+    const id = idOf(row.key);
+    const at = position.get(id);
+    if (at === undefined) {
+      position.set(id, lines.length);
+      lines.push(row);
+      continue;
+    }
+    let line = lines[at] as BudgetLine;
+    if (!copied.has(at)) {
+      line = {
+        ...line,
+        amounts: [...line.amounts],
+        rowCount: 1,
+        ...(line.actuals ? { actuals: { ...line.actuals } } : {}),
+      };
+      lines[at] = line;
+      copied.add(at);
+    }
+    for (let i = 0; i < 4; i++) line.amounts[i] = (line.amounts[i] ?? 0) + (row.amounts[i] ?? 0);
+    line.rowCount = (line.rowCount ?? 1) + 1;
+    // The accounts (spec §12) are summed the same way.
+    if (row.actuals) {
+      const actuals = line.actuals ?? {};
+      for (const [year, amount] of Object.entries(row.actuals))
+        actuals[year] = (actuals[year] ?? 0) + amount;
+      line.actuals = actuals;
+    }
+  }
+  return { lines, position };
+}
+
+/**
+ * An index over budget lines; building it is linear in the lines. Rows that share a key (real
+ * exports split a key over a free dimension) become one line with their amounts summed and
+ * `rowCount` rows; it stands where the first of them stands.
  * @param options.hasProsjekt defaults to whether any line has a prosjekt code; pass
  * `mappingHasProsjekt(mapping)` to follow the mapping.
  */
 export function createBudgetIndex(
-  lines: readonly BudgetLine[],
+  rows: readonly BudgetLine[],
   options: { hasProsjekt?: boolean } = {},
 ): BudgetIndex {
-  const hasProsjekt = options.hasProsjekt ?? lines.some((l) => l.key.prosjekt !== "");
+  const hasProsjekt = options.hasProsjekt ?? rows.some((l) => l.key.prosjekt !== "");
   // Keys arrive from portfolio files and sheets where a code may still be a number (254).
-  const idOf = (k: BudgetKey): string =>
-    `${code(k.ansvar)}|${code(k.art)}|${code(k.funksjon)}` +
-    (hasProsjekt ? `|${code(k.prosjekt)}` : "");
-  const byKey = new Map<string, BudgetLine[]>();
+  const idOf = keyIdOf(hasProsjekt);
+  // Lines read from the budget hold trimmed text codes already: no trimming per line here.
+  const { lines, position } = mergeSharedKeys(rows, lineKeyIdOf(hasProsjekt));
   const codes = new Map<KeyDimension, Map<string, { name: string; count: number }>>(
     DIMENSIONS.map((d) => [d, new Map()]),
   );
   for (const line of lines) {
-    const id = idOf(line.key);
-    const list = byKey.get(id);
-    if (list) list.push(line);
-    else byKey.set(id, [line]);
     for (const d of DIMENSIONS) {
       const c = line.key[d];
       if (c === "") continue;
@@ -118,7 +174,10 @@ export function createBudgetIndex(
   return {
     lines,
     hasProsjekt,
-    findLines: (key) => (byKey.get(idOf(key)) ?? []).slice(),
+    findLines: (key) => {
+      const at = position.get(idOf(key));
+      return at === undefined ? [] : [lines[at] as BudgetLine];
+    },
     search: (text, dimension, limit = 20) => search(codes, text, dimension, limit),
     totalsBy,
     totalsByAnsvar: () => totalsBy("ansvar"),

@@ -3,8 +3,9 @@
  * amounts in kroner (the source's unit applied). Subtotal and total rows, blank rows, notes and
  * repeated headers are skipped and reported (spec §4; docs/budget.md «Hva som hoppes over»).
  */
-import type { SheetGrid } from "../workbook/workbook-port";
+import type { CellValue, SheetGrid } from "../workbook/workbook-port";
 import type {
+  BadAmountCell,
   BudgetLine,
   BudgetMapping,
   BudgetSource,
@@ -16,6 +17,7 @@ import { withActuals } from "./actuals";
 import { cellAt, formulaAt, isBlank, lastGridRow } from "./grid-cells";
 import { classifyHeader, isTotalText } from "./header-words";
 import { parseAmount, readCode, readName, splitCodeAndName } from "./parse-cells";
+import { carriedYears } from "./plan-years";
 
 /** How many skipped rows are kept for the preview; the counts cover all. */
 export const SKIPPED_PREVIEW = 50;
@@ -27,6 +29,8 @@ export type SourceLines = {
   skipCounts: Record<SkipKind, number>;
   /** The last 0-based row that gave a line, or -1. */
   lastLineRow: number;
+  /** The first amount cells that are no amount (at most SKIPPED_PREVIEW); BAD_VALUE each. */
+  badCells: BadAmountCell[];
 };
 
 const REASONS: Record<SkipKind, string> = {
@@ -43,6 +47,7 @@ export function skipReason(kind: SkipKind): string {
 }
 
 const DIMENSIONS: readonly KeyDimension[] = ["ansvar", "art", "funksjon", "prosjekt"];
+const REQUIRED_ON_LINE: readonly KeyDimension[] = ["ansvar", "art", "funksjon"];
 const SUBTOTAL_FORMULA = /\b(?:SUBTOTAL|AGGREGATE|DELSUM|MENGDE)\s*\(/i;
 const SUM_FORMULA = /\b(?:SUM|SUMMER|SUMIFS?|SUMMERHVIS)\s*\(/i;
 
@@ -66,6 +71,9 @@ export function readSourceLines(
     "header-repeat": 0,
   };
   let lastLineRow = -1;
+  const badCells: BadAmountCell[] = [];
+  const carried = carriedYears(source);
+  const anyCarried = carried.some(Boolean);
   const skip = (row: number, kind: SkipKind): void => {
     skipCounts[kind]++;
     if (skipped.length < SKIPPED_PREVIEW)
@@ -88,11 +96,17 @@ export function readSourceLines(
     }
     const amounts: [number, number, number, number] = [0, 0, 0, 0];
     let bad = false;
-    source.planColumns.forEach((col, i) => {
-      const parsed = parseAmount(cellAt(grid, row, col));
-      if (parsed === "invalid") bad = true;
-      else amounts[i] = parsed === "empty" ? 0 : parsed * source.unit;
-    });
+    for (let i = 0; i < 4; i++) {
+      const col = source.planColumns[i] as number;
+      const cell = cellAt(grid, row, col);
+      const parsed = parseAmount(cell);
+      if (parsed !== "invalid") amounts[i] = parsed === "empty" ? 0 : parsed * source.unit;
+      else if (!bad) {
+        bad = true;
+        if (badCells.length < SKIPPED_PREVIEW)
+          badCells.push({ sheet: source.sheet, row, col, text: String(cell) });
+      }
+    }
     if (bad) {
       skip(row, "bad-amount");
       continue;
@@ -109,10 +123,12 @@ export function readSourceLines(
       const name = readName(cellAt(grid, row, col));
       if (name !== "") names[dimension] = name;
     }
-    lines.push({ key, names, amounts, source: sourceIndex, row });
+    const line: BudgetLine = { key, names, amounts, source: sourceIndex, row };
+    if (anyCarried) line.carried = carried;
+    lines.push(line);
     lastLineRow = row;
   }
-  return { lines, skipped, skipCounts, lastLineRow };
+  return { lines, skipped, skipCounts, lastLineRow, badCells };
 }
 
 /** What a row is: a budget line or a kind of row to skip. */
@@ -121,11 +137,19 @@ export function classifyRow(source: BudgetSource, grid: SheetGrid, row: number):
   if (!values || values.every(isBlank)) return "blank";
   const formulas = grid.formulas?.[row - grid.origin.row];
   if (formulas?.some((f) => f !== null && SUBTOTAL_FORMULA.test(f))) return "subtotal";
-  const { ansvar, art, funksjon } = source.keyColumns;
-  const keys = [ansvar, art, funksjon].map((col) => cellAt(grid, row, col));
+  // Every key but prosjekt must be there (a blank prosjekt is «no project»).
+  const keys: CellValue[] = [];
+  for (const d of REQUIRED_ON_LINE) {
+    const col = source.keyColumns[d];
+    if (col !== undefined) keys.push(cellAt(grid, row, col));
+  }
   if (keys.some(isTotalText)) return "subtotal";
-  const ansvarRole = classifyHeader(keys[0] ?? null);
-  if (ansvarRole?.kind === "key" && ansvarRole.dimension === "ansvar") return "header-repeat";
+  // A repeated header («Ansvar» again under a page break); codes (digits first) never are one.
+  const first = keys[0];
+  if (typeof first === "string" && !/^\s*\d/.test(first)) {
+    const role = classifyHeader(first);
+    if (role?.kind === "key") return "header-repeat";
+  }
   if (keys.some(isBlank)) {
     const sumFormula = source.planColumns.some((col) => {
       const formula = formulaAt(grid, row, col);
@@ -142,6 +166,8 @@ export type BudgetRead = {
   skippedCount: number;
   /** Sources whose sheet was not among the grids (by index). */
   missingSources: number[];
+  /** The first amount cells that are no amount (BAD_VALUE). */
+  badCells: BadAmountCell[];
 };
 
 /**
@@ -154,6 +180,7 @@ export function readBudgetLines(mapping: BudgetMapping, grids: readonly SheetGri
   const skipped: SkippedRow[] = [];
   let skippedCount = 0;
   const missingSources: number[] = [];
+  const badCells: BadAmountCell[] = [];
   mapping.sources.forEach((source, index) => {
     const grid = grids.find((g) => g.name === source.sheet);
     if (!grid) {
@@ -165,8 +192,9 @@ export function readBudgetLines(mapping: BudgetMapping, grids: readonly SheetGri
     for (const line of read.lines) lines.push(withActuals(line, source, grid));
     for (const row of read.skipped) if (skipped.length < SKIPPED_PREVIEW) skipped.push(row);
     skippedCount += Object.values(read.skipCounts).reduce((a, b) => a + b, 0);
+    for (const cell of read.badCells) if (badCells.length < SKIPPED_PREVIEW) badCells.push(cell);
   });
-  return { lines, skipped, skippedCount, missingSources };
+  return { lines, skipped, skippedCount, missingSources, badCells };
 }
 
 /** What a mapping reads from grids, for the confirmation view after the user changes a field. */

@@ -26,19 +26,28 @@ export type BudgetSource = {
   /** 0-based first and last data rows (inclusive). */
   firstRow: number;
   lastRow: number;
-  keyColumns: Partial<Record<KeyDimension, number>> & {
-    ansvar: number;
-    art: number;
-    funksjon: number;
-  };
+  /**
+   * The key dimensions the budget has (spec §4): at least art or funksjon, and two of the four.
+   * A dimension without a column is "" on every line.
+   */
+  keyColumns: Partial<Record<KeyDimension, number>>;
   /** Text columns with names («Ansvar (T)», «Ansvarsnavn»), for search and display. */
   nameColumns: Partial<Record<KeyDimension, number>>;
-  /** The four plan-year columns B..B+3 in order. */
+  /**
+   * The four plan-year columns B..B+3 in order. A plan year without its own column has the
+   * budget year's column: it is carried forward, original(line,t) = original(line,B) (spec §4;
+   * `carriedYears` in plan-years.ts).
+   */
   planColumns: [number, number, number, number];
   /** Every year column found (accounts and earlier budgets kept for reference). */
   yearColumns: YearColumn[];
   /** 1 for kroner, 1000 when the header says «1 000 kr». Amounts are always stored in kroner. */
   unit: 1 | 1000;
+  /**
+   * Set when the user mapped the columns by hand (mapping editor, --columns): the header texts
+   * as they were then, so a later check compares texts instead of recognising header words.
+   */
+  manual?: { headers: Record<string, string> };
 };
 
 export type BudgetMapping = {
@@ -60,6 +69,10 @@ export type BudgetLine = {
   /** Where the line is: source index into `BudgetMapping.sources`, 0-based sheet row. */
   source: number;
   row: number;
+  /** How many budget rows make this line (rows sharing a key are one line, summed). 1 when absent. */
+  rowCount?: number;
+  /** Per plan year B..B+3: carried forward from B (no column of its own). Absent: none carried. */
+  carried?: readonly boolean[];
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -72,7 +85,9 @@ export type ColumnRole =
   | { kind: "name"; dimension: KeyDimension }
   | { kind: "year"; year: number; yearKind: YearColumnKind }
   /** A year under another word («Lønn 2027», «Endring 2026»): not an amount column of the budget. */
-  | { kind: "other-year"; year: number };
+  | { kind: "other-year"; year: number }
+  /** One amount column without a year («Beløp», «beloep», «Sum», «Budsjett»): the budget year's. */
+  | { kind: "amount" };
 
 /** One column of a candidate's header row, for the confirmation dropdowns. */
 export type HeaderColumn = {
@@ -83,6 +98,15 @@ export type HeaderColumn = {
 };
 
 export type SkipKind = "blank" | "subtotal" | "note" | "bad-amount" | "header-repeat";
+
+/** An amount cell that is no amount (spec §4: BAD_VALUE at that cell, never a silent 0). */
+export type BadAmountCell = {
+  sheet: string;
+  /** 0-based sheet row and column. */
+  row: number;
+  col: number;
+  text: string;
+};
 
 /** A row the reader left out, with the reason in Norwegian («Sumrad», «Tom rad»). */
 export type SkippedRow = {
@@ -101,7 +125,7 @@ export type BudgetCandidate = {
   headerRow: number;
   /** Higher is more budget-like; only comparable within one detection. */
   score: number;
-  /** Has ansvar, art, funksjon, four consecutive plan years and at least one line. */
+  /** Has two key dimensions (art or funksjon among them), the budget year and at least one line. */
   viable: boolean;
   /** What is lacking, in Norwegian («art-kolonne», «fire påfølgende planår»). */
   missing: string[];
@@ -128,6 +152,10 @@ export type BudgetDetection = {
   candidates: BudgetCandidate[];
   /** The first lines read with the mapping. */
   preview: BudgetLine[];
+  /** Rows sharing a key with another row (they are summed into one line). */
+  mergedRows: number;
+  /** The first amount cells that are no amount (BAD_VALUE; the row is left out). */
+  badCells: BadAmountCell[];
 };
 
 export type BudgetNotFound = {
@@ -143,6 +171,6 @@ export type BudgetDetectionResult = BudgetDetection | BudgetNotFound;
 export type DetectOptions = {
   /** Only look at this sheet (the user chose it). */
   sheet?: string;
-  /** Use this budget year instead of the first of the last four consecutive plan years. */
+  /** Use this budget year instead of the one the headers, title rows or sheet name give. */
   budgetYear?: number;
 };

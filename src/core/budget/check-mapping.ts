@@ -8,7 +8,7 @@ import type { SheetGrid, TableInfo } from "../workbook/workbook-port";
 import type { BudgetMapping, BudgetSource, KeyDimension } from "./budget.types";
 import { evaluateRegion, findRegions } from "./detect-candidates";
 import { cellAt } from "./grid-cells";
-import { classifyHeader } from "./header-words";
+import { classifyHeader, normaliseHeader } from "./header-words";
 
 export type MappingCheck = {
   /** Every source is where it was confirmed. */
@@ -26,12 +26,21 @@ export type MappingCheck = {
 
 /** Whether the header row still names each mapped column as it did. */
 function headerHolds(source: BudgetSource, grid: SheetGrid): boolean {
+  if (source.manual) {
+    // Mapped by hand: the header words may be anything («Kostra art»); the texts must be unchanged.
+    return Object.entries(source.manual.headers).every(
+      ([col, text]) =>
+        normaliseHeader(String(cellAt(grid, source.headerRow, Number(col)) ?? "")) ===
+        normaliseHeader(text),
+    );
+  }
   for (const [dimension, col] of Object.entries(source.keyColumns) as [KeyDimension, number][]) {
     const role = classifyHeader(cellAt(grid, source.headerRow, col));
     if (role?.kind !== "key" || role.dimension !== dimension) return false;
   }
   return source.planColumns.every((col) => {
     const role = classifyHeader(cellAt(grid, source.headerRow, col));
+    if (role?.kind === "amount") return true; // «beloep»: the year came from the title or sheet
     const stored = source.yearColumns.find((y) => y.col === col);
     return role?.kind === "year" && (stored === undefined || stored.year === role.year);
   });
@@ -97,7 +106,7 @@ export function checkMapping(
       sources.push(source);
       continue;
     }
-    const relocated = relocate(source, grid, tables, mapping.budgetYear);
+    const relocated = source.manual ? null : relocate(source, grid, tables, mapping.budgetYear);
     remap = true;
     if (!relocated) {
       messages.push(

@@ -5,8 +5,10 @@
  * Nothing here writes; the user confirms the proposal.
  */
 import type { SheetGrid, SheetInfo, TableInfo } from "../workbook/workbook-port";
+import { lineKeyIdOf, mergeSharedKeys } from "./budget-index";
 import type {
   BudgetCandidate,
+  BudgetDetection,
   BudgetDetectionResult,
   BudgetLine,
   BudgetSource,
@@ -17,7 +19,13 @@ import type {
 import { SKIPPED_PREVIEW } from "./budget-lines";
 import type { EvaluatedCandidate } from "./detect-candidates";
 import { evaluateRegion, findRegions } from "./detect-candidates";
-import { explainCounts, explainOthers, explainSource, notFoundMessage } from "./explain-detection";
+import {
+  explainCounts,
+  explainOthers,
+  explainSource,
+  formatCount,
+  notFoundMessage,
+} from "./explain-detection";
 import { normaliseHeader } from "./header-words";
 
 /** What detection looks at: the grids read with formulas, and the outline's tables and sheets. */
@@ -77,6 +85,7 @@ export function detectBudget(
     "header-repeat": 0,
   };
   const explanation: string[] = [];
+  const badCells: BudgetDetection["badCells"] = [];
   chosen.picked.forEach((candidate, index) => {
     const source = candidate.source as BudgetSource;
     const read = candidate.read as NonNullable<EvaluatedCandidate["read"]>;
@@ -86,6 +95,7 @@ export function detectBudget(
       lines.push(line);
     }
     for (const row of read.skipped) if (skipped.length < SKIPPED_PREVIEW) skipped.push(row);
+    for (const cell of read.badCells) if (badCells.length < SKIPPED_PREVIEW) badCells.push(cell);
     for (const kind of Object.keys(counts) as SkipKind[]) counts[kind] += read.skipCounts[kind];
   });
   explanation.push(...explainSource(best, best.source));
@@ -97,7 +107,16 @@ export function detectBudget(
     explanation.push(
       `Arket «${dup.sheet}» har de samme linjene som et valgt ark og er ikke tatt med.`,
     );
-  explanation.push(explainCounts(lines.length, counts));
+  const { lines: merged } = mergeSharedKeys(
+    lines,
+    lineKeyIdOf(sources.some((s) => s.keyColumns.prosjekt !== undefined)),
+  );
+  const mergedRows = lines.length - merged.length;
+  explanation.push(explainCounts(merged.length, counts));
+  if (mergedRows > 0)
+    explanation.push(
+      `${formatCount(mergedRows)} rader har samme nøkkel som en annen rad (delt på for eksempel fri dimensjon) og er lagt sammen med den.`,
+    );
   const others = evaluated.filter((c) => !chosen.picked.includes(c));
   explanation.push(...explainOthers(others));
   const skippedCount = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -105,11 +124,13 @@ export function detectBudget(
     status: "found",
     mapping: { budgetYear: best.budgetYear, sources },
     explanation,
-    lineCount: lines.length,
+    lineCount: merged.length,
     skipped,
     skippedCount,
     candidates,
-    preview: lines.slice(0, PREVIEW_LINES),
+    preview: merged.slice(0, PREVIEW_LINES),
+    mergedRows,
+    badCells,
   };
 }
 
@@ -158,13 +179,16 @@ function combine(
   const sig = signature(best);
   const picked = [best];
   const dropped: EvaluatedCandidate[] = [];
-  const keys = new Set((best.read?.lines ?? []).map((l) => keyText(l)));
+  // Built only when another sheet has the same signature: most workbooks have one budget sheet,
+  // and hashing every key of 100 000 lines costs as much as reading them.
+  let keys: Set<string> | null = null;
   const seenSheets = new Set([best.sheet]);
   for (const c of ranked) {
     if (!c.viable || seenSheets.has(c.sheet) || signature(c) !== sig) continue;
     seenSheets.add(c.sheet);
+    keys ??= new Set((best.read?.lines ?? []).map((l) => keyText(l)));
     const lines = c.read?.lines ?? [];
-    const repeated = lines.filter((l) => keys.has(keyText(l))).length;
+    const repeated = lines.filter((l) => keys?.has(keyText(l))).length;
     if (repeated > lines.length / 2) {
       dropped.push(c);
       continue;

@@ -18,10 +18,12 @@ import {
   classifyHeader,
   isBareYear,
   saysThousands,
+  yearInTitle,
   yearKind,
   normaliseHeader,
 } from "./header-words";
 import { parseAmount } from "./parse-cells";
+import { missingKeys } from "./key-dimensions";
 import { choosePlanYears } from "./plan-years";
 import { describeCandidate } from "./explain-detection";
 
@@ -95,7 +97,9 @@ export function evaluateRegion(region: Region, budgetYear?: number): EvaluatedCa
   for (let row = region.top; row <= last; row++) {
     const columns = headerColumns(region, row);
     const keys = columns.filter((c) => c.role?.kind === "key").length;
-    const years = columns.filter((c) => c.role?.kind === "year").length;
+    const years = columns.filter(
+      (c) => c.role?.kind === "year" || c.role?.kind === "amount",
+    ).length;
     if (keys === 0 || (years === 0 && keys < 2)) continue;
     candidates.push(evaluateHeader(region, row, columns, budgetYear));
   }
@@ -130,13 +134,6 @@ function kindAbove(region: Region, row: number, col: number): YearColumn["kind"]
 
 const NOT_BUDGET_HEADERS =
   /^(?:navn|fornavn|etternavn|stilling|stillingsprosent|årsverk|ansatt|ansattnr|fødselsdato|født|lønn|lønnstrinn|e-?post|telefon|adresse)$/;
-const REQUIRED: readonly KeyDimension[] = ["ansvar", "art", "funksjon"];
-const MISSING_KEY: Record<KeyDimension, string> = {
-  ansvar: "ansvar-kolonne",
-  art: "art-kolonne (art, konto eller kontoart)",
-  funksjon: "funksjon-kolonne (funksjon eller tjeneste)",
-  prosjekt: "prosjekt-kolonne",
-};
 
 function evaluateHeader(
   region: Region,
@@ -147,8 +144,10 @@ function evaluateHeader(
   const keyColumns: Partial<Record<KeyDimension, number>> = {};
   const nameColumns: Partial<Record<KeyDimension, number>> = {};
   const yearColumns: YearColumn[] = [];
+  const amountColumns: HeaderColumn[] = [];
   let score = 0;
-  for (const { col, header, role } of columns) {
+  for (const column of columns) {
+    const { col, header, role } = column;
     if (!role) {
       if (NOT_BUDGET_HEADERS.test(normaliseHeader(header))) score -= 5;
       continue;
@@ -159,23 +158,46 @@ function evaluateHeader(
       nameColumns[role.dimension] = col;
     else if (role.kind === "year")
       yearColumns.push({ col, year: role.year, kind: role.yearKind, header });
+    else if (role.kind === "amount") amountColumns.push(column);
     else if (role.kind === "other-year") score -= 4;
   }
   inferNameColumns(region, row, keyColumns, nameColumns);
-  const missing = REQUIRED.filter((d) => keyColumns[d] === undefined).map((d) => MISSING_KEY[d]);
-  score += 20 * (3 - missing.length) + (keyColumns.prosjekt === undefined ? 0 : 4);
+  const missing = missingKeys(keyColumns);
+  const keyCount = (["ansvar", "art", "funksjon"] as const).filter(
+    (d) => keyColumns[d] !== undefined,
+  ).length;
+  score += 20 * keyCount + (keyColumns.prosjekt === undefined ? 0 : 4);
   score += 2 * Object.keys(nameColumns).length;
+  const amount = amountColumns[0];
+  if (amount && yearColumns.every((y) => y.kind === "regnskap")) {
+    // One amount column («beloep»): its year is the user's, or the one the title rows or the
+    // sheet's name give («Budsjett 2016 drift»).
+    const year = budgetYear ?? titleYear(region, row);
+    if (year !== null)
+      yearColumns.push({ col: amount.col, year, kind: "budsjett", header: amount.header });
+  }
   const plan = choosePlanYears(yearColumns, budgetYear);
   if (plan.ok) score += 25 + Math.min(5, yearColumns.length - 4);
-  else missing.push(plan.reason);
+  else
+    missing.push(
+      amount && budgetYear === undefined
+        ? `budsjettåret: kolonnen «${amount.header}» har ikke årstall, og verken tittelradene over eller arknavnet har det (oppgi året)`
+        : plan.reason,
+    );
+  const versions = versionsIn(region, row, columns);
+  if (versions)
+    missing.push(
+      `én budsjettversjon: kolonnen «${versions.header}» har ${versions.values.length} ` +
+        `(${versions.values.slice(0, 4).join(", ")}), og Gevinst ville lagt dem sammen. Filtrer ` +
+        `til én versjon og kopier den til et eget ark, og koble det arket`,
+    );
   if (/budsj|økonomiplan|drift/i.test(region.table ?? region.sheet)) score += 5;
   if (region.table !== undefined) score += 3;
   if (region.hidden) score -= 3;
   const base = { sheet: region.sheet, headerRow: row, columns, region };
   const named = region.table === undefined ? base : { ...base, table: region.table };
   const label = describeCandidate(named);
-  const { ansvar, art, funksjon } = keyColumns;
-  if (!plan.ok || ansvar === undefined || art === undefined || funksjon === undefined)
+  if (!plan.ok || missing.length > 0)
     return { ...named, label, score, viable: false, missing, lineCount: 0 };
 
   const source: BudgetSource = {
@@ -183,7 +205,7 @@ function evaluateHeader(
     headerRow: row,
     firstRow: row + 1,
     lastRow: region.bottom,
-    keyColumns: { ...keyColumns, ansvar, art, funksjon },
+    keyColumns,
     nameColumns,
     planColumns: plan.planColumns,
     yearColumns,
@@ -230,6 +252,39 @@ function inferNameColumns(
     }
     if (text > 0 && text >= 2 * other) nameColumns[dimension] = col + 1;
   }
+}
+
+const VERSION_HEADER = /^(?:versjon|versjoner|budsjettversjon|budsjettvariant|version)$/;
+
+/**
+ * A «versjon» column with more than one value under it: several budgets (vedtatt, innstilling)
+ * in one export, as Bergen's, which must not be summed into one.
+ */
+function versionsIn(
+  region: Region,
+  row: number,
+  columns: readonly HeaderColumn[],
+): { header: string; values: string[] } | null {
+  const column = columns.find((c) => VERSION_HEADER.test(normaliseHeader(c.header)));
+  if (!column) return null;
+  const values = new Set<string>();
+  for (let r = row + 1; r <= region.bottom; r++) {
+    const cell = cellAt(region.grid, r, column.col);
+    if (!isBlank(cell)) values.add(String(cell).trim());
+  }
+  return values.size > 1 ? { header: column.header, values: [...values] } : null;
+}
+
+/** The year named in the title rows above the header, else in the table's or sheet's name. */
+function titleYear(region: Region, row: number): number | null {
+  const grid = region.grid;
+  for (let r = Math.max(grid.origin.row, row - 10); r < row; r++) {
+    for (const cell of grid.values[r - grid.origin.row] ?? []) {
+      const year = yearInTitle(cell);
+      if (year !== null) return year;
+    }
+  }
+  return yearInTitle(region.table ?? null) ?? yearInTitle(region.sheet);
 }
 
 /** Whether a year header, a title row above the header or the sheet's name says «1 000 kr». */

@@ -5,6 +5,7 @@
 import { columnLetters } from "../workbook/address";
 import type { BudgetCandidate, BudgetSource, KeyDimension, SkipKind } from "./budget.types";
 import { skipReason } from "./budget-lines";
+import { carriedYears } from "./plan-years";
 
 /** «tabellen «Drift» på arket «Ark1», overskrift i rad 4» or «arket «Budsjett», overskrift i rad 4». */
 export function describeCandidate(
@@ -40,12 +41,7 @@ export function explainSource(candidate: BudgetCandidate, source: BudgetSource):
     ([d, col]) => `${DIMENSION_WORDS[d]} i ${columnLetters(col)}`,
   );
   if (names.length > 0) lines.push(`Navnekolonner: ${names.join(", ")}.`);
-  const plan = source.planColumns.map((col) => headerAt(candidate, col));
-  const first = source.yearColumns.find((y) => y.col === source.planColumns[0]);
-  if (first)
-    lines.push(
-      `Budsjettår ${first.year}; planårene ${first.year}–${first.year + 3} står i ${plan.join(", ")}.`,
-    );
+  lines.push(...explainPlanYears(candidate, source));
   const reference = source.yearColumns.filter((y) => !source.planColumns.includes(y.col));
   if (reference.length > 0)
     lines.push(
@@ -57,6 +53,26 @@ export function explainSource(candidate: BudgetCandidate, source: BudgetSource):
       : "Beløpene står i hele kroner.",
   );
   return lines;
+}
+
+/** Where the plan years B..B+3 are, and which are carried forward from B (spec §4). */
+function explainPlanYears(candidate: BudgetCandidate, source: BudgetSource): string[] {
+  const first = source.yearColumns.find((y) => y.col === source.planColumns[0]);
+  if (!first) return [];
+  const b = first.year;
+  const carried = carriedYears(source);
+  if (!carried.some(Boolean)) {
+    const plan = source.planColumns.map((col) => headerAt(candidate, col));
+    return [`Budsjettår ${b}; planårene ${b}–${b + 3} står i ${plan.join(", ")}.`];
+  }
+  const own = source.planColumns
+    .map((col, i) => (carried[i] ? "" : `${b + i} i ${headerAt(candidate, col)}`))
+    .filter((x) => x !== "");
+  const years = carried.flatMap((c, i) => (c ? [String(b + i)] : []));
+  return [
+    `Budsjettår ${b}: ${own.join(", ")}.`,
+    `Videreført (ingen egen kolonne, samme beløp som ${b}): ${years.join(", ")}.`,
+  ];
 }
 
 /** «1 234 budsjettlinjer; hoppet over 12 sumrader og 3 tomme rader.» */
@@ -88,9 +104,9 @@ export function explainOthers(others: readonly BudgetCandidate[]): string[] {
 export function notFoundMessage(candidates: readonly BudgetCandidate[], sheet?: string): string {
   const where = sheet === undefined ? "i arbeidsboka" : `på arket «${sheet}»`;
   const base =
-    `Fant ikke noe budsjett ${where}. Gevinst ser etter en overskriftsrad med ansvar, art (eller ` +
-    `konto) og funksjon (eller tjeneste) og fire påfølgende årskolonner: budsjettåret og tre ` +
-    `økonomiplanår.`;
+    `Fant ikke noe budsjett ${where}. Gevinst ser etter en overskriftsrad med minst to av ansvar, ` +
+    `art (konto), funksjon (tjeneste) og prosjekt – art eller funksjon blant dem – og en ` +
+    `beløpskolonne for budsjettåret.`;
   const nearest = candidates[0];
   return nearest === undefined
     ? base

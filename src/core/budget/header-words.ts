@@ -7,19 +7,22 @@
 import type { CellValue } from "../workbook/workbook-port";
 import type { ColumnRole, KeyDimension, YearColumnKind } from "./budget.types";
 
-/** Lower case, one plain space for any run of spaces (incl. non-breaking), no edge punctuation. */
+/**
+ * Lower case, one plain space for any run of spaces (incl. non-breaking) or underscores (machine
+ * names in open-data exports: «budsjett_2013», «tjeneste_nr»), no edge punctuation.
+ */
 export function normaliseHeader(text: string): string {
   return text
     .normalize("NFC")
     .toLowerCase()
-    .replace(/[\s\u00a0\u202f\u2007\u2009]+/g, " ")
+    .replace(/[\s\u00a0\u202f\u2007\u2009_]+/g, " ")
     .replace(/^[\s.:*]+|[\s.:*]+$/g, "");
 }
 
 const KEY_STEMS: readonly [KeyDimension, RegExp][] = [
   ["ansvar", /^(?:ansvarssted|ansvarsted|ansvar|ansv)/],
-  ["art", /^(?:artskonto|kontoart|konto|art)/],
-  ["funksjon", /^(?:kostra[- ]?funksjon|funksjon|tjeneste|funk)/],
+  ["art", /^(?:kostra[- ]?art|artskonto|kontoart|konto|art)/],
+  ["funksjon", /^(?:kostra[- ]?funksjon|funksjon|tjeneste|teneste|funk)/],
   ["prosjekt", /^(?:prosjekt|prosj)/],
 ];
 
@@ -61,6 +64,13 @@ export function yearKind(words: string): YearColumnKind | null {
   return null;
 }
 
+/**
+ * One amount column without a year, as line exports name it («Beløp», «beloep» in Stavanger's
+ * open data, «Sum», «Budsjett»): its year comes from the title rows or the sheet name.
+ */
+const AMOUNT_HEADER =
+  /^(?:beløp|beloep|belop|budsjettbeløp|budsjett|vedtatt budsjett|opprinnelig budsjett|sum|amount)(?: i (?:hele )?(?:kr|kroner|1000 kr))?$/;
+
 /** The role a header cell gives its column, or null when it is not a budget header. */
 export function classifyHeader(cell: CellValue): ColumnRole | null {
   if (typeof cell === "number") {
@@ -74,7 +84,8 @@ export function classifyHeader(cell: CellValue): ColumnRole | null {
   const key = keyRole(text);
   if (key) return key;
   const match = YEAR.exec(text);
-  if (!match || match[1] === undefined) return null;
+  if (!match || match[1] === undefined)
+    return AMOUNT_HEADER.test(text.replace(/(\d)[ .](?=000)/g, "$1")) ? { kind: "amount" } : null;
   const year = Number(match[1]);
   const words = normaliseHeader(
     (text.slice(0, match.index) + " " + text.slice(match.index + 4))
@@ -108,6 +119,13 @@ export function isTotalText(cell: CellValue): boolean {
   return /^(?:sum|summer|delsum|totalt?|i alt|samlet|netto driftsresultat)(?![a-zæøå])/.test(
     normaliseHeader(cell),
   );
+}
+
+/** The year a title row, sheet or table name names («Budsjett 2016 drift», «stavanger_2016_…»), or null. */
+export function yearInTitle(cell: CellValue): number | null {
+  if (typeof cell !== "string") return null;
+  const match = YEAR.exec(normaliseHeader(cell));
+  return match?.[1] === undefined ? null : Number(match[1]);
 }
 
 /** Whether a header is a year alone («2027», 2027), whose kind may stand in a merged cell above. */

@@ -1,18 +1,22 @@
 /**
- * Choosing the four plan-year columns (spec §4): the budget year B and the three økonomiplan
- * years B+1..B+3, each a budget or økonomiplan column. When the header has several runs of four
- * consecutive years («Oppr. budsjett 2026», «Budsjett 2027», «ØP 2028–2030»), the last run is the
- * plan and the earlier years are kept for reference.
+ * Choosing the plan-year columns (spec §4). Only the budget year B needs a column; an
+ * økonomiplan year B+1..B+3 without one is carried forward from B (the kommune's «videreført»
+ * fixed-price økonomiplan). Without the user's choice, B is the start of the last run of four
+ * consecutive budget/økonomiplan years when the header has one («Budsjett 2027», «ØP 2028–2030»),
+ * else the latest budget column («budsjett_2013» next to «budsjett_2012» and «rekneskap_2011»).
+ * Accounts and earlier budgets stay reference columns.
  */
-import type { YearColumn } from "./budget.types";
+import type { BudgetMapping, BudgetSource, YearColumn } from "./budget.types";
+
+type Four<T> = [T, T, T, T];
 
 export type PlanYears =
-  | { ok: true; budgetYear: number; planColumns: [number, number, number, number] }
+  | { ok: true; budgetYear: number; planColumns: Four<number>; carried: Four<boolean> }
   | { ok: false; reason: string };
 
 /**
  * The plan-year columns among `yearColumns`.
- * @param budgetYear the user's choice of B; without it the latest possible B is taken.
+ * @param budgetYear the user's choice of B; without it B is found as described above.
  */
 export function choosePlanYears(
   yearColumns: readonly YearColumn[],
@@ -21,29 +25,48 @@ export function choosePlanYears(
   // Per year, the rightmost budget/økonomiplan column: exports put the newest version last
   // (opprinnelig → revidert), and that is the one to plan against.
   const byYear = new Map<number, number>();
+  const kindOf = new Map<number, YearColumn["kind"]>();
   for (const column of yearColumns) {
     if (column.kind === "regnskap") continue;
     const seen = byYear.get(column.year);
-    if (seen === undefined || column.col > seen) byYear.set(column.year, column.col);
+    if (seen === undefined || column.col > seen) {
+      byYear.set(column.year, column.col);
+      kindOf.set(column.year, column.kind);
+    }
   }
-  const run = (start: number): [number, number, number, number] | null => {
-    const cols = [0, 1, 2, 3].map((i) => byYear.get(start + i));
-    if (cols.some((c) => c === undefined)) return null;
-    return cols as [number, number, number, number];
+  const plan = (year: number): PlanYears => {
+    const first = byYear.get(year) as number;
+    const cols = [0, 1, 2, 3].map((i) => byYear.get(year + i) ?? first) as Four<number>;
+    const carried = [0, 1, 2, 3].map((i) => !byYear.has(year + i)) as Four<boolean>;
+    return { ok: true, budgetYear: year, planColumns: cols, carried };
   };
-  if (budgetYear !== undefined) {
-    const cols = run(budgetYear);
-    return cols
-      ? { ok: true, budgetYear, planColumns: cols }
-      : {
-          ok: false,
-          reason: `fant ikke budsjett- eller økonomiplankolonner for alle årene ${budgetYear}–${budgetYear + 3}`,
-        };
-  }
+  if (budgetYear !== undefined)
+    return byYear.has(budgetYear)
+      ? plan(budgetYear)
+      : { ok: false, reason: `en budsjettkolonne for ${budgetYear}` };
+  if (byYear.size === 0)
+    return {
+      ok: false,
+      reason: yearColumns.some((y) => y.kind === "regnskap")
+        ? "en budsjettkolonne (her er bare regnskap, og et regnskap er ikke et budsjett)"
+        : "en budsjettkolonne med årstall (som «Budsjett 2027») eller et årstall over tabellen",
+    };
   const years = [...byYear.keys()].sort((a, b) => b - a);
-  for (const year of years) {
-    const cols = run(year);
-    if (cols) return { ok: true, budgetYear: year, planColumns: cols };
-  }
-  return { ok: false, reason: "fire påfølgende budsjett- eller økonomiplanår" };
+  const fullRun = years.find((y) => [1, 2, 3].every((i) => byYear.has(y + i)));
+  if (fullRun !== undefined) return plan(fullRun);
+  const budgets = years.filter((y) => kindOf.get(y) === "budsjett");
+  return plan(budgets[0] ?? (years[years.length - 1] as number));
+}
+
+/** Per plan year B..B+3 of a source: carried forward from B (no column of its own). */
+export function carriedYears(source: Pick<BudgetSource, "planColumns">): boolean[] {
+  const [first] = source.planColumns;
+  return source.planColumns.map((col, i) => i > 0 && col === first);
+}
+
+/** Per plan year: carried forward in every source of the mapping. */
+export function mappingCarriedYears(mapping: BudgetMapping): boolean[] {
+  return [0, 1, 2, 3].map(
+    (i) => mapping.sources.length > 0 && mapping.sources.every((s) => carriedYears(s)[i] === true),
+  );
 }

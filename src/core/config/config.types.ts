@@ -8,7 +8,7 @@ import type { BudgetMapping } from "../budget/budget.types";
 export const CONFIG_SHEET = "Gevinst_Config";
 
 /** The format version written by this code. */
-export const CONFIG_SCHEMA_VERSION = 1;
+export const CONFIG_SCHEMA_VERSION = 2;
 
 export type GevinstConfig = {
   schemaVersion: number;

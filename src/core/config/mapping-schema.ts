@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { BudgetMapping } from "../budget/budget.types";
+import { missingKeys } from "../budget/key-dimensions";
 
 const col = z.number().int().min(0).max(16383);
 const row = z.number().int().min(0).max(1048575);
@@ -20,7 +21,7 @@ const sourceSchema = z.object({
   headerRow: row,
   firstRow: row,
   lastRow: row,
-  keyColumns: dims.extend({ ansvar: col, art: col, funksjon: col }),
+  keyColumns: dims,
   nameColumns: dims,
   planColumns: z.tuple([col, col, col, col]),
   yearColumns: z.array(
@@ -32,6 +33,7 @@ const sourceSchema = z.object({
     }),
   ),
   unit: z.union([z.literal(1), z.literal(1000)]),
+  manual: z.object({ headers: z.record(z.string(), z.string()) }).optional(),
 });
 
 const mappingSchema = z.object({
@@ -42,7 +44,12 @@ const mappingSchema = z.object({
 /** The mapping if `value` is one, else a Norwegian description of the first problem. */
 export function validateMapping(value: unknown): { mapping: BudgetMapping } | { problem: string } {
   const result = mappingSchema.safeParse(value);
-  if (result.success) return { mapping: result.data };
+  if (result.success) {
+    const keys = result.data.sources.find((s) => missingKeys(s.keyColumns).length > 0);
+    if (keys)
+      return { problem: `feltet «keyColumns» på arket «${keys.sheet}» har for få nøkkelkolonner` };
+    return { mapping: result.data as BudgetMapping };
+  }
   const first = result.error.issues[0];
   const path = first ? first.path.join(".") : "";
   return { problem: `feltet «${path || "budgetMapping"}» er ugyldig` };

@@ -7,6 +7,12 @@
  * «schemaVersion» row, values as bare JSON (no «j:» prefix, which the reader accepts anyway), and
  * the budget mapping under the key «budget» as one source with its budget year inside:
  * `{ sheet, headerRow, firstRow, lastRow, keyColumns, planColumns, budgetYear, unit? }`.
+ *
+ * Version 1 required ansvar, art and funksjon columns and four plan-year columns of their own.
+ * Version 2 (issue 13) takes the key dimensions the budget has, plan years carried forward from
+ * the budget year (the same column as B) and hand mappings (`manual` on a source). Every
+ * version-1 mapping means the same in version 2; the step only drops what version 1 wrote that
+ * version 2 no longer reads (nothing yet) and is kept so the chain has every step.
  */
 import { CONFIG_SCHEMA_VERSION } from "./config.types";
 
@@ -41,6 +47,7 @@ const STEPS: Record<number, (entries: ConfigEntries) => ConfigEntries> = {
       return { ...rest, [MAPPING_KEY]: mappingFromV0(budget) };
     return budget === undefined ? rest : { ...rest, budget };
   },
+  1: (entries) => entries,
 };
 
 /**

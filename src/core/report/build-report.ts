@@ -122,20 +122,22 @@ export function reportFromResult(result: PortfolioResult, issues: readonly Issue
     pipeline: aggregate(years, result.pipeline),
     budgetAdjustments: result.budgetAdjustments.map((a) => {
       const perYear: Report["budgetAdjustments"][number]["years"] = {};
-      for (const year of years) {
+      years.forEach((year, i) => {
         const slot = a.years[year];
-        if (!slot) continue;
+        if (!slot) return;
         const entry: ReportAdjustmentYear = {
           original: slot.original,
           adjustment: slot.adjustment,
           adjusted: slot.adjusted,
+          // spec §4: the plan year has no column of its own; original = the budget year's.
+          ...(a.line?.carried?.[i] ? { carriedForward: true as const } : {}),
         };
         if (slot.actual !== undefined) {
           entry.actual = slot.actual;
           entry.actualVsAdjusted = slot.actualVsAdjusted ?? slot.actual - slot.adjusted;
         }
         perYear[year] = entry;
-      }
+      });
       return { key: { ...a.key }, years: perYear };
     }),
     balance: Object.fromEntries(years.map((year) => [year, { ...result.balance[year]! }])),

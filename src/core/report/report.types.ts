@@ -51,6 +51,8 @@ export type ReportAdjustmentYear = {
   original: number;
   adjustment: number;
   adjusted: number;
+  /** Set (true) on a plan year the budget has no column for: original = the budget year's. */
+  carriedForward?: true;
   /** The accounts for the year, where the budget has a regnskap column for it (spec §12). */
   actual?: number;
   /** actual − adjusted */

@@ -46,7 +46,7 @@ async function importedWithBudget(portfolio: Portfolio): Promise<MemoryWorkbook>
   return workbook;
 }
 
-/** The hand-made portfolio plus T5: one link to an ambiguous line, one to a line not in the budget. */
+/** The hand-made portfolio plus T5: one link to a line of two rows, one to a line not in the budget. */
 function portfolioWithBadLinks(): Portfolio {
   const portfolio = handMadePortfolio();
   portfolio.measures.push(
@@ -109,10 +109,11 @@ describe("the budget-link sheet's fast formulas", () => {
     expect(lineCell(workbook, "3100", "10300", "sourceRow")).toBe(2);
     expect(lineCell(workbook, "3100", "10300", "rowChecked")).toBe(1);
     expect(lineCell(workbook, "3100", "10300", "original.0")).toBe(5_000_000);
-    // Two lines 4100/10100/265 (LINK_AMBIGUOUS) and none 9999 (LINK_NOT_FOUND): no row, original 0.
+    // Two rows 4100/10100/265 are one line with their sum (spec §4), read by SUMIFS; none 9999
+    // (LINK_NOT_FOUND): original 0.
     expect(lineCell(workbook, "4100", "10100", "rowChecked")).toBe(0);
     expect(lineCell(workbook, "4100", "10100", "matches")).toBe(2);
-    expect(lineCell(workbook, "4100", "10100", "original.0")).toBe(0);
+    expect(lineCell(workbook, "4100", "10100", "original.0")).toBe(5_000_000);
     expect(lineCell(workbook, "9999", "10100", "matches")).toBe(0);
     expect(lineCell(workbook, "9999", "10100", "original.0")).toBe(0);
   });

@@ -69,10 +69,17 @@ describe("createBudgetIndex", () => {
     ).toEqual([]);
   });
 
-  it("returns every line of a duplicated key so the caller can report it as ambiguous", () => {
-    const index = createBudgetIndex([...lines, lines[0] as BudgetLine]);
+  it("makes rows that share a key one line with their sum (spec §4)", () => {
+    const first = lines[0] as BudgetLine;
+    const index = createBudgetIndex([...lines, { ...first, row: 99 }]);
 
-    expect(index.findLines({ ansvar: "3100", art: "10100", funksjon: "254" })).toHaveLength(2);
+    const found = index.findLines({ ansvar: "3100", art: "10100", funksjon: "254" });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.amounts).toEqual(first.amounts.map((a) => 2 * a));
+    expect(found[0]?.rowCount).toBe(2);
+    expect(found[0]?.row).toBe(first.row);
+    expect(index.lines).toHaveLength(lines.length);
+    expect(first.rowCount).toBeUndefined(); // the rows read are not changed
   });
 
   it("searches by code, by «code name» and by a word of the name", () => {

@@ -103,7 +103,7 @@ describe("detectBudget on generated budget workbooks", () => {
     if (result.status !== "not-found") throw new Error("found a budget");
     expect(result.message).toContain("Fant ikke noe budsjett i arbeidsboka");
     expect(result.message).toContain("arket «Personal»");
-    expect(result.message).toContain("art-kolonne");
+    expect(result.message).toContain("mangler en budsjettkolonne med årstall");
   });
 
   it("keeps to the chosen sheet and does not combine when a sheet is given", async () => {
@@ -124,14 +124,22 @@ describe("detectBudget on generated budget workbooks", () => {
     expect(result.mapping.sources[0]?.planColumns).toEqual([8, 9, 10, 11]);
   });
 
-  it("reports a budget year the columns do not cover", async () => {
+  it("carries forward plan years a given budget year has no columns for (spec §4)", async () => {
     const result = await detect(erpExport(10).seed, { budgetYear: 2029 });
+
+    if (result.status !== "found") throw new Error(result.message);
+    const source = result.mapping.sources[0];
+    const b = source?.planColumns[0];
+    expect(source?.planColumns).toEqual([b, (b ?? 0) + 1, b, b]);
+    expect(result.explanation.join("\n")).toContain("Videreført");
+  });
+
+  it("reports a budget year without a column", async () => {
+    const result = await detect(erpExport(10).seed, { budgetYear: 2035 });
 
     expect(result).toMatchObject({
       status: "not-found",
-      message: expect.stringContaining(
-        "fant ikke budsjett- eller økonomiplankolonner for alle årene 2029–2032",
-      ) as unknown,
+      message: expect.stringContaining("en budsjettkolonne for 2035") as unknown,
     });
   });
 

@@ -36,7 +36,7 @@ async function roundTrip(values: Parameters<typeof configRows>[0]) {
 describe("config sheet", () => {
   it("writes a very hidden sheet and reads the mapping and other keys back", async () => {
     const { workbook, parsed } = await roundTrip({
-      schemaVersion: 1,
+      schemaVersion: 2,
       budgetMapping: mapping,
       entries: { sheetNames: { summary: "Gevinst Sammendrag" } },
     });
@@ -44,7 +44,7 @@ describe("config sheet", () => {
     expect(workbook.sheet(CONFIG_SHEET)?.visibility).toBe("veryHidden");
     expect(parsed.issues).toEqual([]);
     expect(parsed.config).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       budgetMapping: mapping,
       entries: { sheetNames: { summary: "Gevinst Sammendrag" } },
     });

@@ -26,7 +26,7 @@ export function sourceAt(mapping: BudgetMapping, sheet: string, row: number): nu
   );
 }
 
-/** The row of each key that matches exactly one budget line. */
+/** The row of each key that is one budget line made of one row (several rows are summed by SUMIFS). */
 export function rowsFromBudget(
   keys: readonly Required<BudgetKey>[],
   budget: BudgetLookup,
@@ -35,7 +35,8 @@ export function rowsFromBudget(
   for (const key of keys) {
     const lines = budget.findLines(key);
     const line = lines.length === 1 ? lines[0] : undefined;
-    if (line) rows.set(keyId(key), { source: line.source, row: line.row });
+    if (line && (line.rowCount ?? 1) === 1)
+      rows.set(keyId(key), { source: line.source, row: line.row });
   }
   return rows;
 }

@@ -4,12 +4,13 @@
  *
  * Original amount: when Gevinst knows the line's budget row, a direct reference to that row's
  * cells after checking the key there («Raden stemmer»); else — or once the budget is re-sorted or
- * the row deleted and the check fails — a live SUMIFS into the budget sheet by key, taken only
- * when exactly one line matches (as the core). Excel's IF evaluates only the branch it takes, so a
+ * the row deleted and the check fails — a live SUMIFS into the budget sheet by key over every row
+ * with that key («Treff i budsjettet» counts them: rows sharing a key are one line, spec §4). Excel's IF evaluates only the branch it takes, so a
  * checked row costs no scan of the budget. Direct references (not INDEX at the stored row number)
  * follow the line when rows are inserted above it, and cost least in every engine.
  */
 import type { BudgetMapping, BudgetSource } from "../../budget/budget.types";
+import { mappingCarriedYears } from "../../budget/plan-years";
 import { BUDGET_LINKS_TITLE, BUDGET_LINK_COLUMNS, DETAIL_GAP } from "./budget-link.layout";
 import { expandColumns } from "../shared/layout.types";
 import { SHEET_BUDGET_LINKS } from "../shared/sheet-names";
@@ -75,6 +76,27 @@ function rowCheck(source: BudgetSource, row: number, keyCells: Record<string, st
   return `IFERROR(IF(AND(${tests.join(",")}),1,0),0)`;
 }
 
+/**
+ * Above each «Opprinnelig» year the budget has no column for: «Videreført fra B» (spec §4: the
+ * plan year carries the budget year's amount forward).
+ */
+function markCarriedYears(
+  draft: SheetDraft,
+  input: { years: readonly string[]; mapping: BudgetMapping | null },
+  colOf: (field: string) => number,
+): void {
+  if (!input.mapping) return;
+  const carried = mappingCarriedYears(input.mapping);
+  carried.forEach((isCarried, i) => {
+    if (isCarried)
+      draft.label(
+        BUDGET_LINKS_HEADER_ROW - 1,
+        colOf(`original.${i}`),
+        `Videreført fra ${input.years[0] ?? ""}`,
+      );
+  });
+}
+
 export function renderBudgetLinks(input: {
   years: readonly string[];
   keys: readonly Required<BudgetKey>[];
@@ -93,6 +115,7 @@ export function renderBudgetLinks(input: {
   columns.forEach((column, c) => draft.label(BUDGET_LINKS_HEADER_ROW, c, column.header));
   draft.format(at(BUDGET_LINKS_HEADER_ROW, 0, 1, columns.length), STYLE_HEADER);
   const sources = input.mapping?.sources ?? [];
+  markCarriedYears(draft, input, colOf);
 
   const firstLineRow = BUDGET_LINKS_HEADER_ROW + 1;
   const lineRows = new Map(input.keys.map((key, i) => [keyId(key), firstLineRow + i]));
@@ -138,7 +161,7 @@ export function renderBudgetLinks(input: {
           return s.unit === 1000 ? `${sum}*1000` : sum;
         }),
       );
-      const fallback = `IF(${matches}=1,${scanned},0)`;
+      const fallback = `IF(${matches}>=1,${scanned},0)`;
       if (stored && source) {
         // A text amount counts 0 there, as in SUMIFS.
         const direct = amountOf(budgetCell(source, stored.row, source.planColumns[i] as number));

@@ -1,0 +1,58 @@
+/**
+ * `gevinst init budget.csv` (spec §4 «CSV»): the CSV decoded and parsed, then a fresh workbook
+ * whose first sheet is the budget as Excel would show the CSV (codes without a leading zero and
+ * amounts as numbers, the rest as text), named as Excel names it (the file name). The Gevinst
+ * sheets are added after it by the ordinary init.
+ */
+import ExcelJS from "exceljs";
+import { decodeCsvBytes, encodingLabel } from "../adapters/csv/decode-csv";
+import type { XlsxWorkbook } from "../adapters/xlsx";
+import { openXlsx } from "../adapters/xlsx";
+import { formatCount } from "../core/budget/explain-detection";
+import { csvRows, sheetNameFromFile } from "../core/csv/csv-cells";
+import { parseCsv } from "../core/csv/parse-csv";
+import type { CellValue } from "../core/workbook/workbook-port";
+import { CliError } from "./cli-error";
+import type { CliIo } from "./cli-io";
+import { readInputFile } from "./files";
+
+export type LoadedCsv = { book: XlsxWorkbook; sheet: string; description: string[] };
+
+const DELIMITER_NAMES: Record<string, string> = { ";": "semikolon", ",": "komma", "\t": "tab" };
+
+export function isCsvFile(file: string): boolean {
+  return /\.(?:csv|txt|tsv)$/i.test(file);
+}
+
+/** Reads a CSV budget into a new workbook. @throws CliError when the file is missing or empty. */
+export async function loadCsvWorkbook(io: CliIo, file: string): Promise<LoadedCsv> {
+  const bytes = await readInputFile(io.cwd, file);
+  const { text, encoding } = decodeCsvBytes(bytes);
+  const parsed = parseCsv(text);
+  const rows = csvRows(parsed.rows);
+  if (rows.every((row) => row.length === 0))
+    throw new CliError(`«${file}» er tom. Lagre budsjettet som CSV med overskriftsrad og linjer.`);
+  const sheet = sheetNameFromFile(file);
+  const book = await openXlsx(await workbookBytes(sheet, rows));
+  const widest = Math.max(...rows.map((r) => r.length));
+  const description = [
+    `Leste «${file}» som CSV: ${formatCount(rows.length)} rader, ${widest} kolonner, ` +
+      `skilt med ${DELIMITER_NAMES[parsed.delimiter] ?? parsed.delimiter}, tegnsett ${encodingLabel(encoding)}. ` +
+      `Budsjettet står på arket «${sheet}» i den nye arbeidsboka.`,
+  ];
+  return { book, sheet, description };
+}
+
+/** A one-sheet .xlsx with the cells as they are (exceljs; opened again through the adapter). */
+async function workbookBytes(sheet: string, rows: readonly CellValue[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const worksheet = workbook.addWorksheet(sheet);
+  rows.forEach((row, r) => {
+    if (row.length === 0) return;
+    const target = worksheet.getRow(r + 1);
+    row.forEach((value, c) => {
+      if (value !== null) target.getCell(c + 1).value = value;
+    });
+  });
+  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
