@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { aBudgetWorkbook, nonGevinstCells, toBuffer } from "./fixtures/budget-workbooks";
 import { aPortfolio } from "./fixtures/portfolio";
-import { ensureCliBuilt, runGevinst } from "./support/run-cli";
+import { ensureCliBuilt, ROOT, runGevinst } from "./support/run-cli";
 
 let dir: string;
 const file = (name: string) => path.join(dir, name);
@@ -103,4 +103,62 @@ describe("gevinst roll", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("har ingen Gevinst-ark å flytte");
   });
+});
+
+const REAL = path.resolve(ROOT, "../shared/data/real-budgets");
+const SOGNDAL = path.join(REAL, "sogndal_2013_driftsbudsjett.csv");
+const real = existsSync(SOGNDAL) ? describe : describe.skip;
+if (!existsSync(SOGNDAL)) console.log(`Hopper over Sogndal-testen: ${SOGNDAL} finnes ikke.`);
+
+real("gevinst roll on the real Sogndal budget (budsjett 2012 → 2013)", () => {
+  it("keeps ids, owners, statuses, indicators and measurements, and archives 2012", async () => {
+    writeFileSync(file("sogndal.csv"), readFileSync(SOGNDAL));
+    writeFileSync(
+      file("p.json"),
+      readFileSync(path.join(__dirname, "fixtures", "sogndal-portfolio.json")),
+    );
+
+    const init = await runGevinst(["init", "sogndal.csv", "--year", "2012", "-o", "a.xlsx"], dir);
+    const imported = await runGevinst(["import", "a.xlsx", "p.json", "-o", "b.xlsx"], dir);
+    const run = await runGevinst(
+      ["roll", "b.xlsx", "sogndal.csv", "--year", "2013", "-o", "c.xlsx"],
+      dir,
+    );
+    const exported = await runGevinst(["export", "c.xlsx", "-o", "c.json"], dir);
+    const again = await runGevinst(
+      ["roll", "c.xlsx", "sogndal.csv", "--year", "2013", "-o", "d.xlsx"],
+      dir,
+    );
+
+    expect([init.code, imported.code, run.code]).toEqual([0, 0, 0]);
+    expect(run.stdout).toContain("4 898 budsjettlinjer");
+    // T1-G1 2012: 200 000 × 0.5 × 0.9 = 90 000 expected; 70 000 realised → 78 % → avvik
+    expect(run.stdout.replace(/\u00a0/g, " ")).toContain(
+      "T1 «Sjølvbetjent bibliotek»: 70 000 kr av 90 000 kr forventet — avvik.",
+    );
+    const before = JSON.parse(readFileSync(file("p.json"), "utf8")) as {
+      measures: { benefits: { indicators: unknown[] }[] }[];
+    };
+    const after = JSON.parse(readFileSync(file("c.json"), "utf8")) as {
+      budgetYear: number;
+      measures: {
+        id: string;
+        owner: string;
+        status: string;
+        benefits: { indicators: unknown[] }[];
+      }[];
+      history: { year: string; measure: string; realised: number }[];
+    };
+    expect(exported.code).toBe(0);
+    expect(after.budgetYear).toBe(2013);
+    expect(after.measures.map((m) => [m.id, m.owner, m.status])).toEqual([
+      ["T1", "Biblioteksjef", "under_realisering"],
+    ]);
+    expect(after.measures[0]?.benefits[0]?.indicators).toEqual(
+      before.measures[0]?.benefits[0]?.indicators,
+    );
+    expect(after.history).toMatchObject([{ year: "2012", measure: "T1", realised: 70_000 }]);
+    expect(again.code).toBe(2);
+    expect(existsSync(file("d.xlsx"))).toBe(false);
+  }, 300_000);
 });
