@@ -237,4 +237,16 @@ export const en: Strings = {
     withoutDeepDive: "No deep-dive",
     statuses: { i_rute: "On track", folg_med: "Watch", avvik: "Off track" },
   },
+  newBudgetYear: {
+    heading: "New budget year",
+    intro: (year: number) =>
+      `Move last year's portfolio to the ${year} budget: the plan years move one year, last year goes to «Gevinst Historikk», and the links are checked against the new budget. Choose the portfolio file you downloaded from last year's workbook.`,
+    needsBudget: "Connect the new budget first.",
+    choose: "Choose last year's portfolio file",
+    badFile: "The file is not a valid Gevinst portfolio:",
+    refused: "Not moved",
+    moved: "Moved:",
+    archived: "Archived:",
+    decisions: "Needs a decision:",
+  },
 };

@@ -237,6 +237,18 @@ export const nb = {
     withoutDeepDive: "Uten dypdykk",
     statuses: { i_rute: "I rute", folg_med: "Følg med", avvik: "Avvik" },
   },
+  newBudgetYear: {
+    heading: "Nytt budsjettår",
+    intro: (year: number) =>
+      `Flytt fjorårets portefølje til budsjettet for ${year}: planårene flyttes ett år, fjoråret legges i «Gevinst Historikk», og lenkene sjekkes mot det nye budsjettet. Velg porteføljefilen du lastet ned fra fjorårets arbeidsbok.`,
+    needsBudget: "Koble til det nye budsjettet først.",
+    choose: "Velg fjorårets porteføljefil",
+    badFile: "Filen er ikke en gyldig Gevinst-portefølje:",
+    refused: "Ikke flyttet",
+    moved: "Flyttet:",
+    archived: "Arkivert:",
+    decisions: "Må avgjøres:",
+  },
 };
 
 /** The shape every language module must have. */

@@ -236,4 +236,16 @@ export const nn: Strings = {
     withoutDeepDive: "Utan djupdykk",
     statuses: { i_rute: "I rute", folg_med: "Følg med", avvik: "Avvik" },
   },
+  newBudgetYear: {
+    heading: "Nytt budsjettår",
+    intro: (year: number) =>
+      `Flytt fjorårets portefølje til budsjettet for ${year}: planåra vert flytte eitt år, fjoråret vert lagt i «Gevinst Historikk», og lenkjene vert sjekka mot det nye budsjettet. Vel porteføljefila du lasta ned frå fjorårets arbeidsbok.`,
+    needsBudget: "Kopla til det nye budsjettet først.",
+    choose: "Vel fjorårets porteføljefil",
+    badFile: "Fila er ikkje ein gyldig Gevinst-portefølje:",
+    refused: "Ikkje flytt",
+    moved: "Flytt:",
+    archived: "Arkivert:",
+    decisions: "Må avgjerast:",
+  },
 };

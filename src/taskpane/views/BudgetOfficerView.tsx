@@ -4,6 +4,7 @@ import { BudgetSection } from "../components/BudgetSection";
 import { DeepDiveEditor } from "../components/DeepDiveEditor";
 import { LinkEditor } from "../components/LinkEditor";
 import { MeasureForm } from "../components/MeasureForm";
+import { NewBudgetYearSection } from "../components/NewBudgetYearSection";
 import { PortfolioFileSection } from "../components/PortfolioFileSection";
 import { SheetsSection } from "../components/SheetsSection";
 import { useBudgetOfficerData } from "../hooks/useBudgetOfficerData";
@@ -40,6 +41,14 @@ export function BudgetOfficerView() {
         </>
       ) : null}
       <PortfolioFileSection hasSheets={data.sheets !== null} budget={budgetIndex} />
+      <NewBudgetYearSection
+        budget={
+          data.budget.status === "loaded"
+            ? { year: data.budget.mapping.budgetYear, index: data.budget.index }
+            : undefined
+        }
+        onRolled={reload}
+      />
     </>
   );
 }
