@@ -24,6 +24,7 @@ import { recalculate } from "./recalc";
 import { connectedSimulator, onTheWire, PAYLOAD_LIMIT_BYTES } from "./simulator-run";
 import { createExcelSimulator } from "../../test/support/excel-simulator";
 import { printBaseline, printCase, printHeader, type BenchCase } from "./report";
+import { formatXlsxWriter, measureXlsxWriter } from "./xlsx-writer";
 
 type Options = {
   json: boolean;
@@ -31,6 +32,8 @@ type Options = {
   measures: number[];
   runs: number | null;
   bundle: boolean;
+  /** Budget lines for the .xlsx writer against exceljs (0 skips it). */
+  xlsxLines: number;
   /**
    * Recalculate only portfolios up to this many measures: IronCalc still takes ≈ 4–5 s for
    * 1 000 measures, and loading the workbook into it longer (docs/performance.md).
@@ -57,6 +60,7 @@ function parseArgs(argv: readonly string[]): Options {
     measures: list("measures", quick ? [10, 100] : [10, 100, 1000]),
     runs: runs ?? null,
     bundle: !flag("no-bundle") && !quick,
+    xlsxLines: list("xlsx-lines", [quick ? 10_000 : 100_000])[0] ?? 0,
     recalcMeasures: flag("recalc-all") ? Infinity : 100,
   };
 }
@@ -184,6 +188,11 @@ async function main(): Promise<void> {
           ` in ${bundle.files.map((f) => `${f.name} ${(f.gzipBytes / 1024).toFixed(1)} kB`).join(", ")}` +
           (bundle.note ? `\n  ${bundle.note}` : ""),
       );
+  }
+
+  if (options.xlsxLines > 0) {
+    const xlsx = await measureXlsxWriter(options.xlsxLines);
+    console.log(options.json ? JSON.stringify(xlsx) : formatXlsxWriter(xlsx));
   }
 }
 

@@ -6,8 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import { decodeCsvBytes, encodingLabel } from "../adapters/csv/decode-csv";
-import type { XlsxWorkbook } from "../adapters/xlsx";
-import { openXlsx } from "../adapters/xlsx";
+import { OoxmlWorkbook, memorySource } from "../adapters/ooxml";
+import { nodeCodec } from "../adapters/ooxml/node-io";
 import { formatCount } from "../core/budget/explain-detection";
 import { csvRows, sheetNameFromFile } from "../core/csv/csv-cells";
 import { parseCsv } from "../core/csv/parse-csv";
@@ -15,8 +15,9 @@ import type { CellValue } from "../core/workbook/workbook-port";
 import { CliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { readInputFile } from "./files";
+import type { LoadedWorkbook } from "./workbook-files";
 
-export type LoadedCsv = { book: XlsxWorkbook; sheet: string; description: string[] };
+export type LoadedCsv = { loaded: LoadedWorkbook; sheet: string; description: string[] };
 
 const DELIMITER_NAMES: Record<string, string> = { ";": "semikolon", ",": "komma", "\t": "tab" };
 
@@ -33,14 +34,23 @@ export async function loadCsvWorkbook(io: CliIo, file: string): Promise<LoadedCs
   if (rows.every((row) => row.length === 0))
     throw new CliError(`«${file}» er tom. Lagre budsjettet som CSV med overskriftsrad og linjer.`);
   const sheet = sheetNameFromFile(file);
-  const book = await openXlsx(await workbookBytes(sheet, rows));
+  const packed = await workbookBytes(sheet, rows);
+  // The new workbook is opened through the same package adapter the CLI writes with.
+  const book = await OoxmlWorkbook.open(memorySource(packed), nodeCodec);
+  const loaded: LoadedWorkbook = {
+    book,
+    file,
+    size: packed.length,
+    large: packed.length >= io.progressBytes,
+    close: () => Promise.resolve(),
+  };
   const widest = Math.max(...rows.map((r) => r.length));
   const description = [
     `Leste «${file}» som CSV: ${formatCount(rows.length)} rader, ${widest} kolonner, ` +
       `skilt med ${DELIMITER_NAMES[parsed.delimiter] ?? parsed.delimiter}, tegnsett ${encodingLabel(encoding)}. ` +
       `Budsjettet står på arket «${sheet}» i den nye arbeidsboka.`,
   ];
-  return { book, sheet, description };
+  return { loaded, sheet, description };
 }
 
 /** A one-sheet .xlsx with the cells as they are (exceljs; opened again through the adapter). */

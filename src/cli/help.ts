@@ -6,8 +6,8 @@ const COMMON = `Felles valg:
 
 Avslutningskoder: 0 alt i orden · 1 arbeidsboka eller porteføljen har feil · 2 feil i inndata.`;
 
-const LOSS = `  --tillat-tap      lagre selv om deler exceljs ikke kan ta vare på (diagrammer, pivottabeller,
-                    bilder, makroer, eksterne koblinger …) går tapt (engelsk: --allow-loss)`;
+const LOSS = `  --overwrite       erstatt utfilen om den finnes fra før
+  (--tillat-tap / --allow-loss godtas fortsatt, men trengs ikke: ingen deler går tapt)`;
 
 export const HELP: Record<string, string> = {
   main: `gevinst — gevinstrealisering i kommunens eget budsjettregneark, på .xlsx-filer.

@@ -1,12 +1,12 @@
 /**
- * «Åpne .xlsx» / «Last ned .xlsx» in the browser: exceljs (loaded only when used) converted to and
- * from the MemoryWorkbook. Values, formulas, merges, number formats, visibility and defined names
+ * «Åpne .xlsx» / «Last ned .xlsx» in the browser. Opening converts with exceljs (loaded only
+ * when used) into the MemoryWorkbook; downloading uses the same package writer as the command line. Values, formulas, merges, number formats, visibility and defined names
  * cross over; other formatting stays behind (the demo is for trying Gevinst, not for editing styles).
  */
 import type * as ExcelJsTypes from "exceljs";
 import type { CellValue as ExcelCellValue } from "exceljs";
 import { MemoryWorkbook, type SeedCell, type WorkbookSeed } from "../adapters/memory";
-import { rangeToA1 } from "../core/workbook/address";
+import { MemorySink, OoxmlWorkbook, webCodec } from "../adapters/ooxml";
 import type { CellValue } from "../core/workbook/workbook-port";
 
 type ExcelJsModule = typeof ExcelJsTypes;
@@ -84,35 +84,17 @@ export async function readXlsx(bytes: ArrayBuffer): Promise<MemoryWorkbook> {
   return workbook;
 }
 
-/** The MemoryWorkbook as .xlsx bytes; Excel recalculates every formula when it opens the file. */
+/**
+ * The MemoryWorkbook as .xlsx bytes, through the command line's package writer (no exceljs):
+ * every sheet with its values, formulas, fills and fonts, number formats, merges, column widths,
+ * drop-down lists, conditional fills, protection and page setup. Excel recalculates on opening.
+ */
 export async function writeXlsx(workbook: MemoryWorkbook): Promise<ArrayBuffer> {
-  const ExcelJS = await loadExcelJs();
-  const book = new ExcelJS.Workbook();
-  for (const sheet of workbook.sheets) {
-    const worksheet = book.addWorksheet(sheet.name, {
-      state: sheet.visibility === "veryHidden" ? "veryHidden" : sheet.visibility,
-    });
-    for (const [key, cell] of sheet.cells) {
-      const [row, col] = key.split(",").map(Number) as [number, number];
-      const target = worksheet.getCell(row + 1, col + 1);
-      if (cell.formula !== null)
-        target.value = {
-          formula: cell.formula.replace(/^=/, ""),
-          result: cell.value ?? undefined,
-        } as ExcelCellValue;
-      else target.value = cell.value;
-      const format = cell.numberFormat ?? cell.style.numberFormat;
-      if (format) target.numFmt = format;
-      if (cell.style.bold) target.font = { bold: true };
-    }
-    for (const merge of sheet.merges) worksheet.mergeCells(rangeToA1(merge));
-    for (const [col, width] of sheet.columnWidths) worksheet.getColumn(col + 1).width = width;
-  }
-  for (const name of workbook.names.values()) {
-    // exceljs wants "'Sheet'!$A$1" ranges; Gevinst's names are such ranges.
-    if (/^.+!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/.test(name.refersTo))
-      book.definedNames.add(name.refersTo, name.name);
-  }
-  book.calcProperties = { ...book.calcProperties, fullCalcOnLoad: true };
-  return (await book.xlsx.writeBuffer()) as ArrayBuffer;
+  const book = OoxmlWorkbook.create(webCodec);
+  for (const sheet of workbook.sheets) book.addModelSheet(sheet);
+  for (const name of workbook.names.values()) book.defineAnyName(name.name, name.refersTo);
+  const sink = new MemorySink();
+  await book.save(sink);
+  const bytes = sink.bytes();
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

@@ -1,18 +1,13 @@
 /** `gevinst import <workbook.xlsx> <portfolio.json> -o <out.xlsx>`. */
-import {
-  allowsLoss,
-  parseCommandArgs,
-  requirePositionals,
-  stringOption,
-  yearOption,
-} from "../args";
-import { EXIT_ISSUES, EXIT_OK } from "../cli-error";
+import { parseCommandArgs, requirePositionals, stringOption, yearOption } from "../args";
+import { CliError, EXIT_ISSUES, EXIT_OK } from "../cli-error";
 import type { CliIo } from "../cli-io";
+import { isGevinstSheet } from "../../core/workbook/workbook-port";
 import { readInputFile } from "../files";
 import { formatIssues } from "../issue-lines";
-import { checkNothingIsLost } from "../safety";
 import { buildReport, ensureSheets, importInto, parsePortfolio, uniqueIssues } from "../use-cases";
-import { loadWorkbook, saveWorkbook } from "../workbook-files";
+import { loadWorkbook, longTextIssues, readingStep, saveWorkbook } from "../workbook-files";
+import { structureLocked } from "./init-command";
 import { requireWorkbookOutput, WORKBOOK_OUTPUT_OPTIONS } from "./write-options";
 
 export async function runImport(args: readonly string[], io: CliIo): Promise<number> {
@@ -23,24 +18,50 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   ]);
   const output = requireWorkbookOutput("import", parsed, io.cwd, [input, portfolioFile]);
   const budgetYear = yearOption("import", parsed);
-  const jsonText = (await readInputFile(io.cwd, portfolioFile)).toString("utf8");
-  const fromFile = parsePortfolio(jsonText, portfolioFile);
+  // A byte order mark (Notepad writes one) is not part of the JSON.
+  const jsonText = (await readInputFile(io.cwd, portfolioFile))
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
+  const fromFile = readPortfolioFile(jsonText, portfolioFile);
   const loaded = await loadWorkbook(io, input);
-  await checkNothingIsLost(loaded.bytes, input, allowsLoss(parsed), io);
+  try {
+    const hasSheets = loaded.book.sheetNames().some(isGevinstSheet);
+    if (!hasSheets && loaded.book.structureLocked) throw new CliError(structureLocked(input));
+    const setup = await readingStep(loaded.book, () =>
+      ensureSheets(loaded.book, { sheet: stringOption(parsed, "sheet"), budgetYear }),
+    );
+    for (const line of setup.description) io.stdout(line);
+    const written = await importInto(loaded.book, fromFile.portfolio, setup.budget);
+    // The file reader validates without a budget; the report validates what now stands in the
+    // sheets against the budget (LINK_NOT_FOUND, LINK_AMBIGUOUS, LINE_OVERDRAWN …).
+    const inSheets = (await buildReport(loaded.book)).issues;
+    const issues = uniqueIssues([
+      ...fromFile.issues,
+      ...setup.issues,
+      ...written,
+      ...longTextIssues(loaded.book),
+      ...inSheets,
+    ]);
 
-  const setup = await ensureSheets(loaded.book, {
-    sheet: stringOption(parsed, "sheet"),
-    budgetYear,
-  });
-  for (const line of setup.description) io.stdout(line);
-  const written = await importInto(loaded.book, fromFile.portfolio, setup.budget);
-  // The file reader validates without a budget; the report validates what now stands in the
-  // sheets against the budget (LINK_NOT_FOUND, LINK_AMBIGUOUS, LINE_OVERDRAWN …).
-  const inSheets = (await buildReport(loaded.book)).issues;
-  const issues = uniqueIssues([...fromFile.issues, ...setup.issues, ...written, ...inSheets]);
+    await saveWorkbook(io, loaded, output);
+    io.stdout(`Skrev ${fromFile.portfolio.measures.length} tiltak til «${output}».`);
+    for (const line of formatIssues(issues)) io.stdout(line);
+    return issues.some((i) => i.severity === "error") ? EXIT_ISSUES : EXIT_OK;
+  } finally {
+    await loaded.close();
+  }
+}
 
-  await saveWorkbook(io, loaded.book, output, loaded.bytes.length >= io.progressBytes);
-  io.stdout(`Skrev ${fromFile.portfolio.measures.length} tiltak til «${output}».`);
-  for (const line of formatIssues(issues)) io.stdout(line);
-  return issues.some((i) => i.severity === "error") ? EXIT_ISSUES : EXIT_OK;
+/** The portfolio file; JSON nested too deep to read is refused, not a crash. */
+function readPortfolioFile(text: string, file: string) {
+  try {
+    return parsePortfolio(text, file);
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new CliError(
+        `«${file}» er nestet for dypt til å være en Gevinst-portefølje. Sjekk at det er riktig fil.`,
+        { cause: error },
+      );
+    throw error;
+  }
 }

@@ -3,20 +3,19 @@
  * [--header-row N --columns ansvar=D,art=B,funksjon=F,2013=J]`.
  */
 import type { ParsedArgs } from "../args";
-import {
-  allowsLoss,
-  parseCommandArgs,
-  requirePositionals,
-  stringOption,
-  yearOption,
-} from "../args";
+import { parseCommandArgs, requirePositionals, stringOption, yearOption } from "../args";
 import { CliError, EXIT_ISSUES, EXIT_OK } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { isCsvFile, loadCsvWorkbook } from "../csv-input";
 import { formatIssues } from "../issue-lines";
-import { checkNothingIsLost } from "../safety";
 import { findBudget, mapBudgetByHand, setUpSheets } from "../use-cases";
-import { loadWorkbook, saveWorkbook } from "../workbook-files";
+import {
+  loadWorkbook,
+  longTextIssues,
+  readingStep,
+  saveWorkbook,
+  type LoadedWorkbook,
+} from "../workbook-files";
 import { requireWorkbookOutput, WORKBOOK_OUTPUT_OPTIONS } from "./write-options";
 
 const INIT_OPTIONS = {
@@ -31,33 +30,41 @@ export async function runInit(args: readonly string[], io: CliIo): Promise<numbe
   const output = requireWorkbookOutput("init", parsed, io.cwd, [input]);
   const budgetYear = yearOption("init", parsed);
   const byHand = handMapping(parsed);
-  let loaded: { book: Awaited<ReturnType<typeof loadWorkbook>>["book"]; bytes: number };
   let sheet = stringOption(parsed, "sheet");
+  let loaded: LoadedWorkbook;
   if (isCsvFile(input)) {
     const csv = await loadCsvWorkbook(io, input);
     for (const line of csv.description) io.stdout(line);
-    loaded = { book: csv.book, bytes: 0 };
+    loaded = csv.loaded;
     sheet ??= csv.sheet;
-  } else {
-    const xlsx = await loadWorkbook(io, input);
-    await checkNothingIsLost(xlsx.bytes, input, allowsLoss(parsed), io);
-    loaded = { book: xlsx.book, bytes: xlsx.bytes.length };
+  } else loaded = await loadWorkbook(io, input);
+  try {
+    if (loaded.book.structureLocked) throw new CliError(structureLocked(input));
+    const found = await readingStep(loaded.book, () =>
+      byHand
+        ? mapBudgetByHand(loaded.book, {
+            ...(sheet === undefined ? {} : { sheet }),
+            ...byHand,
+            ...(budgetYear === undefined ? {} : { budgetYear }),
+          })
+        : findBudget(loaded.book, { sheet, budgetYear }),
+    );
+    for (const line of found.description) io.stdout(line);
+    const issues = [...found.issues, ...(await setUpSheets(loaded.book, found.mapping))];
+    issues.push(...longTextIssues(loaded.book));
+
+    await saveWorkbook(io, loaded, output);
+    io.stdout(`Skrev «${output}» med Gevinst-arkene.`);
+    for (const line of formatIssues(issues)) io.stdout(line);
+    return issues.some((i) => i.severity === "error") ? EXIT_ISSUES : EXIT_OK;
+  } finally {
+    await loaded.close();
   }
+}
 
-  const found = byHand
-    ? await mapBudgetByHand(loaded.book, {
-        ...(sheet === undefined ? {} : { sheet }),
-        ...byHand,
-        ...(budgetYear === undefined ? {} : { budgetYear }),
-      })
-    : await findBudget(loaded.book, { sheet, budgetYear });
-  for (const line of found.description) io.stdout(line);
-  const issues = [...found.issues, ...(await setUpSheets(loaded.book, found.mapping))];
-
-  await saveWorkbook(io, loaded.book, output, loaded.bytes >= io.progressBytes);
-  io.stdout(`Skrev «${output}» med Gevinst-arkene.`);
-  for (const line of formatIssues(issues)) io.stdout(line);
-  return issues.some((i) => i.severity === "error") ? EXIT_ISSUES : EXIT_OK;
+/** Sheets cannot be added to a workbook whose structure is protected. */
+export function structureLocked(file: string): string {
+  return `Strukturen i «${file}» er beskyttet (Se gjennom → Beskytt arbeidsbok), så Gevinst kan ikke legge til arkene sine. Opphev beskyttelsen i Excel, lagre, og prøv igjen.`;
 }
 
 /** --header-row N and --columns …, both or neither. @throws CliError for a half or bad choice. */

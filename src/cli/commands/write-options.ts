@@ -1,6 +1,6 @@
 /** What init and import share: an -o output that is checked before anything is read. */
 import type { OptionSpec, ParsedArgs } from "../args";
-import { LOSS_OPTIONS, stringOption } from "../args";
+import { LOSS_OPTIONS, flag, stringOption } from "../args";
 import { CliError } from "../cli-error";
 import { checkExtension, checkOutputPath } from "../files";
 
@@ -8,6 +8,8 @@ export const WORKBOOK_OUTPUT_OPTIONS = {
   output: { type: "string", short: "o" },
   sheet: { type: "string" },
   year: { type: "string" },
+  overwrite: { type: "boolean" },
+  // Accepted and ignored: nothing outside the Gevinst parts is lost any more (docs/cli.md).
   ...LOSS_OPTIONS,
 } as const satisfies OptionSpec;
 
@@ -24,5 +26,5 @@ export function requireWorkbookOutput(
       `Mangler utfil. Oppgi en ny .xlsx-fil med -o, f.eks. «gevinst ${command} … -o ut.xlsx».`,
     );
   checkExtension(output, ".xlsx");
-  return checkOutputPath(cwd, inputs, output);
+  return checkOutputPath(cwd, inputs, output, flag(parsed, "overwrite"));
 }
