@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { decodeCsvBytes, encodingLabel } from "../adapters/csv/decode-csv";
-import { OoxmlWorkbook, memorySource } from "../adapters/ooxml";
+import { memorySource, OoxmlWorkbook } from "../adapters/ooxml";
 import { nodeCodec } from "../adapters/ooxml/node-io";
 import { formatCount } from "../core/budget/explain-detection";
 import { csvRows, sheetNameFromFile } from "../core/csv/csv-cells";
@@ -34,14 +34,13 @@ export async function loadCsvWorkbook(io: CliIo, file: string): Promise<LoadedCs
   if (rows.every((row) => row.length === 0))
     throw new CliError(`«${file}» er tom. Lagre budsjettet som CSV med overskriftsrad og linjer.`);
   const sheet = sheetNameFromFile(file);
-  const packed = await workbookBytes(sheet, rows);
-  // The new workbook is opened through the same package adapter the CLI writes with.
-  const book = await OoxmlWorkbook.open(memorySource(packed), nodeCodec);
+  const xlsx = await workbookBytes(sheet, rows);
+  const book = await OoxmlWorkbook.open(memorySource(xlsx), nodeCodec);
   const loaded: LoadedWorkbook = {
     book,
     file,
-    size: packed.length,
-    large: packed.length >= io.progressBytes,
+    size: xlsx.length,
+    large: xlsx.length >= io.progressBytes,
     close: () => Promise.resolve(),
   };
   const widest = Math.max(...rows.map((r) => r.length));
@@ -53,7 +52,10 @@ export async function loadCsvWorkbook(io: CliIo, file: string): Promise<LoadedCs
   return { loaded, sheet, description };
 }
 
-/** A one-sheet .xlsx with the cells as they are (exceljs; opened again through the adapter). */
+/**
+ * A one-sheet .xlsx with the cells as they are, written by exceljs and opened through the package
+ * adapter like any other input (so the output is written the same way).
+ */
 async function workbookBytes(sheet: string, rows: readonly CellValue[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(sheet);

@@ -53,7 +53,7 @@ export function Workbench({ session }: WorkbenchProps) {
           ref={fileInput}
           className={styles.hidden}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
           aria-label={demoStrings.open}
           onChange={(event) => {
             const file = event.target.files?.[0];

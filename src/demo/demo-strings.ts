@@ -10,7 +10,8 @@ export const demoStrings = {
   open: "Åpne .xlsx",
   save: "Last ned .xlsx",
   opening: "Åpner …",
-  openFailed: "Kunne ikke åpne filen. Er det en .xlsx-arbeidsbok? Prøv en annen fil.",
+  openFailed:
+    "Kunne ikke åpne filen. Er det en .xlsx-arbeidsbok eller en CSV-fil? Prøv en annen fil.",
   saveFailed: "Kunne ikke lage .xlsx-filen. Prøv igjen.",
   reset: "Eksempelbudsjettet",
   sample: "Eksempel med tiltak",

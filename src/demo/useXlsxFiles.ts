@@ -4,7 +4,7 @@ import type { DemoSession } from "./demo-session";
 import { demoStrings } from "./demo-strings";
 import { sampleBudgetSeed } from "./sample-budget";
 
-/** Opening and downloading .xlsx files, and going back to the sample budget. */
+/** Opening .xlsx and .csv files, downloading .xlsx, and going back to the sample budget. */
 export function useXlsxFiles(session: DemoSession) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -24,6 +24,9 @@ export function useXlsxFiles(session: DemoSession) {
   };
   const open = (file: File) =>
     void guard(async () => {
+      const { isCsvName, readCsvWorkbook } = await import("./open-csv");
+      if (isCsvName(file.name))
+        return session.replace(readCsvWorkbook(await file.arrayBuffer(), file.name));
       const { readXlsx } = await import("./xlsx-io");
       session.replace(await readXlsx(await file.arrayBuffer()));
     }, demoStrings.openFailed);

@@ -48,13 +48,16 @@ function workbookWith(configRows: CellValue[][] | null, setUp = true): WorkbookS
 }
 
 describe("config schema version and migration", () => {
-  it("migrates the stored version 0 fixture to the current mapping and keeps other keys", () => {
+  it("migrates the stored version 0 and 1 fixtures to the current mapping and keeps other keys", () => {
     const old = fixture("v0-prototype");
-    const current = fixture("v1-current");
+    const current = fixture("v2-current");
 
     const migrated = parseConfig(old.rows);
+    const fromV1 = parseConfig(fixture("v1-current").rows);
     const reference = parseConfig(current.rows);
 
+    expect(fromV1.migratedFrom).toBe(1);
+    expect(fromV1.config).toEqual(reference.config);
     expect(migrated.migratedFrom).toBe(0);
     expect(migrated.issues).toEqual([]);
     expect(migrated.config).toEqual(reference.config);

@@ -9,13 +9,7 @@ import type { CliIo } from "../cli-io";
 import { isCsvFile, loadCsvWorkbook } from "../csv-input";
 import { formatIssues } from "../issue-lines";
 import { findBudget, mapBudgetByHand, setUpSheets } from "../use-cases";
-import {
-  loadWorkbook,
-  longTextIssues,
-  readingStep,
-  saveWorkbook,
-  type LoadedWorkbook,
-} from "../workbook-files";
+import { loadWorkbook, longTextIssues, readingStep, saveWorkbook } from "../workbook-files";
 import { requireWorkbookOutput, WORKBOOK_OUTPUT_OPTIONS } from "./write-options";
 
 const INIT_OPTIONS = {
@@ -31,7 +25,7 @@ export async function runInit(args: readonly string[], io: CliIo): Promise<numbe
   const budgetYear = yearOption("init", parsed);
   const byHand = handMapping(parsed);
   let sheet = stringOption(parsed, "sheet");
-  let loaded: LoadedWorkbook;
+  let loaded;
   if (isCsvFile(input)) {
     const csv = await loadCsvWorkbook(io, input);
     for (const line of csv.description) io.stdout(line);
@@ -40,18 +34,19 @@ export async function runInit(args: readonly string[], io: CliIo): Promise<numbe
   } else loaded = await loadWorkbook(io, input);
   try {
     if (loaded.book.structureLocked) throw new CliError(structureLocked(input));
-    const found = await readingStep(loaded.book, () =>
+    const book = loaded.book;
+    const found = await readingStep(book, () =>
       byHand
-        ? mapBudgetByHand(loaded.book, {
+        ? mapBudgetByHand(book, {
             ...(sheet === undefined ? {} : { sheet }),
             ...byHand,
             ...(budgetYear === undefined ? {} : { budgetYear }),
           })
-        : findBudget(loaded.book, { sheet, budgetYear }),
+        : findBudget(book, { sheet, budgetYear }),
     );
     for (const line of found.description) io.stdout(line);
-    const issues = [...found.issues, ...(await setUpSheets(loaded.book, found.mapping))];
-    issues.push(...longTextIssues(loaded.book));
+    const issues = [...found.issues, ...(await setUpSheets(book, found.mapping))];
+    issues.push(...longTextIssues(book));
 
     await saveWorkbook(io, loaded, output);
     io.stdout(`Skrev «${output}» med Gevinst-arkene.`);

@@ -15,7 +15,7 @@ import type {
   YearColumnKind,
 } from "./budget.types";
 import { readSourceLines } from "./budget-lines";
-import { cellAt, lastGridRow } from "./grid-cells";
+import { cellAt, lastGridCol, lastGridRow } from "./grid-cells";
 import { classifyHeader, saysThousands } from "./header-words";
 import { missingKeys } from "./key-dimensions";
 import { choosePlanYears } from "./plan-years";
@@ -57,7 +57,7 @@ export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualRes
   const plan = choosePlanYears(yearColumns, choice.budgetYear);
   if (!plan.ok) return { problem: `Koblingen mangler ${plan.reason}.` };
   const nameColumns: Partial<Record<KeyDimension, number>> = {};
-  for (let col = grid.origin.col; col < grid.origin.col + 200; col++) {
+  for (let col = grid.origin.col; col <= lastGridCol(grid); col++) {
     const role = classifyHeader(cellAt(grid, choice.headerRow, col));
     if (role?.kind === "name" && nameColumns[role.dimension] === undefined)
       nameColumns[role.dimension] = col;
@@ -67,9 +67,9 @@ export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualRes
     headers[String(col)] = header(col);
   const thousands =
     yearColumns.some((y) => saysThousands(y.header)) ||
-    (grid.values.slice(0, Math.max(0, choice.headerRow - grid.origin.row)) ?? []).some((row) =>
-      row.some(saysThousands),
-    );
+    grid.values
+      .slice(0, Math.max(0, choice.headerRow - grid.origin.row))
+      .some((row) => row.some(saysThousands));
   const source: BudgetSource = {
     sheet: choice.sheet,
     headerRow: choice.headerRow,

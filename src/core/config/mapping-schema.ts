@@ -48,7 +48,7 @@ export function validateMapping(value: unknown): { mapping: BudgetMapping } | { 
     const keys = result.data.sources.find((s) => missingKeys(s.keyColumns).length > 0);
     if (keys)
       return { problem: `feltet «keyColumns» på arket «${keys.sheet}» har for få nøkkelkolonner` };
-    return { mapping: result.data as BudgetMapping };
+    return { mapping: result.data };
   }
   const first = result.error.issues[0];
   const path = first ? first.path.join(".") : "";

@@ -10,7 +10,7 @@ import type { LoadBudgetResult } from "../../app/connect-budget";
 import { useBudgetConnection } from "../hooks/useBudgetConnection";
 import { useStrings } from "../strings";
 import { ActionButton } from "./ActionButton";
-import { MappingEditor } from "./MappingEditor";
+import { HandMappingEditor, MappingEditor } from "./MappingEditor";
 import { OutcomeBar } from "./OutcomeBar";
 import { Section } from "./Section";
 
@@ -70,18 +70,37 @@ export function BudgetSection({
           ))}
         </>
       ) : null}
-      {connection.proposal && connection.draft ? null : (
-        <ActionButton
-          appearance={loaded ? "secondary" : "primary"}
-          action={connection.action}
-          actionKey="connect"
-          onRun={connection.connect}
-        >
-          {loaded ? strings.budget.reconnect : strings.budget.connect}
-        </ActionButton>
+      {(connection.proposal && connection.draft) || connection.hand ? null : (
+        <>
+          <ActionButton
+            appearance={loaded ? "secondary" : "primary"}
+            action={connection.action}
+            actionKey="connect"
+            onRun={connection.connect}
+          >
+            {loaded ? strings.budget.reconnect : strings.budget.connect}
+          </ActionButton>
+          <ActionButton
+            appearance="secondary"
+            action={connection.action}
+            actionKey="hand"
+            onRun={connection.startHand}
+          >
+            {strings.budget.handMap}
+          </ActionButton>
+        </>
       )}
       <OutcomeBar action={connection.action} />
-      {connection.proposal && connection.draft ? (
+      {connection.hand ? (
+        <HandMappingEditor
+          hand={connection.hand}
+          preview={connection.preview}
+          action={connection.action}
+          onChange={connection.setHandChoice}
+          onConfirm={connection.confirm}
+          onCancel={connection.cancel}
+        />
+      ) : connection.proposal && connection.draft ? (
         <MappingEditor
           candidates={connection.proposal.candidates}
           draft={connection.draft}
@@ -90,6 +109,7 @@ export function BudgetSection({
           onChange={connection.setDraft}
           onConfirm={connection.confirm}
           onCancel={connection.cancel}
+          onMapByHand={connection.startHand}
         />
       ) : null}
     </Section>

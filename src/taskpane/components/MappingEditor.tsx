@@ -1,13 +1,17 @@
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { MappingPreview } from "../../core/budget/budget-lines";
 import type { BudgetCandidate, BudgetMapping, KeyDimension } from "../../core/budget/budget.types";
+import { carriedYears } from "../../core/budget/plan-years";
 import { columnLetters } from "../../core/workbook/address";
 import type { ActionState } from "../hooks/useAction";
 import { useStrings } from "../strings";
 import { ActionButton } from "./ActionButton";
 import { ChoiceField, type Choice } from "./ChoiceField";
+import type { HandMapping } from "../hooks/useBudgetConnection";
 import {
   budgetYearOptions,
+  headerColumnsAt,
+  type HandChoice,
   sameCandidate,
   usableCandidates,
   withBudgetYear,
@@ -34,6 +38,8 @@ export type MappingEditorProps = {
   onChange: (mapping: BudgetMapping) => void;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Switches to the hand mapping (when detection guessed wrong). */
+  onMapByHand?: () => void;
 };
 
 /** The detector's proposal, every field changeable, with a live preview and «Bekreft». */
@@ -111,6 +117,7 @@ export function MappingEditor(props: MappingEditorProps) {
           />
         ))}
       </div>
+      <CarriedNote mapping={draft} />
       {preview ? <MappingPreviewTables preview={preview} /> : null}
       <div className={styles.buttons}>
         <ActionButton
@@ -118,6 +125,156 @@ export function MappingEditor(props: MappingEditorProps) {
           action={action}
           actionKey="confirm"
           disabled={!preview || preview.lineCount === 0}
+          onRun={props.onConfirm}
+        >
+          {strings.budget.confirm}
+        </ActionButton>
+        {props.onMapByHand ? (
+          <Button onClick={props.onMapByHand} disabled={action.running !== null}>
+            {strings.budget.handMap}
+          </Button>
+        ) : null}
+        <Button onClick={props.onCancel} disabled={action.running !== null}>
+          {strings.budget.cancel}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** «Videreført fra budsjettåret: 2028, 2029, 2030» under the plan columns (spec §4). */
+function CarriedNote({ mapping }: { mapping: BudgetMapping | null }) {
+  const strings = useStrings();
+  const source = mapping?.sources[0];
+  if (!source || !mapping) return null;
+  const years = carriedYears(source).flatMap((c, i) => (c ? [mapping.budgetYear + i] : []));
+  if (years.length === 0) return null;
+  return <Text size={200}>{strings.budget.carriedNote(years.join(", "))}</Text>;
+}
+
+const CARRIED = "carried";
+
+export type HandMappingEditorProps = {
+  hand: HandMapping;
+  preview: MappingPreview | null;
+  action: ActionState;
+  onChange: (choice: HandChoice) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
+
+/**
+ * The hand mapping (spec §4): any sheet, any header row, a column for each key dimension and for
+ * each plan year — headers like «Kostra art» or «Konto (T)» are fine, the user points at them.
+ */
+export function HandMappingEditor(props: HandMappingEditorProps) {
+  const { hand, preview, action, onChange } = props;
+  const { choice } = hand;
+  const strings = useStrings();
+  const styles = useStyles();
+  const grid = hand.grids.find((g) => g.name === choice.sheet);
+  const columns: Choice[] = headerColumnsAt(grid, choice.headerRow).map((c) => ({
+    value: String(c.col),
+    text: strings.budget.columnOption(columnLetters(c.col), c.header),
+  }));
+  const sheetChoices: Choice[] = hand.grids.map((g) => ({ value: g.name, text: g.name }));
+  const set = (change: Partial<HandChoice>) => onChange({ ...choice, ...change });
+  const number = (text: string): number | null =>
+    /^\d{1,7}$/.test(text.trim()) ? Number(text.trim()) : null;
+
+  return (
+    <div className={styles.root}>
+      <Text size={200}>{strings.budget.handIntro}</Text>
+      <ChoiceField
+        label={strings.budget.sheet}
+        choices={sheetChoices}
+        value={choice.sheet}
+        onChange={(sheet) => {
+          const next = hand.grids.find((g) => g.name === sheet);
+          set({ sheet, headerRow: next?.origin.row ?? 0, keys: {} });
+        }}
+      />
+      <div className={styles.grid}>
+        <Field label={strings.budget.headerRowInput} size="small">
+          {/* Uncontrolled, so a half-typed number can stand; a new sheet starts it afresh. */}
+          <Input
+            key={choice.sheet}
+            size="small"
+            type="number"
+            min={1}
+            defaultValue={String(choice.headerRow + 1)}
+            onChange={(_, data) => {
+              const row = number(data.value);
+              if (row !== null && row >= 1) set({ headerRow: row - 1 });
+            }}
+          />
+        </Field>
+        <Field label={strings.budget.budgetYear} size="small">
+          <Input
+            size="small"
+            type="number"
+            defaultValue={String(choice.budgetYear)}
+            onChange={(_, data) => {
+              const year = number(data.value);
+              if (year !== null && year >= 1900 && year <= 2199) set({ budgetYear: year });
+            }}
+          />
+        </Field>
+      </div>
+      <div className={styles.grid}>
+        {KEYS.map((dimension) => {
+          const col = choice.keys[dimension];
+          return (
+            <ChoiceField
+              key={dimension}
+              label={strings.budget.keyColumn[dimension]}
+              choices={[{ value: NONE, text: strings.budget.noColumn }, ...columns]}
+              value={col === undefined ? NONE : String(col)}
+              onChange={(value) => {
+                const keys = { ...choice.keys };
+                if (value === NONE) delete keys[dimension];
+                else keys[dimension] = Number(value);
+                set({ keys });
+              }}
+            />
+          );
+        })}
+      </div>
+      <div className={styles.grid}>
+        {[0, 1, 2, 3].map((i) => {
+          const col = choice.yearColumns[i];
+          const choices =
+            i === 0
+              ? columns
+              : [{ value: CARRIED, text: strings.budget.carriedOption }, ...columns];
+          return (
+            <ChoiceField
+              key={i}
+              label={strings.budget.amountColumn(choice.budgetYear + i)}
+              choices={choices}
+              value={col === undefined ? (i === 0 ? undefined : CARRIED) : String(col)}
+              onChange={(value) => {
+                const yearColumns = [...choice.yearColumns];
+                yearColumns[i] = value === CARRIED ? undefined : Number(value);
+                set({ yearColumns });
+              }}
+            />
+          );
+        })}
+      </div>
+      {hand.problem ? (
+        <Text size={200} role="status">
+          {hand.problem}
+        </Text>
+      ) : null}
+      <CarriedNote mapping={hand.mapping} />
+      {preview ? <MappingPreviewTables preview={preview} /> : null}
+      <div className={styles.buttons}>
+        <ActionButton
+          appearance="primary"
+          action={action}
+          actionKey="confirm"
+          disabled={!hand.mapping || !preview || preview.lineCount === 0}
           onRun={props.onConfirm}
         >
           {strings.budget.confirm}

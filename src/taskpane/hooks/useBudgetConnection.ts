@@ -1,25 +1,48 @@
 import { useMemo, useState } from "react";
-import { confirmBudgetMapping, connectBudget, type BudgetProposal } from "../../app/connect-budget";
+import {
+  budgetSheetNames,
+  confirmBudgetMapping,
+  connectBudget,
+  type BudgetProposal,
+} from "../../app/connect-budget";
+import { readFailureMessage } from "../../app/budget-read-errors";
 import { previewMapping, type MappingPreview } from "../../core/budget/budget-lines";
 import type { BudgetMapping } from "../../core/budget/budget.types";
+import type { SheetGrid } from "../../core/workbook/workbook-port";
+import { handChoiceFrom, handMappingOf, type HandChoice } from "../components/mapping-fields";
 import { useServices } from "../services";
 import { useStrings } from "../strings";
 import { useAction, type ActionState } from "./useAction";
+
+/** The hand mapping in progress: the sheets read once, the user's choice, what it gives. */
+export type HandMapping = {
+  grids: SheetGrid[];
+  choice: HandChoice;
+  mapping: BudgetMapping | null;
+  /** Why the choice gives no budget yet (Norwegian), or null. */
+  problem: string | null;
+};
 
 export type BudgetConnection = {
   action: ActionState;
   proposal: BudgetProposal | null;
   draft: BudgetMapping | null;
   preview: MappingPreview | null;
+  /** Set while the user maps by hand (spec §4), instead of the proposal. */
+  hand: HandMapping | null;
   connect: () => void;
   setDraft: (mapping: BudgetMapping) => void;
+  /** Opens the hand mapping on any sheet, starting from the proposal when there is one. */
+  startHand: () => void;
+  setHandChoice: (choice: HandChoice) => void;
   confirm: () => void;
   cancel: () => void;
 };
 
 /**
  * «Koble til budsjett»: detect, let the user change the proposal field by field (every change is
- * previewed on the grids already read, without reading the workbook again), then «Bekreft».
+ * previewed on the grids already read, without reading the workbook again), or map any sheet by
+ * hand when detection fails or guesses wrong, then «Bekreft».
  */
 export function useBudgetConnection(onConfirmed: () => void): BudgetConnection {
   const { port } = useServices();
@@ -27,14 +50,26 @@ export function useBudgetConnection(onConfirmed: () => void): BudgetConnection {
   const action = useAction();
   const [proposal, setProposal] = useState<BudgetProposal | null>(null);
   const [draft, setDraft] = useState<BudgetMapping | null>(null);
-
-  const preview = useMemo(
-    () => (proposal && draft ? previewMapping(draft, proposal.grids, 5) : null),
-    [proposal, draft],
+  const [handState, setHandState] = useState<{ grids: SheetGrid[]; choice: HandChoice } | null>(
+    null,
   );
+
+  const hand = useMemo<HandMapping | null>(() => {
+    if (!handState) return null;
+    const result = handMappingOf(handState.grids, handState.choice);
+    return "problem" in result
+      ? { ...handState, mapping: null, problem: result.problem }
+      : { ...handState, mapping: result.mapping, problem: null };
+  }, [handState]);
+
+  const preview = useMemo(() => {
+    if (hand) return hand.mapping ? previewMapping(hand.mapping, hand.grids, 5) : null;
+    return proposal && draft ? previewMapping(draft, proposal.grids, 5) : null;
+  }, [proposal, draft, hand]);
 
   const connect = () =>
     void action.run("connect", async () => {
+      setHandState(null);
       const result = await connectBudget(port);
       if (result.status === "error")
         return { intent: "error", title: strings.common.errorTitle, lines: [result.message] };
@@ -45,13 +80,40 @@ export function useBudgetConnection(onConfirmed: () => void): BudgetConnection {
       return { intent: "info", title: strings.budget.proposal, lines: result.explanation };
     });
 
+  const startHand = () =>
+    void action.run("hand", async () => {
+      let grids = proposal?.grids;
+      if (!grids) {
+        try {
+          const outline = await port.describe();
+          grids = await port.readSheets(budgetSheetNames(outline), { formulas: true });
+        } catch (error) {
+          return {
+            intent: "error",
+            title: strings.common.errorTitle,
+            lines: [readFailureMessage(error)],
+          };
+        }
+      }
+      setHandState({
+        grids,
+        choice: handChoiceFrom(draft, grids, new Date().getFullYear()),
+      });
+      return { intent: "info", title: strings.budget.handMap, lines: [strings.budget.handIntro] };
+    });
+
+  const setHandChoice = (choice: HandChoice) =>
+    setHandState((state) => (state ? { ...state, choice } : state));
+
   const confirm = () =>
     void action.run("confirm", async () => {
-      if (!draft) return { intent: "error", title: strings.common.errorTitle };
-      await confirmBudgetMapping(port, draft);
+      const mapping = hand ? hand.mapping : draft;
+      if (!mapping) return { intent: "error", title: strings.common.errorTitle };
+      await confirmBudgetMapping(port, mapping);
       const lines = preview?.lineCount ?? 0;
       setProposal(null);
       setDraft(null);
+      setHandState(null);
       onConfirmed();
       return {
         intent: "success",
@@ -63,8 +125,21 @@ export function useBudgetConnection(onConfirmed: () => void): BudgetConnection {
   const cancel = () => {
     setProposal(null);
     setDraft(null);
+    setHandState(null);
     action.dismiss();
   };
 
-  return { action, proposal, draft, preview, connect, setDraft, confirm, cancel };
+  return {
+    action,
+    proposal,
+    draft,
+    preview,
+    hand,
+    connect,
+    setDraft,
+    startHand,
+    setHandChoice,
+    confirm,
+    cancel,
+  };
 }

@@ -83,6 +83,15 @@ export const en: Strings = {
     confirmed: (lines: number) => `The mapping is saved. ${lines} budget lines are read.`,
     notFoundTitle: "Budget not found",
     repairedTitle: "About the budget connection",
+    handMap: "Map by hand",
+    handIntro:
+      "Choose the sheet, the header row and which column is which. The headers may say anything.",
+    sheet: "Sheet",
+    headerRowInput: "Header row (row number)",
+    amountColumn: (year: number) => `Amount ${year}`,
+    carriedOption: "(carried forward from the budget year)",
+    carriedNote: (years: string) =>
+      `Carried forward from the budget year (no column of their own): ${years}.`,
     columnOption: (letter: string, header: string) => `${letter}: ${header}`,
   },
   sheets: {

@@ -84,6 +84,14 @@ export const nb = {
     confirmed: (lines: number) => `Koblingen er lagret. ${lines} budsjettlinjer leses.`,
     notFoundTitle: "Fant ikke budsjettet",
     repairedTitle: "Om koblingen til budsjettet",
+    handMap: "Koble for hånd",
+    handIntro:
+      "Velg arket, overskriftsraden og hvilke kolonner som er hva. Overskriftene kan hete hva som helst.",
+    sheet: "Ark",
+    headerRowInput: "Overskriftsrad (radnummer)",
+    amountColumn: (year: number) => `Beløp ${year}`,
+    carriedOption: "(videreført fra budsjettåret)",
+    carriedNote: (years: string) => `Videreført fra budsjettåret (ingen egen kolonne): ${years}.`,
     columnOption: (letter: string, header: string) => `${letter}: ${header}`,
   },
   sheets: {

@@ -82,6 +82,14 @@ export const nn: Strings = {
     confirmed: (lines: number) => `Koplinga er lagra. ${lines} budsjettliner vert lesne.`,
     notFoundTitle: "Fann ikkje budsjettet",
     repairedTitle: "Om koplinga til budsjettet",
+    handMap: "Kople for hand",
+    handIntro:
+      "Vel arket, overskriftsrada og kva kolonnar som er kva. Overskriftene kan heite kva som helst.",
+    sheet: "Ark",
+    headerRowInput: "Overskriftsrad (radnummer)",
+    amountColumn: (year: number) => `Beløp ${year}`,
+    carriedOption: "(vidareført frå budsjettåret)",
+    carriedNote: (years: string) => `Vidareført frå budsjettåret (ingen eigen kolonne): ${years}.`,
     columnOption: (letter: string, header: string) => `${letter}: ${header}`,
   },
   sheets: {
