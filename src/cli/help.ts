@@ -20,6 +20,8 @@ Kommandoer:
                                                  skriv en portefølje inn i Gevinst-arkene
   export <arbeidsbok.xlsx> [-o portefølje.json]  les Gevinst-arkene ut som portefølje-JSON
   report <arbeidsbok.xlsx> [--json]              sammendrag per planår, eller rapport-JSON
+  roll <gevinst.xlsx> <nytt-budsjett.xlsx|.csv> -o <ut.xlsx>
+                                                 flytt porteføljen til neste budsjettår
 
 Innfilen endres aldri. «gevinst <kommando> --help» viser valgene for hver kommando.
 
@@ -57,7 +59,7 @@ ${LOSS}
 ${COMMON}`,
   export: `Bruk: gevinst export <arbeidsbok.xlsx> [-o portefølje.json]
 
-Leser Gevinst-arkene og skriver porteføljen som JSON (gevinst-portefolje versjon 1), til filen
+Leser Gevinst-arkene og skriver porteføljen som JSON (gevinst-portefolje versjon 2), til filen
 gitt med -o eller til standard ut.
 
 Valg:
@@ -70,7 +72,22 @@ Regner fra Gevinst-arkene og skriver et sammendrag per planår (brutto, forvente
 netto, innsparingskrav, gap) og alle avvik. Avslutter med 1 om noen avvik er feil.
 
 Valg:
-  --json            skriv rapporten som JSON (gevinst-rapport versjon 1)
+  --json            skriv rapporten som JSON (gevinst-rapport versjon 2)
+
+${COMMON}`,
+  roll: `Bruk: gevinst roll <gevinst.xlsx> <nytt-budsjett.xlsx|.csv> -o <ut.xlsx> [--year ÅÅÅÅ] [--sheet NAVN]
+
+Flytter fjorårets portefølje til det nye budsjettet: planårene flyttes ett år, fjorårets budsjettår
+legges i «Gevinst Historikk» (forventet, realisert, avvik og status per tiltak), det nye siste året
+får innfasing og driftskostnad som året før, og lenkene sjekkes mot det nye budsjettet. Id-er,
+status, eiere, handlinger, indikatorer, målinger, godkjenninger og loggen tas med. Skriver hva som
+ble flyttet, hva som ble arkivert og hva som må avgjøres. Å flytte til samme år to ganger avvises.
+
+Valg:
+  -o, --output FIL  ny .xlsx-fil å skrive (påkrevd; kan ikke være en av innfilene)
+  --year ÅÅÅÅ       det nye budsjettåret (standard: fjorårets + 1)
+  --sheet NAVN      bruk dette arket som budsjett i det nye budsjettet
+${LOSS}
 
 ${COMMON}`,
 };

@@ -1,5 +1,5 @@
 /**
- * `gevinst` — the command line (spec §10): init, import, export and report on .xlsx files,
+ * `gevinst` — the command line (spec §10, §12): init, import, export, report and roll on .xlsx files,
  * through the xlsx adapter and exactly the use-cases the add-in uses. Problems the user can fix
  * end as one Norwegian line and exit code 2; error-level issues in the data end with exit 1.
  */
@@ -11,6 +11,7 @@ import { runExport } from "./commands/export-command";
 import { runImport } from "./commands/import-command";
 import { runInit } from "./commands/init-command";
 import { runReport } from "./commands/report-command";
+import { runRoll } from "./commands/roll-command";
 import { HELP } from "./help";
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   import: runImport,
   export: runExport,
   report: runReport,
+  roll: runRoll,
 };
 
 /** Runs one command line; returns the exit code. Never throws. */
@@ -38,7 +40,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command)
       throw new CliError(
-        `Ukjent kommando «${name}». Bruk init, import, export eller report (se «gevinst --help»).`,
+        `Ukjent kommando «${name}». Bruk init, import, export, report eller roll (se «gevinst --help»).`,
       );
     if (rest.includes("--help") || rest.includes("-h")) {
       io.stdout(HELP[name] ?? "");

@@ -15,6 +15,12 @@ import { importPortfolio } from "../app/import-portfolio";
 import { openBudget } from "../app/open-budget";
 import { readPortfolio } from "../app/read-portfolio";
 import { setUpGevinstSheets } from "../app/set-up-sheets";
+import {
+  readRollSource as readRollSourceFrom,
+  rollBudgetYear,
+  type RollOutcome,
+  type RollSource,
+} from "../app/roll-budget-year";
 import type {
   BudgetCandidate,
   BudgetMapping,
@@ -218,6 +224,25 @@ export async function importInto(
     ...(budget ? { budget } : {}),
   });
   return result.issues;
+}
+
+/** Last year's portfolio, history and log, from its workbook (`gevinst roll`). */
+export function readRollSource(port: WorkbookPort, name: string): Promise<RollSource> {
+  return readRollSourceFrom(port, name);
+}
+
+/** Moves `source` into the new budget workbook (spec §12). */
+export function rollInto(
+  port: WorkbookPort,
+  source: RollSource,
+  budgetYear: number,
+  budget?: BudgetLookup,
+): Promise<RollOutcome> {
+  return rollBudgetYear(port, source, {
+    ...actionContext(),
+    budgetYear,
+    ...(budget ? { budget } : {}),
+  });
 }
 
 /** The Gevinst sheets back to portfolio JSON (the core writer). */

@@ -32,7 +32,7 @@ describe("gevinst command line frame", () => {
 
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Kommandoer:/);
-    expect(run.stdout).toMatch(/init <budsjett\.xlsx> -o <ut\.xlsx>/);
+    expect(run.stdout).toMatch(/init <budsjett\.xlsx\|\.csv> -o <ut\.xlsx>/);
   });
 
   it.each(["init", "import", "export", "report"])(

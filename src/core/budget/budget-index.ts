@@ -97,12 +97,24 @@ export function mergeSharedKeys(
     }
     let line = lines[at] as BudgetLine;
     if (!copied.has(at)) {
-      line = { ...line, amounts: [...line.amounts], rowCount: 1 };
+      line = {
+        ...line,
+        amounts: [...line.amounts],
+        rowCount: 1,
+        ...(line.actuals ? { actuals: { ...line.actuals } } : {}),
+      };
       lines[at] = line;
       copied.add(at);
     }
     for (let i = 0; i < 4; i++) line.amounts[i] = (line.amounts[i] ?? 0) + (row.amounts[i] ?? 0);
     line.rowCount = (line.rowCount ?? 1) + 1;
+    // The accounts (spec §12) are summed the same way.
+    if (row.actuals) {
+      const actuals = line.actuals ?? {};
+      for (const [year, amount] of Object.entries(row.actuals))
+        actuals[year] = (actuals[year] ?? 0) + amount;
+      line.actuals = actuals;
+    }
   }
   return { lines, position };
 }

@@ -13,6 +13,7 @@ import type {
   SkipKind,
   SkippedRow,
 } from "./budget.types";
+import { withActuals } from "./actuals";
 import { cellAt, formulaAt, isBlank, lastGridRow } from "./grid-cells";
 import { classifyHeader, isTotalText } from "./header-words";
 import { parseAmount, readCode, readName, splitCodeAndName } from "./parse-cells";
@@ -188,7 +189,7 @@ export function readBudgetLines(mapping: BudgetMapping, grids: readonly SheetGri
     }
     const lastRow = source.table === undefined ? lastGridRow(grid) : source.lastRow;
     const read = readSourceLines(source, index, grid, lastRow);
-    for (const line of read.lines) lines.push(line);
+    for (const line of read.lines) lines.push(withActuals(line, source, grid));
     for (const row of read.skipped) if (skipped.length < SKIPPED_PREVIEW) skipped.push(row);
     skippedCount += Object.values(read.skipCounts).reduce((a, b) => a + b, 0);
     for (const cell of read.badCells) if (badCells.length < SKIPPED_PREVIEW) badCells.push(cell);

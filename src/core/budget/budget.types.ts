@@ -61,6 +61,11 @@ export type BudgetLine = {
   names: Partial<Record<KeyDimension, string>>;
   /** Original amounts in kroner for B..B+3, expenses positive and incomes negative. */
   amounts: [number, number, number, number];
+  /**
+   * The accounts (regnskap, kroner) by year, for the years the source has a regnskap column for
+   * (spec §12: actual against adjusted). Absent when it has none.
+   */
+  actuals?: Record<string, number>;
   /** Where the line is: source index into `BudgetMapping.sources`, 0-based sheet row. */
   source: number;
   row: number;

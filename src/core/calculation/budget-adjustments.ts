@@ -1,6 +1,9 @@
 /**
  * Budget adjustments per linked line (spec §4): the withdrawable amount of counted measures' uttak
  * benefits is taken off the linked lines by share, and their costs are added to the cost line.
+ * A measure innarbeidet i budsjettet (`includedInBudget`) is already in the budget: its lines are
+ * listed but not adjusted again. Where the budget has accounts for a year, each line shows actual
+ * against adjusted (spec §12).
  */
 import type { BudgetLine } from "../budget/budget.types";
 import { OERE_EPSILON } from "../money";
@@ -40,7 +43,10 @@ export function linkShare(measure: Measure, benefitIndex: number, linkIndex: num
 /**
  * adjustment(line,t) = −Σ withdrawable(b,t) × share + Σ cost(t) of counted measures whose costLink
  * is the line; adjusted = original + adjustment. A link that matches no single line (or no budget
- * given) is kept under its own key with original 0, so no amount is lost.
+ * given) is kept under its own key with original 0, so no amount is lost. A measure with
+ * `includedInBudget` adds nothing (the adopted budget already holds its effect) but is listed on
+ * its lines. actual and actualVsAdjusted = actual − adjusted are set for the years the line has
+ * accounts for.
  *
  * @param results calculated measures in the same order as `measures`.
  */
@@ -73,6 +79,8 @@ export function calculateBudgetAdjustments(
   measures.forEach((measure, m) => {
     const result = results[m];
     if (!result?.counted) return;
+    // Innarbeidet i budsjettet: listed on its lines, but the budget already holds its effect.
+    const adjusts = measure.includedInBudget !== true;
     measure.benefits.forEach((benefit, b) => {
       if (benefit.budgetEffect !== "uttak") return;
       const benefitResult = result.benefits[b];
@@ -81,14 +89,15 @@ export function calculateBudgetAdjustments(
         const entry = entryFor(link, measure.id);
         for (const year of years) {
           const slot = entry.years[year] as AdjustmentYear;
-          slot.withdrawn += (benefitResult?.years[year]?.withdrawable ?? 0) * share;
+          if (adjusts) slot.withdrawn += (benefitResult?.years[year]?.withdrawable ?? 0) * share;
         }
       });
     });
     if (measure.costLink) {
       const entry = entryFor(measure.costLink, measure.id);
       for (const year of years) {
-        (entry.years[year] as AdjustmentYear).addedCost += result.years[year]?.cost ?? 0;
+        if (adjusts)
+          (entry.years[year] as AdjustmentYear).addedCost += result.years[year]?.cost ?? 0;
       }
     }
   });
@@ -99,6 +108,11 @@ export function calculateBudgetAdjustments(
       const slot = entry.years[year] as AdjustmentYear;
       slot.adjustment = slot.addedCost - slot.withdrawn;
       slot.adjusted = slot.original + slot.adjustment;
+      const actual = entry.line?.actuals?.[year];
+      if (actual !== undefined) {
+        slot.actual = actual;
+        slot.actualVsAdjusted = actual - slot.adjusted;
+      }
     }
   }
   return list.sort((a, b) => compareKeys(a.key, b.key));

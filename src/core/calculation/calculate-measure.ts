@@ -8,9 +8,14 @@ import { calculateBenefit, type BenefitContext } from "./calculate-benefit";
 import type { MeasureResult, YearFigures } from "./calculation.types";
 import { presentValue, paybackYear } from "./discounting";
 import { sumFigures } from "./figures";
+import { calculateRealisation, measureRealisedValue } from "./realisation";
+import { DEFAULT_SETTINGS } from "../model/settings";
 
-/** What a measure's calculation needs: the benefit context plus the discount rate. */
-export type MeasureContext = BenefitContext & { discountRate: number };
+/**
+ * What a measure's calculation needs: the benefit context plus the discount rate, and the
+ * tolerance for the realisation status (the default 0.10 when not given).
+ */
+export type MeasureContext = BenefitContext & { discountRate: number; tolerance?: number };
 
 /** cost(t) = oneTime(t) + running(t), with unreadable or non-finite amounts as 0. */
 export function measureCost(measure: Measure, year: string): number {
@@ -53,15 +58,17 @@ export function calculateMeasure(measure: Measure, context: MeasureContext): Mea
       budgetNet: withdrawable - cost,
       freedHours,
       freedFte,
+      realised: measureRealisedValue(measure, year, context.hourlyCost) ?? 0,
     };
   }
   const ordered = context.years.map((year) => years[year] as YearFigures);
   const rate =
     isFiniteNumber(context.discountRate) && context.discountRate > -1 ? context.discountRate : 0;
+  const counted = isCounted(measure.status);
   return {
     id: measure.id,
     status: measure.status,
-    counted: isCounted(measure.status),
+    counted,
     benefits,
     years,
     total: sumFigures(ordered),
@@ -70,5 +77,14 @@ export function calculateMeasure(measure: Measure, context: MeasureContext): Mea
       rate,
     ),
     paybackYear: paybackYear(context.years.map(Number), ordered),
+    realisation: counted
+      ? calculateRealisation(
+          measure,
+          context.years,
+          years,
+          context.hourlyCost,
+          context.tolerance ?? DEFAULT_SETTINGS.tolerance,
+        )
+      : {},
   };
 }

@@ -49,6 +49,7 @@ export function calculatePortfolio(
     hourlyCost: resolved.hourlyCost,
     hoursPerFte: resolved.hoursPerFte,
     discountRate: resolved.discountRate,
+    tolerance: resolved.tolerance,
   };
   const measures = portfolio.measures.map((measure) => calculateMeasure(measure, context));
   const totals = aggregate(

@@ -51,6 +51,24 @@ export type YearFigures = {
   freedHours: number;
   /** freedHours / hoursPerFte (årsverk). Not in the report JSON. */
   freedFte: number;
+  /**
+   * Σ_b realisedValue(b,t) (spec §12): kroner realised, 0 where nothing is realised. Whether
+   * anything was realised at all is in `MeasureResult.realisation`.
+   */
+  realised: Nok;
+};
+
+export type RealisationStatus = "i_rute" | "folg_med" | "avvik";
+
+/** One measure in one plan year with a realised figure (spec §12). */
+export type RealisationYear = {
+  /** realisedValue(m,t) in kroner. */
+  realised: Nok;
+  /** realised − expected */
+  deviation: Nok;
+  /** realised / expected, null when expected is 0. */
+  rate: number | null;
+  status: RealisationStatus;
 };
 
 export type MeasureResult = {
@@ -65,6 +83,8 @@ export type MeasureResult = {
   npv: Nok;
   /** First plan year the measure pays back (spec §3), or null. */
   paybackYear: number | null;
+  /** Counted measures only: the plan years with any realised figure (spec §12). */
+  realisation: Record<string, RealisationYear>;
 };
 
 export type AggregateResult = {
@@ -83,6 +103,10 @@ export type AdjustmentYear = {
   withdrawn: Nok;
   /** Σ costs of counted measures put on this line. */
   addedCost: Nok;
+  /** The accounts (regnskap) for this year, where the budget has a regnskap column for it (spec §12). */
+  actual?: Nok;
+  /** actual − adjusted: did the uttak happen on the ledger? Set with `actual`. */
+  actualVsAdjusted?: Nok;
 };
 
 export type BudgetAdjustment = {
@@ -90,7 +114,7 @@ export type BudgetAdjustment = {
   key: Required<BudgetKey>;
   /** The budget line, when exactly one matched. */
   line: BudgetLine | null;
-  /** Measures that take out of or add costs to this line. */
+  /** Measures that take out of or add costs to this line (including those innarbeidet i budsjettet). */
   measures: string[];
   years: Record<string, AdjustmentYear>;
 };

@@ -13,6 +13,7 @@ const FIGURE_KEYS = [
   "budgetNet",
   "freedHours",
   "freedFte",
+  "realised",
 ] as const satisfies readonly (keyof YearFigures)[];
 
 /** All figures 0. */
@@ -27,6 +28,7 @@ export function zeroFigures(): YearFigures {
     budgetNet: 0,
     freedHours: 0,
     freedFte: 0,
+    realised: 0,
   };
 }
 

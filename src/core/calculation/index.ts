@@ -11,6 +11,8 @@ export type {
   IndicatorStatus,
   MeasureResult,
   PortfolioResult,
+  RealisationStatus,
+  RealisationYear,
   YearFigures,
 } from "./calculation.types";
 export { calculatePortfolio, calculateBalance } from "./calculate-portfolio";
@@ -27,4 +29,11 @@ export { presentValue, paybackYear } from "./discounting";
 export { aggregate, sumFigures, zeroFigures } from "./figures";
 export { deriveHourlyCost, resolveHourlyCost, resolveHoursPerFte } from "./hourly-cost";
 export { phaseInFor, phaseInFromStart } from "./phase-in";
+export {
+  calculateRealisation,
+  measureRealisedValue,
+  realisationRate,
+  realisationStatus,
+  realisedValue,
+} from "./realisation";
 export { resolveSettings, type ResolvedSettings } from "./resolve-settings";

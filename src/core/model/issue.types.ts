@@ -22,6 +22,8 @@ export const ISSUE_CODES = [
   "MISSING_FIELD",
   "BUDGET_NOT_FOUND",
   "SHEET_DAMAGED",
+  // The move to the next budget year (spec §12): the new last plan year has no savings target.
+  "MISSING_SAVINGS_TARGET",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

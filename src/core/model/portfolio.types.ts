@@ -191,6 +191,31 @@ export type Approval = {
   date: string;
 };
 
+/** The follow-up status of a measure in a year (spec §12). */
+export const REALISATION_STATUSES = ["i_rute", "folg_med", "avvik"] as const;
+export type RealisationStatusCode = (typeof REALISATION_STATUSES)[number];
+
+/**
+ * One measure in one budget year that has left the plan (spec §12, «Gevinst Historikk»): what was
+ * planned and expected, and what was realised, frozen when the portfolio moved to the next year.
+ */
+export type HistoryEntry = {
+  year: string;
+  measure: string;
+  name: string;
+  deepDive?: string;
+  status: MeasureStatus;
+  gross: number;
+  expected: number;
+  withdrawable: number;
+  cost: number;
+  budgetNet: number;
+  /** Absent when nothing was realised that year. */
+  realised?: number;
+  deviation?: number;
+  realisationStatus?: RealisationStatusCode;
+};
+
 /** How the hourly cost is derived when it is not typed directly (spec §3). */
 export type SalaryBasis = {
   /** Annual salary in kr. */
@@ -226,6 +251,10 @@ export type Portfolio = {
   measures: Measure[];
   /** Approvals of the A3 documents, oldest first (spec §11). */
   approvals?: Approval[];
+  /** Budget years that have left the plan, per measure (spec §12; «Gevinst Historikk»). */
+  history?: HistoryEntry[];
+  /** Savings targets of the years that have left the plan. */
+  historySavingsTarget?: ByYear;
   invalid?: InvalidFields;
   extra?: Record<string, unknown>;
 };

@@ -10,6 +10,7 @@ import {
   BUDGET_EFFECTS,
   INDICATOR_DIRECTIONS,
   MEASURE_STATUSES,
+  REALISATION_STATUSES,
   SELECTION_REASONS,
 } from "../model/portfolio.types";
 
@@ -30,6 +31,7 @@ export const budgetEffectSchema = z.enum(BUDGET_EFFECTS);
 export const directionSchema = z.enum(INDICATOR_DIRECTIONS);
 export const selectionReasonSchema = z.enum(SELECTION_REASONS);
 export const actionStatusSchema = z.enum(ACTION_STATUSES);
+export const realisationStatusSchema = z.enum(REALISATION_STATUSES);
 export const byYearSchema = z.record(z.string(), numberSchema);
 
 const keySchema = z.looseObject({
@@ -143,6 +145,26 @@ export const portfolioFileSchema = z.looseObject({
       }),
     )
     .optional(),
+  history: z
+    .array(
+      z.looseObject({
+        year: textSchema,
+        measure: textSchema,
+        name: textSchema,
+        deepDive: textSchema.optional(),
+        status: statusSchema,
+        gross: numberSchema,
+        expected: numberSchema,
+        withdrawable: numberSchema,
+        cost: numberSchema,
+        budgetNet: numberSchema,
+        realised: numberSchema.optional(),
+        deviation: numberSchema.optional(),
+        realisationStatus: realisationStatusSchema.optional(),
+      }),
+    )
+    .optional(),
+  historySavingsTarget: byYearSchema.optional(),
   approvals: z
     .array(
       z.looseObject({

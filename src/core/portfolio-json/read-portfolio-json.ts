@@ -6,7 +6,7 @@
  */
 import type { BudgetLookup } from "../calculation/calculation.types";
 import type { Issue } from "../model/issue.types";
-import type { Approval, Portfolio, Settings } from "../model/portfolio.types";
+import type { Approval, HistoryEntry, Portfolio, Settings } from "../model/portfolio.types";
 import { DEFAULT_SETTINGS } from "../model/settings";
 import { makeIssue } from "../validation/issue-factory";
 import { validatePortfolio } from "../validation/validate-portfolio";
@@ -15,6 +15,8 @@ import { lineOfPath, parseJson, type JsonPath } from "./json-location";
 import { jsonPathOfIssue } from "./locate-issue";
 import {
   numberSchema,
+  realisationStatusSchema,
+  statusSchema,
   PORTFOLIO_FORMAT,
   PORTFOLIO_VERSION,
   READABLE_PORTFOLIO_VERSIONS,
@@ -46,7 +48,19 @@ const TOP_FIELDS = [
   "deepDives",
   "measures",
   "approvals",
+  "history",
+  "historySavingsTarget",
 ];
+const HISTORY_TEXT = ["year", "measure", "name", "deepDive"] as const;
+const HISTORY_NUMBERS = [
+  "gross",
+  "expected",
+  "withdrawable",
+  "cost",
+  "budgetNet",
+  "realised",
+  "deviation",
+] as const;
 const APPROVAL_FIELDS = ["document", "version", "by", "date"] as const;
 const SETTINGS_FIELDS = [
   "hoursPerFte",
@@ -109,6 +123,48 @@ function readApprovals(r: FieldReader, sink: ReaderSink): Approval[] | undefined
       by: text("by"),
       date: text("date"),
     };
+  });
+}
+
+/** The history rows (spec §12, «Gevinst Historikk»): frozen figures, read as written. */
+function readHistory(r: FieldReader, sink: ReaderSink): HistoryEntry[] | undefined {
+  if (!r.has("history")) return undefined;
+  const items = objectsOf(r.array(r.get("history"), "history"), ["history"], "Historikkrad", sink);
+  return items.map(({ raw, index }) => {
+    const prefix = `history.${index}`;
+    r.keepUnknown(
+      raw,
+      [...HISTORY_TEXT, ...HISTORY_NUMBERS, "status", "realisationStatus"],
+      prefix,
+    );
+    const text = (field: (typeof HISTORY_TEXT)[number]) =>
+      r.leaf(textSchema, raw[field], `${prefix}.${field}`);
+    const num = (field: (typeof HISTORY_NUMBERS)[number]) =>
+      r.leaf(numberSchema, raw[field], `${prefix}.${field}`);
+    const entry: HistoryEntry = {
+      year: text("year") ?? "",
+      measure: text("measure") ?? "",
+      name: text("name") ?? "",
+      status: r.leaf(statusSchema, raw.status, `${prefix}.status`) ?? "foreslatt",
+      gross: num("gross") ?? 0,
+      expected: num("expected") ?? 0,
+      withdrawable: num("withdrawable") ?? 0,
+      cost: num("cost") ?? 0,
+      budgetNet: num("budgetNet") ?? 0,
+    };
+    const deepDive = text("deepDive");
+    if (deepDive !== undefined) entry.deepDive = deepDive;
+    const realised = num("realised");
+    if (realised !== undefined) entry.realised = realised;
+    const deviation = num("deviation");
+    if (deviation !== undefined) entry.deviation = deviation;
+    const status = r.leaf(
+      realisationStatusSchema,
+      raw.realisationStatus,
+      `${prefix}.realisationStatus`,
+    );
+    if (status !== undefined) entry.realisationStatus = status;
+    return entry;
   });
 }
 
@@ -180,6 +236,8 @@ export function readPortfolioJson(
   const deepDives = objectsOf(r.array(root.deepDives, "deepDives"), ["deepDives"], "Dypdykk", sink);
   const measures = objectsOf(r.array(root.measures, "measures"), ["measures"], "Tiltak", sink);
   const approvals = readApprovals(r, sink);
+  const history = readHistory(r, sink);
+  const historySavingsTarget = r.byYear(root.historySavingsTarget, "historySavingsTarget");
   const portfolio: Portfolio = {
     format: PORTFOLIO_FORMAT,
     version: PORTFOLIO_VERSION,
@@ -190,6 +248,8 @@ export function readPortfolioJson(
     deepDives: deepDives.map(({ raw }) => readDeepDive(raw)),
     measures: measures.map(({ raw, index }) => readMeasure(raw, ["measures", index], sink)),
     ...(approvals ? { approvals } : {}),
+    ...(history ? { history } : {}),
+    ...(historySavingsTarget ? { historySavingsTarget } : {}),
     ...r.leftovers(),
   };
 

@@ -269,6 +269,27 @@ export function portfolioToJson(portfolio: Portfolio): JsonObject {
           by: pick(e, `approvals.${i}.by`, approval.by),
           date: pick(e, `approvals.${i}.date`, approval.date),
         })),
+      history:
+        pick(e, "history", undefined) ??
+        e.history?.map((entry, i) => {
+          const at = (field: string, value: unknown) => pick(e, `history.${i}.${field}`, value);
+          return clean({
+            year: at("year", entry.year),
+            measure: at("measure", entry.measure),
+            name: at("name", entry.name),
+            deepDive: at("deepDive", entry.deepDive),
+            status: at("status", entry.status),
+            gross: at("gross", entry.gross),
+            expected: at("expected", entry.expected),
+            withdrawable: at("withdrawable", entry.withdrawable),
+            cost: at("cost", entry.cost),
+            budgetNet: at("budgetNet", entry.budgetNet),
+            realised: at("realised", entry.realised),
+            deviation: at("deviation", entry.deviation),
+            realisationStatus: at("realisationStatus", entry.realisationStatus),
+          });
+        }),
+      historySavingsTarget: byYear(e, "historySavingsTarget", e.historySavingsTarget),
     }),
     e,
   );

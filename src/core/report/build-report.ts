@@ -1,10 +1,11 @@
 /**
- * The report (spec §8) from a calculated portfolio and its issues.
+ * The report (spec §8, §12) from a calculated portfolio and its issues.
  */
 import { calculatePortfolio } from "../calculation/calculate-portfolio";
 import type {
   AggregateResult,
   BudgetLookup,
+  MeasureResult,
   PortfolioResult,
   YearFigures,
 } from "../calculation/calculation.types";
@@ -16,7 +17,10 @@ import {
   REPORT_VERSION,
   type Report,
   type ReportAggregate,
+  type ReportAggregateFigures,
+  type ReportAdjustmentYear,
   type ReportFigures,
+  type ReportMeasureYear,
 } from "./report.types";
 
 function figures(f: YearFigures): ReportFigures {
@@ -44,8 +48,37 @@ function byYear(
   return result;
 }
 
+function withRealised(f: YearFigures): ReportAggregateFigures {
+  return { ...figures(f), realised: f.realised };
+}
+
 function aggregate(years: readonly string[], source: AggregateResult): ReportAggregate {
-  return { years: byYear(years, source.years), total: figures(source.total) };
+  const perYear: Record<string, ReportAggregateFigures> = {};
+  for (const year of years) {
+    const f = source.years[year];
+    if (f) perYear[year] = withRealised(f);
+  }
+  return { years: perYear, total: withRealised(source.total) };
+}
+
+/** A measure's years, with the follow-up (spec §12) only where anything was realised. */
+function measureYears(
+  years: readonly string[],
+  m: MeasureResult,
+): Record<string, ReportMeasureYear> {
+  const result: Record<string, ReportMeasureYear> = byYear(years, m.years);
+  for (const [year, r] of Object.entries(m.realisation)) {
+    const slot = result[year];
+    if (!slot) continue;
+    result[year] = {
+      ...slot,
+      realised: r.realised,
+      deviation: r.deviation,
+      realisationRate: r.rate,
+      realisationStatus: r.status,
+    };
+  }
+  return result;
 }
 
 /** An issue with its fields in the report's order: severity, code, where, message. */
@@ -80,7 +113,7 @@ export function reportFromResult(result: PortfolioResult, issues: readonly Issue
       id: m.id,
       status: m.status,
       counted: m.counted,
-      years: byYear(years, m.years),
+      years: measureYears(years, m),
       total: figures(m.total),
       npv: m.npv,
       paybackYear: m.paybackYear,
@@ -92,13 +125,18 @@ export function reportFromResult(result: PortfolioResult, issues: readonly Issue
       years.forEach((year, i) => {
         const slot = a.years[year];
         if (!slot) return;
-        perYear[year] = {
+        const entry: ReportAdjustmentYear = {
           original: slot.original,
           adjustment: slot.adjustment,
           adjusted: slot.adjusted,
           // spec §4: the plan year has no column of its own; original = the budget year's.
-          ...(a.line?.carried?.[i] ? { carriedForward: true } : {}),
+          ...(a.line?.carried?.[i] ? { carriedForward: true as const } : {}),
         };
+        if (slot.actual !== undefined) {
+          entry.actual = slot.actual;
+          entry.actualVsAdjusted = slot.actualVsAdjusted ?? slot.actual - slot.adjusted;
+        }
+        perYear[year] = entry;
       });
       return { key: { ...a.key }, years: perYear };
     }),
@@ -122,7 +160,7 @@ export type BuildReportOptions = {
 };
 
 /**
- * Calculates and validates the portfolio and returns the report of spec §8. Given `issues` are
+ * Calculates and validates the portfolio and returns the report of spec §8 and §12. Given `issues` are
  * used as they are (the caller has validated, e.g. while reading the Gevinst sheets).
  */
 export function buildReport(portfolio: Portfolio, options: BuildReportOptions = {}): Report {

@@ -10,8 +10,11 @@ export {
   type Report,
   type ReportAdjustment,
   type ReportAggregate,
+  type ReportAggregateFigures,
+  type ReportAdjustmentYear,
   type ReportBalance,
   type ReportFigures,
   type ReportIndicator,
   type ReportMeasure,
+  type ReportMeasureYear,
 } from "./report.types";

@@ -1,12 +1,12 @@
 /**
- * The report JSON, version 1 (spec §8). Amounts in kroner as unrounded doubles; years as text.
+ * The report JSON, version 2 (spec §8, with the realisation follow-up of §12). Amounts in kroner as unrounded doubles; years as text.
  */
-import type { IndicatorStatus } from "../calculation/calculation.types";
+import type { IndicatorStatus, RealisationStatus } from "../calculation/calculation.types";
 import type { Issue } from "../model/issue.types";
 import type { BudgetKey, MeasureStatus } from "../model/portfolio.types";
 
 export const REPORT_FORMAT = "gevinst-rapport";
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 /** The eight per-year figures of spec §8, in that order. */
 export type ReportFigures = {
@@ -20,30 +20,48 @@ export type ReportFigures = {
   freedHours: number;
 };
 
+/** A measure's year: the eight figures, and the follow-up where anything was realised (spec §12). */
+export type ReportMeasureYear = ReportFigures & {
+  realised?: number;
+  deviation?: number;
+  /** null when nothing was expected. */
+  realisationRate?: number | null;
+  realisationStatus?: RealisationStatus;
+};
+
+/** A sum over measures: the eight figures and what was realised (0 where nothing). */
+export type ReportAggregateFigures = ReportFigures & { realised: number };
+
 export type ReportMeasure = {
   id: string;
   status: MeasureStatus;
   counted: boolean;
-  years: Record<string, ReportFigures>;
+  years: Record<string, ReportMeasureYear>;
   total: ReportFigures;
   npv: number;
   paybackYear: number | null;
 };
 
-export type ReportAggregate = { years: Record<string, ReportFigures>; total: ReportFigures };
+export type ReportAggregate = {
+  years: Record<string, ReportAggregateFigures>;
+  total: ReportAggregateFigures;
+};
+
+export type ReportAdjustmentYear = {
+  original: number;
+  adjustment: number;
+  adjusted: number;
+  /** Set (true) on a plan year the budget has no column for: original = the budget year's. */
+  carriedForward?: true;
+  /** The accounts for the year, where the budget has a regnskap column for it (spec §12). */
+  actual?: number;
+  /** actual − adjusted */
+  actualVsAdjusted?: number;
+};
 
 export type ReportAdjustment = {
   key: Required<BudgetKey>;
-  years: Record<
-    string,
-    {
-      original: number;
-      adjustment: number;
-      adjusted: number;
-      /** Set (true) on a plan year the budget has no column for: original = the budget year's. */
-      carriedForward?: true;
-    }
-  >;
+  years: Record<string, ReportAdjustmentYear>;
 };
 
 export type ReportBalance = Record<

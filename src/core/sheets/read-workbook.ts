@@ -12,6 +12,7 @@ import type { SheetGrid } from "../workbook/workbook-port";
 import { parseDeepDiveSheet, type ParsedDeepDiveSheet } from "./deep-dive/parse-deep-dive";
 import { parseOverviewSheet, parseSettingsSheet } from "./settings/parse-settings";
 import type { OverviewTexts } from "./overview/render-overview";
+import { SHEET_HISTORY, readHistory } from "./history/history-sheet";
 
 export type GevinstRead = {
   portfolio: Portfolio;
@@ -69,6 +70,10 @@ export function readGevinstSheets(
   }
   const approvals = readApprovals(byName.get(SHEET_LOG));
   if (approvals.length > 0) portfolio.approvals = approvals;
+  // Years that have left the plan (spec §12), kept across moves to the next budget year.
+  const history = readHistory(byName.get(SHEET_HISTORY));
+  if (history.entries.length > 0) portfolio.history = history.entries;
+  if (Object.keys(history.targets).length > 0) portfolio.historySavingsTarget = history.targets;
   if (Object.keys(invalid).length > 0) portfolio.invalid = invalid;
   return { portfolio, overview, deepDiveSheets, issues };
 }

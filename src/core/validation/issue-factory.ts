@@ -23,6 +23,7 @@ export const ISSUE_SEVERITY: Record<IssueCode, Severity> = {
   MISSING_FIELD: "error",
   BUDGET_NOT_FOUND: "error",
   SHEET_DAMAGED: "error",
+  MISSING_SAVINGS_TARGET: "warning",
 };
 
 /** Where an issue is: ids of the measure, benefit, indicator or deep-dive, and the field. */

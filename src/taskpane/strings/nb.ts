@@ -345,6 +345,32 @@ export const nb = {
     fromSheet: "Fra arket Gevinst Årshjul",
     fromModel: "Fra Helhetsmodellen (arket Gevinst Årshjul finnes ikke ennå)",
   },
+  realisation: {
+    heading: "Realisert mot forventet",
+    none: "Ingen realiserte tall ennå. Gevinstansvarlig fører dem i kolonnene «Realisert» på dypdykkarket.",
+    byDeepDive: "Realisert per dypdykk og for kommunen",
+    byMeasure: "Realisert per tiltak og år, avvik først",
+    area: "Område",
+    measure: "Tiltak (år)",
+    realised: "Realisert",
+    deviation: "Avvik",
+    status: "Status",
+    kommune: "Kommunen",
+    withoutDeepDive: "Uten dypdykk",
+    statuses: { i_rute: "I rute", folg_med: "Følg med", avvik: "Avvik" },
+  },
+  newBudgetYear: {
+    heading: "Nytt budsjettår",
+    intro: (year: number) =>
+      `Flytt fjorårets portefølje til budsjettet for ${year}: planårene flyttes ett år, fjoråret legges i «Gevinst Historikk», og lenkene sjekkes mot det nye budsjettet. Velg porteføljefilen du lastet ned fra fjorårets arbeidsbok.`,
+    needsBudget: "Koble til det nye budsjettet først.",
+    choose: "Velg fjorårets porteføljefil",
+    badFile: "Filen er ikke en gyldig Gevinst-portefølje:",
+    refused: "Ikke flyttet",
+    moved: "Flyttet:",
+    archived: "Arkivert:",
+    decisions: "Må avgjøres:",
+  },
 };
 
 /** The shape every language module must have. */

@@ -7,6 +7,7 @@ import { MeasureList } from "../components/edit/MeasureList";
 import { SavingsTargetSection } from "../components/edit/SavingsTargetSection";
 import { LinkEditor } from "../components/LinkEditor";
 import { MeasureForm } from "../components/MeasureForm";
+import { NewBudgetYearSection } from "../components/NewBudgetYearSection";
 import { PortfolioFileSection } from "../components/PortfolioFileSection";
 import { SheetsSection } from "../components/SheetsSection";
 import { useBudgetOfficerData } from "../hooks/useBudgetOfficerData";
@@ -46,6 +47,14 @@ export function BudgetOfficerView() {
         </>
       ) : null}
       <PortfolioFileSection hasSheets={data.sheets !== null} budget={budgetIndex} />
+      <NewBudgetYearSection
+        budget={
+          data.budget.status === "loaded"
+            ? { year: data.budget.mapping.budgetYear, index: data.budget.index }
+            : undefined
+        }
+        onRolled={reload}
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { expectedByStatus, netByDeepDive } from "../../app/finance-review";
 import { BalanceView } from "../components/BalanceView";
 import { BreakdownTable } from "../components/BreakdownTable";
 import { ProposalList } from "../components/ProposalList";
+import { RealisationSection } from "../components/RealisationSection";
 import { ApprovalForm, ReadinessList } from "../components/ReviewExtras";
 import { Section } from "../components/Section";
 import { TotalsTable } from "../components/TotalsTable";
@@ -44,6 +45,7 @@ export function FinanceDirectorView() {
       <Section title={f.balanceHeading}>
         <BalanceView report={report} />
       </Section>
+      <RealisationSection report={report} portfolio={portfolio} />
       {/* A heading over nothing says nothing: these two appear once there is something to sum. */}
       {byDeepDive.length > 0 ? (
         <Section title={f.byDeepDiveHeading}>

@@ -171,5 +171,84 @@ export async function compareWithCore(
       );
     });
   }
+  compared += compareRealisation(workbook, result, mismatches);
   return { mismatches, result, compared };
+}
+
+const STATUS_TEXT = { i_rute: "I rute", folg_med: "Følg med", avvik: "Avvik" } as const;
+
+/**
+ * Realised, deviation and status per counted measure and year on the deep-dive sheets against the
+ * core (spec §12): a number where the core has a follow-up, blank where it has none.
+ */
+function compareRealisation(
+  workbook: MemoryWorkbook,
+  result: PortfolioResult,
+  mismatches: Mismatch[],
+): number {
+  let compared = 0;
+  const sheets = workbook.sheets.filter((sheet) => sheet.name.startsWith("Gevinst"));
+  for (const measure of result.measures) {
+    // The measure's row: the first row with its id in column A under a «Realisert <B>» header.
+    let place: {
+      sheet: (typeof sheets)[number];
+      row: number;
+      headers: Map<string, number>;
+    } | null = null;
+    for (const sheet of sheets) {
+      let row = -1;
+      for (const [key, cell] of sheet.cells) {
+        const [r, c] = key.split(",").map(Number) as [number, number];
+        if (c === 0 && cell.value === measure.id && (row < 0 || r < row)) row = r;
+      }
+      if (row < 0) continue;
+      let headerRow = -1;
+      for (const [key, cell] of sheet.cells) {
+        const [r] = key.split(",").map(Number) as [number, number];
+        if (cell.value === `Realisert ${result.years[0]}` && r < row && r > headerRow)
+          headerRow = r;
+      }
+      if (headerRow < 0) continue;
+      const headers = new Map<string, number>();
+      for (const [key, cell] of sheet.cells) {
+        const [r, c] = key.split(",").map(Number) as [number, number];
+        if (r === headerRow && typeof cell.value === "string") headers.set(cell.value, c);
+      }
+      place = { sheet, row, headers };
+      break;
+    }
+    if (!place) throw new Error(`Tiltak ${measure.id} mangler på dypdykkarkene`);
+    const { sheet, row, headers } = place;
+    result.years.forEach((year) => {
+      const cell = (header: string) => sheet.get(row, headers.get(header) ?? -1)?.value ?? null;
+      const core = measure.realisation[year];
+      const realised = cell(`Realisert ${year}`);
+      const deviation = cell(`Avvik kr ${year}`);
+      const status = cell(`Realisering ${year}`);
+      compared += 3;
+      if (!core) {
+        for (const [what, value] of [
+          ["realisert", realised],
+          ["avvik", deviation],
+          ["status", status],
+        ] as const)
+          if (value !== "" && value !== null)
+            mismatches.push({
+              where: `${measure.id} ${what} ${year} skal være tom`,
+              sheet: NaN,
+              core: 0,
+            });
+        return;
+      }
+      close(mismatches, `${measure.id} realisert ${year}`, realised, core.realised);
+      close(mismatches, `${measure.id} avvik ${year}`, deviation, core.deviation);
+      if (status !== STATUS_TEXT[core.status])
+        mismatches.push({
+          where: `${measure.id} status ${year}: ${String(status)} ≠ ${core.status}`,
+          sheet: NaN,
+          core: 0,
+        });
+    });
+  }
+  return compared;
 }

@@ -84,7 +84,8 @@ export function detailSources(
     }
     const measures = dd.map.sections.measures as SectionPlace;
     const costCols = COST_FIELDS.map((f) => columnOf(measures, f));
-    const counted = columnOf(measures, "counted");
+    // «Justerer budsjett»: counted and not innarbeidet i budsjettet (spec §4).
+    const adjusts = columnOf(measures, "adjusts");
     for (let row = measures.firstRow; row <= measures.lastRow; row++) {
       sources.push({
         sheet: dd.sheet,
@@ -92,7 +93,7 @@ export function detailSources(
         keyCells: costCols.map((col) => ref(row, col)),
         key: draftedKey(draft, row, costCols),
         amount: (i) =>
-          `IFERROR(IF(${ref(row, counted)}=1,${ref(row, columnOf(measures, `cost.${i}`))},0),0)`,
+          `IFERROR(IF(${ref(row, adjusts)}=1,${ref(row, columnOf(measures, `cost.${i}`))},0),0)`,
       });
     }
   }
@@ -245,7 +246,7 @@ function renderCheck(
     years.forEach((_, i) => {
       const withdrawn = `SUM(${fieldRange(links, `withdrawn.${i}`, dd.sheet)})`;
       const costs = sumIfs(fieldRange(m, `cost.${i}`, dd.sheet), [
-        [fieldRange(m, "counted", dd.sheet), "1"],
+        [fieldRange(m, "adjusts", dd.sheet), "1"],
       ]);
       draft.formula(row, firstCol + 1 + i, `${costs}-${withdrawn}`);
     });

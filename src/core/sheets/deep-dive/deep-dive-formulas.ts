@@ -31,7 +31,16 @@ export type SettingsRefs = {
   discountRate: string;
   /** Standard innfasing brukt, one per plan year. */
   defaultPhaseIn: readonly string[];
+  /** The tolerance as typed (the formulas fall back to 0.10 as the core does). */
+  tolerance: string;
 };
+
+/** The status texts of the realisation follow-up (spec §12), as the sheets show them. */
+export const REALISATION_STATUS_TEXT = {
+  i_rute: "I rute",
+  folg_med: "Følg med",
+  avvik: "Avvik",
+} as const;
 
 function col(section: SectionPlace, field: string): number {
   const c = section.columns[field];
@@ -133,6 +142,61 @@ export function measureRowFormulas(
     expectedNet.push(`${here(m, `expected.${i}`, row)}-${here(m, `cost.${i}`, row)}`);
   }
   result.npv = guard(npvOf(settings.discountRate, expectedNet));
+  const included = `TRIM(${here(m, "includedInBudget", row)})="ja"`;
+  result.adjusts = guard(`IF(AND(${here(m, "counted", row)}=1,NOT(${included})),1,0)`);
+  Object.assign(result, realisationFormulas(m, b, row, settings, benefits, intact));
+  return result;
+}
+
+/** The tolerance the core uses: as typed when it is a fraction 0–1, else 0.10. */
+function toleranceOf(ref: string): string {
+  return `IF(AND(ISNUMBER(${ref}),${ref}>=0,${ref}<=1),${ref},0.1)`;
+}
+
+/**
+ * Realised, deviation and status of a measure row per year (spec §12): blank for a measure that
+ * does not count or a year where none of its benefits has a realised figure («Realisert kr» is
+ * a number only where one is). The limits carry the core's 1e-9 of rounding slack.
+ */
+function realisationFormulas(
+  m: SectionPlace,
+  b: SectionPlace,
+  row: number,
+  settings: SettingsRefs,
+  benefits: WrittenRows | undefined,
+  intact: string | null,
+): Record<string, string> {
+  const id = here(m, "id", row);
+  const guard = (f: string) => blankGuard([id], f);
+  const tolerance = toleranceOf(settings.tolerance);
+  const result: Record<string, string> = {};
+  for (let i = 0; i < 4; i++) {
+    const values = fieldRange(b, `realisedValue.${i}`);
+    const byId: [string, string][] = [[fieldRange(b, "measure"), id]];
+    // Numeric criteria match numbers only, so "" (nothing realised) is not counted.
+    const lookupCount = `${countIfs([...byId, [values, '">=0"']])}+${countIfs([...byId, [values, '"<0"']])}`;
+    const lookupSum = sumIfs(values, byId);
+    let count = lookupCount;
+    let sum = lookupSum;
+    if (intact !== null && benefits !== undefined && benefits.count > 0) {
+      const block = `${cellRef(benefits.first, col(b, `realisedValue.${i}`))}:${cellRef(benefits.first + benefits.count - 1, col(b, `realisedValue.${i}`))}`;
+      count = `IF(${intact},COUNT(${block}),${lookupCount})`;
+      sum = `IF(${intact},SUM(${block}),${lookupSum})`;
+    } else if (intact !== null) {
+      count = `IF(${intact},0,${lookupCount})`;
+    }
+    const realised = here(m, `realised.${i}`, row);
+    const expected = here(m, `expected.${i}`, row);
+    result[`realised.${i}`] = guard(
+      `IF(${here(m, "counted", row)}<>1,"",IF(${count}=0,"",${sum}))`,
+    );
+    result[`deviation.${i}`] = guard(`IF(${realised}="","",${realised}-${expected})`);
+    const rate = `${realised}/${expected}`;
+    const { i_rute, folg_med, avvik } = REALISATION_STATUS_TEXT;
+    result[`realisationStatus.${i}`] = guard(
+      `IF(${realised}="","",IF(${expected}=0,"${i_rute}",IF(${rate}>=1-${tolerance}-1E-9,"${i_rute}",IF(${rate}>=1-2*${tolerance}-1E-9,"${folg_med}","${avvik}"))))`,
+    );
+  }
   return result;
 }
 
@@ -163,8 +227,19 @@ export function benefitRowFormulas(
     measureRow === undefined
       ? null
       : `IFERROR(AND(${cellRef(measureRow, col(m, "id"))}=${measure},${cellRef(measureRow, col(m, "counted"))}=1),FALSE)`;
+  const adjustsLookup = `IF(${countIfs([
+    [fieldRange(m, "id"), measure],
+    [fieldRange(m, "adjusts"), "1"],
+  ])}>0,1,0)`;
+  const adjustsDirect =
+    measureRow === undefined
+      ? null
+      : `IFERROR(AND(${cellRef(measureRow, col(m, "id"))}=${measure},${cellRef(measureRow, col(m, "adjusts"))}=1),FALSE)`;
   const result: Record<string, string> = {
     counted: guard(direct === null ? lookup : `IF(${direct},1,${lookup})`),
+    adjusts: guard(
+      adjustsDirect === null ? adjustsLookup : `IF(${adjustsDirect},1,${adjustsLookup})`,
+    ),
   };
   for (let i = 0; i < 4; i++) {
     // A benefit with no innfasing at all uses the workbook's default (spec §3).
@@ -179,6 +254,11 @@ export function benefitRowFormulas(
     );
     result[`freedHours.${i}`] = guard(
       `IF(AND(${type}="tid",${effect}="omdisponering"),${amount}*${confidence},0)`,
+    );
+    // Realised in kroner (spec §12): "" where nothing (or no number) is typed, and for kvalitet.
+    const realised = here(b, `realised.${i}`, row);
+    result[`realisedValue.${i}`] = guard(
+      `IF(ISNUMBER(${realised}),IF(OR(${type}="kostnad",${type}="inntekt"),${realised},IF(${type}="tid",${realised}*${settings.hourlyCost},"")),"")`,
     );
   }
   return result;
@@ -204,9 +284,11 @@ export function linkRowFormulas(
     // Uttak × telles in one scan: «telles» is 1 or 0, so summing uttak over the benefit's rows
     // that count equals the old SUMIFS(uttak) × SUMIFS(telles) for the one row an id has
     // (a duplicate id is an error the parser reports). Half the scans of the benefit section.
+    // «Justerer budsjett», not «Telles»: a measure innarbeidet i budsjettet takes nothing off
+    // its lines again (spec §4).
     const lookup = sumIfs(fieldRange(b, `withdrawable.${i}`), [
       [fieldRange(b, "id"), benefit],
-      [fieldRange(b, "counted"), "1"],
+      [fieldRange(b, "adjusts"), "1"],
     ]);
     // The benefit row Gevinst wrote, while it still has this id. (A duplicated id is a
     // DUPLICATE_ID error; this then reads one of the rows, the lookup summed both, and the
@@ -214,7 +296,7 @@ export function linkRowFormulas(
     const withdrawable =
       benefitRow === undefined
         ? lookup
-        : `IF(IFERROR(${cellRef(benefitRow, col(b, "id"))}=${benefit},FALSE),IF(${cellRef(benefitRow, col(b, "counted"))}=1,${cellRef(benefitRow, col(b, `withdrawable.${i}`))},0),${lookup})`;
+        : `IF(IFERROR(${cellRef(benefitRow, col(b, "id"))}=${benefit},FALSE),IF(${cellRef(benefitRow, col(b, "adjusts"))}=1,${cellRef(benefitRow, col(b, `withdrawable.${i}`))},0),${lookup})`;
     result[`withdrawn.${i}`] = blankGuard([benefit], `${withdrawable}*${share}`);
   }
   return result;

@@ -23,10 +23,19 @@ import {
   WITHDRAWABLE_COLUMN,
   yearlyFigure,
 } from "../shared/figure-columns";
-import type { FieldSpec, SectionSpec } from "../shared/layout.types";
+import type { ColumnSpec, FieldSpec, SectionSpec } from "../shared/layout.types";
 import { labelOf, labelsOf } from "../shared/labels";
 
 export const YES_NO = labelsOf(["ja", "nei"]);
+
+/** 1 when the row's amounts go on the budget lines: counted and not innarbeidet i budsjettet. */
+const ADJUSTS_COLUMN: ColumnSpec = {
+  key: "adjusts",
+  header: "Justerer budsjett",
+  kind: "formula",
+  value: "number",
+  width: 9,
+};
 
 /** The analysis block: label in column A, value in column B (texts merged across). */
 export const DEEP_DIVE_FIELDS: readonly FieldSpec[] = [
@@ -141,6 +150,15 @@ export const MEASURE_SECTION: SectionSpec = {
     { key: "costArt", header: "Kostnad art", kind: "input", value: "key", width: 10 },
     { key: "costFunksjon", header: "Kostnad funksjon", kind: "input", value: "key", width: 10 },
     { key: "costProsjekt", header: "Kostnad prosjekt", kind: "input", value: "key", width: 10 },
+    // Set by the budget officer when the connected budget already holds the measure (spec §4).
+    {
+      key: "includedInBudget",
+      header: "Innarbeidet i budsjett",
+      kind: "input",
+      value: "yesNo",
+      width: 11,
+      list: YES_NO,
+    },
     COUNTED_COLUMN,
     { key: "pipeline", header: "I porteføljen", kind: "formula", value: "flag", width: 10 },
     // How many benefit rows have the measure's id; the figures use it to check their block.
@@ -152,6 +170,13 @@ export const MEASURE_SECTION: SectionSpec = {
     COST_COLUMN,
     BUDGET_NET_COLUMN,
     NPV_COLUMN,
+    // 1 when the measure's withdrawals and costs go on its budget lines: counted, and not
+    // innarbeidet i budsjettet (spec §4).
+    ADJUSTS_COLUMN,
+    // The follow-up (spec §12), blank for a year with nothing realised.
+    yearlyFigure("realised", "Realisert"),
+    yearlyFigure("deviation", "Avvik kr"),
+    yearlyFigure("realisationStatus", "Realisering", "text", 11),
   ],
 };
 
@@ -205,6 +230,17 @@ export const BENEFIT_SECTION: SectionSpec = {
     EXPECTED_COLUMN,
     WITHDRAWABLE_COLUMN,
     FREED_HOURS_COLUMN,
+    ADJUSTS_COLUMN,
+    // Typed by the gevinstansvarlig during and after the year: kroner, or hours for tid (spec §12).
+    {
+      key: "realised",
+      header: "Realisert (kr/timer)",
+      kind: "input",
+      value: "number",
+      width: 13,
+      perYear: true,
+    },
+    yearlyFigure("realisedValue", "Realisert kr"),
   ],
 };
 

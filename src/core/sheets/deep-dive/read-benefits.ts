@@ -106,6 +106,23 @@ export function readBenefits(
     if (share !== undefined) benefit.withdrawalShare = share;
     const owner = readText(r.get("owner"));
     if (owner !== undefined) benefit.owner = owner;
+    // Realised per plan year (spec §12); a blank year is «not measured», never 0.
+    const realisedCells = years.map((_, i) => r.get(`realised.${i}`));
+    if (!realisedCells.every(isBlank)) {
+      const realised: Record<string, number> = {};
+      years.forEach((year, i) => {
+        if (isBlank(realisedCells[i] ?? null)) return;
+        const value = readNumber(
+          reader,
+          benefit,
+          `realised.${year}`,
+          realisedCells[i] ?? null,
+          p(`realised.${i}`),
+        );
+        if (value !== undefined) realised[year] = value;
+      });
+      benefit.realised = realised;
+    }
     measure.benefits.push(benefit);
     benefits.set(id, { benefit, measure });
     rowEntities.set(r.row, `measure:${measure.id}`);

@@ -54,6 +54,14 @@ export function readMeasures(rows: readonly SectionRow[], context: SheetReadCont
     else if (isBlank(r.get("status"))) missingField(reader, p("status"), "status");
     const mustDo = readYesNo(reader, measure, "mustDo", r.get("mustDo"), p("mustDo"));
     if (mustDo !== undefined) measure.mustDo = mustDo;
+    const included = readYesNo(
+      reader,
+      measure,
+      "includedInBudget",
+      r.get("includedInBudget"),
+      p("includedInBudget"),
+    );
+    if (included !== undefined) measure.includedInBudget = included;
     const description = readText(r.get("description"));
     if (description !== undefined) measure.description = description;
     for (const key of ["preconditions", "risks"] as const) {

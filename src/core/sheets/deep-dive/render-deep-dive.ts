@@ -94,6 +94,11 @@ function measureRows(
       description: measure.description ?? null,
       preconditions: measure.preconditions ?? null,
       risks: measure.risks ?? null,
+      includedInBudget: cellFor(
+        measure,
+        "includedInBudget",
+        measure.includedInBudget === undefined ? null : measure.includedInBudget ? "Ja" : "Nei",
+      ),
       costAnsvar: measure.costLink?.ansvar ?? null,
       costArt: measure.costLink?.art ?? null,
       costFunksjon: measure.costLink?.funksjon ?? null,
@@ -144,6 +149,7 @@ function measureRows(
       };
       years.forEach((year, i) => {
         bValues[`phaseIn.${i}`] = cellFor(benefit, `phaseIn.${year}`, benefit.phaseIn?.[year]);
+        bValues[`realised.${i}`] = cellFor(benefit, `realised.${year}`, benefit.realised?.[year]);
       });
       const benefitIndex = rows.benefits?.length ?? 0;
       rows.benefits?.push({

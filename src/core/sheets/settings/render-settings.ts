@@ -54,6 +54,7 @@ export function settingsRefs(): SettingsRefs {
     hourlyCost: ref(rows.hourlyCostUsed as number, 1),
     discountRate: ref(rows.discountRateUsed as number, 1),
     defaultPhaseIn: [0, 1, 2, 3].map((i) => ref(rows.defaultPhaseInUsed as number, 1 + i)),
+    tolerance: ref(rows.tolerance as number, 1),
   };
 }
 

@@ -1,0 +1,151 @@
+/**
+ * «Nytt budsjettår» / `gevinst roll` (spec §12): moves the portfolio of last year's workbook (or
+ * portfolio file) into the Gevinst sheets of the new budget workbook. The core decides what
+ * moves (rollPortfolio); this writes it: the Gevinst sheets through the import, the year that left
+ * the plan to «Gevinst Historikk», and the old log followed by a line for the move.
+ */
+import type { BudgetLookup } from "../core/calculation/calculation.types";
+import type { Issue } from "../core/model/issue.types";
+import type { Portfolio } from "../core/model/portfolio.types";
+import { rollPortfolio, rollReportLines, type RollReport } from "../core/roll";
+import { SHEET_HISTORY, renderHistory } from "../core/sheets/history/history-sheet";
+import { planGevinstWorkbook } from "../core/sheets/plan-workbook";
+import { dateToSerial } from "../core/sheets/shared/cell-values";
+import { planSheetChanges } from "../core/sheets/shared/plan-sheet-changes";
+import { readMarker } from "../core/sheets/shared/parse-grid";
+import type { LogEntry } from "../core/sheets/shared/render-fixed";
+import { SHEET_LOG } from "../core/sheets/shared/sheet-names";
+import { LOG_HEADER_ROW } from "../core/sheets/log/log.layout";
+import type { SheetGrid, WorkbookChange, WorkbookPort } from "../core/workbook/workbook-port";
+import { readGevinstWorkbook } from "./gevinst-sheets-io";
+import { importPortfolio } from "./import-portfolio";
+import type { ActionContext } from "./set-up-sheets";
+
+/** What is moved: the old portfolio (history included) and the old workbook's log. */
+export type RollSource = { portfolio: Portfolio; log: LogEntry[]; name: string };
+
+export type RollOutcome =
+  | { status: "rolled"; report: RollReport; lines: string[]; issues: Issue[] }
+  | { status: "refused"; message: string };
+
+/** The log lines of a log sheet, oldest first (blank rows skipped). */
+export function readLogEntries(grid: SheetGrid | undefined): LogEntry[] {
+  if (!grid) return [];
+  const entries: LogEntry[] = [];
+  grid.values.forEach((values, r) => {
+    const row = grid.origin.row + r;
+    if (row <= LOG_HEADER_ROW) return;
+    const cell = (col: number) => values[col - grid.origin.col] ?? null;
+    const text = (col: number) => {
+      const value = cell(col);
+      return value === null ? "" : String(value);
+    };
+    const at = cell(0);
+    if (at === null && text(2) === "") return;
+    entries.push({
+      at: typeof at === "number" ? at : 0,
+      user: text(1),
+      what: text(2),
+      before: text(3),
+      after: text(4),
+    });
+  });
+  return entries;
+}
+
+/** The old workbook's portfolio (with its history) and log. */
+export async function readRollSource(
+  port: WorkbookPort,
+  name: string,
+): Promise<RollSource & { issues: Issue[] }> {
+  const workbook = await readGevinstWorkbook(port);
+  return {
+    portfolio: workbook.read.portfolio,
+    log: readLogEntries(workbook.state.grids.find((g) => g.name === SHEET_LOG)),
+    name,
+    issues: workbook.read.issues,
+  };
+}
+
+/**
+ * Moves `source` into the new budget workbook `port`, whose budget is connected (and Gevinst
+ * sheets set up) for the new budget year. Refused when the portfolio is not from the year
+ * before, so rolling twice into the same year changes nothing.
+ */
+export async function rollBudgetYear(
+  port: WorkbookPort,
+  source: RollSource,
+  options: ActionContext & { budgetYear?: number; budget?: BudgetLookup },
+): Promise<RollOutcome> {
+  const target = options.budgetYear ?? source.portfolio.budgetYear + 1;
+  const present = await readGevinstWorkbook(port, { budgetYear: target });
+  const already = present.read.portfolio.history?.some(
+    (h) => Number(h.year) >= source.portfolio.budgetYear,
+  );
+  if (already)
+    return {
+      status: "refused",
+      message: `Porteføljen er allerede flyttet til budsjettår ${present.read.portfolio.budgetYear} i denne arbeidsboka; ingenting er endret.`,
+    };
+  const rolled = rollPortfolio(source.portfolio, target, options.budget);
+  if (rolled.status === "refused") return rolled;
+
+  const written = await importPortfolio(port, rolled.portfolio, {
+    now: options.now,
+    user: options.user,
+    ...(options.budget ? { budget: options.budget } : {}),
+  });
+
+  const after = await readGevinstWorkbook(port);
+  const changes: WorkbookChange[] = [];
+  const historyGrid = after.state.grids.find((g) => g.name === SHEET_HISTORY);
+  if (!historyGrid) changes.push({ kind: "addSheet", name: SHEET_HISTORY });
+  const draft = renderHistory(
+    rolled.portfolio.history ?? [],
+    rolled.portfolio.historySavingsTarget ?? {},
+  );
+  changes.push(
+    ...planSheetChanges(
+      draft,
+      historyGrid
+        ? {
+            grid: historyGrid,
+            isProtected: false,
+            structure: readMarker(historyGrid),
+            rowEntities: new Map(),
+          }
+        : undefined,
+      "all",
+    ).changes,
+  );
+  await port.apply(changes);
+
+  const lines = rollReportLines(rolled.report);
+  const at = dateToSerial(options.now);
+  const log: LogEntry[] = [
+    ...source.log,
+    {
+      at,
+      user: options.user,
+      what: `Nytt budsjettår: flyttet fra ${rolled.report.fromYear} til ${rolled.report.toYear}`,
+      before: `${source.name}: budsjettår ${rolled.report.fromYear}`,
+      after: `${rolled.report.measureCount} tiltak; ${rolled.report.fromYear} i «${SHEET_HISTORY}»; ${rolled.report.lostLinks.length} lenker må velges på nytt`,
+    },
+  ];
+  const final = await readGevinstWorkbook(port);
+  const plan = planGevinstWorkbook({
+    portfolio: final.read.portfolio,
+    overview: final.read.overview,
+    mapping: final.storedMapping,
+    state: final.state,
+    scope: new Set(),
+    log,
+  });
+  await port.apply(plan.changes);
+  return {
+    status: "rolled",
+    report: rolled.report,
+    lines,
+    issues: [...rolled.issues, ...written.issues],
+  };
+}

@@ -1,0 +1,8 @@
+export {
+  rollPortfolio,
+  type DroppedValue,
+  type LostLink,
+  type RollReport,
+  type RollResult,
+} from "./roll-portfolio";
+export { rollReportLines, rollReportText, type RollReportText } from "./roll-report";
