@@ -13,7 +13,7 @@ import { planGevinstWorkbook } from "../core/sheets/plan-workbook";
 import { dateToSerial } from "../core/sheets/shared/cell-values";
 import { planSheetChanges } from "../core/sheets/shared/plan-sheet-changes";
 import { readMarker } from "../core/sheets/shared/parse-grid";
-import type { LogEntry } from "../core/sheets/shared/render-fixed";
+import type { LogEntry } from "../core/sheets/log/render-log";
 import { SHEET_LOG } from "../core/sheets/shared/sheet-names";
 import { LOG_HEADER_ROW } from "../core/sheets/log/log.layout";
 import type { SheetGrid, WorkbookChange, WorkbookPort } from "../core/workbook/workbook-port";

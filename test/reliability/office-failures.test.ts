@@ -103,7 +103,7 @@ describe("cell-edit mode", () => {
     expect(error.message).toBe(WORKBOOK_ERROR_MESSAGES["cell-edit-mode"]);
     expect(connect).toEqual({
       status: "error",
-      message: "Excel er i redigeringsmodus. Trykk Enter eller Esc i cellen, og prøv igjen.",
+      message: WORKBOOK_ERROR_MESSAGES["cell-edit-mode"],
     });
   });
 });
@@ -156,7 +156,7 @@ describe("a sheet deleted by the user in the middle of an action", () => {
 
     expect(result).toEqual({
       status: "error",
-      message: "Et ark ble borte mens Gevinst leste arbeidsboka. Prøv igjen.",
+      message: WORKBOOK_ERROR_MESSAGES["sheet-missing"],
     });
   });
 });
