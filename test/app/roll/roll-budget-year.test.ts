@@ -2,6 +2,7 @@ import { MemoryWorkbook } from "../../../src/adapters/memory";
 import { confirmBudgetMapping, connectBudget } from "../../../src/app/connect-budget";
 import { importPortfolio } from "../../../src/app/import-portfolio";
 import { openBudget } from "../../../src/app/open-budget";
+import { approveA3 } from "../../../src/app/record-approval";
 import { readPortfolio } from "../../../src/app/read-portfolio";
 import { readRollSource, rollBudgetYear } from "../../../src/app/roll-budget-year";
 import { setUpGevinstSheets } from "../../../src/app/set-up-sheets";
@@ -185,5 +186,67 @@ describe("rollBudgetYear: last year's workbook onto next year's budget (spec §1
     expect(again.status).toBe("refused");
     expect(rolledSource.status).toBe("refused");
     expect(next.snapshot()).toEqual(once);
+  });
+
+  it("keeps every action, precondition, risk, indicator owner and plan, and A3 approval", async () => {
+    const portfolio = handMadePortfolio();
+    const t1 = portfolio.measures[0]!;
+    t1.actions = [
+      { id: "H1", what: "Kjøpe inn dosetter", who: "Innkjøp", due: "2027-03-01", status: "ferdig" },
+      { id: "H2", what: "Opplæring i sone nord", who: "Kari", due: "2028-02-15", status: "pagar" },
+      { id: "H3", what: "Evaluere", status: "ikke_startet" },
+    ];
+    t1.preconditions = "Avtale med leverandør";
+    t1.risks = "Forsinket levering";
+    const indicator = t1.benefits[0]!.indicators[0]!;
+    indicator.owner = "Fagleder sone nord";
+    indicator.plan = "Før: januar 2027; under: hver måned; etter: juni 2028";
+    const old = budgetWorkbook();
+    await importPortfolio(old, portfolio, { now: NOW, user: USER, mapping: MAPPING });
+    await approveA3(old, {
+      now: new Date("2027-03-10T10:00:00Z"),
+      user: USER,
+      approver: "Eva Berg",
+      role: "okonomisjef",
+      document: "K2 DD1",
+      version: "K2",
+    });
+    const before = await readPortfolio(old);
+    const next = nextBudget();
+    const budget = await connected(next, 2028);
+
+    const outcome = await rollBudgetYear(next, await readRollSource(old, "gammel.xlsx"), {
+      now: LATER,
+      user: "Budsjettrådgiver",
+      budget,
+    });
+    const after = await readPortfolio(next);
+
+    expect(outcome.status).toBe("rolled");
+    const plan = (p: typeof after.portfolio) =>
+      p.measures.map((m) => ({
+        id: m.id,
+        owner: m.owner,
+        status: m.status,
+        actions: m.actions,
+        preconditions: m.preconditions,
+        risks: m.risks,
+        indicators: m.benefits.flatMap((b) => b.indicators),
+      }));
+    expect(before.portfolio.measures[0]).toMatchObject({
+      actions: t1.actions,
+      preconditions: t1.preconditions,
+      risks: t1.risks,
+    });
+    expect(before.portfolio.measures[0]!.benefits[0]!.indicators[0]).toMatchObject({
+      owner: indicator.owner,
+      plan: indicator.plan,
+      measurements: indicator.measurements,
+    });
+    expect(plan(after.portfolio)).toEqual(plan(before.portfolio));
+    expect(before.portfolio.approvals).toEqual([
+      { document: "K2 DD1", version: "K2", by: "Eva Berg (økonomisjef)", date: "2027-03-10" },
+    ]);
+    expect(after.portfolio.approvals).toEqual(before.portfolio.approvals);
   });
 });
