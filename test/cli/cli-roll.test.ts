@@ -97,6 +97,55 @@ describe("gevinst roll", () => {
     expect(existsSync(file("c.xlsx"))).toBe(false);
   });
 
+  it("keeps actions, preconditions, risks and indicator owner and plan through the .xlsx files", async () => {
+    const portfolio = aPortfolio() as {
+      measures: (Record<string, unknown> & {
+        benefits: { indicators: Record<string, unknown>[] }[];
+      })[];
+    };
+    const measure = portfolio.measures[0]!;
+    measure.actions = [
+      { id: "H1", what: "Kjøpe inn dosetter", who: "Innkjøp", due: "2027-03-01", status: "ferdig" },
+      { id: "H2", what: "Opplæring", who: "Kari", due: "2028-02-15", status: "pagar" },
+      { id: "H3", what: "Evaluere", status: "ikke_startet" },
+    ];
+    measure.preconditions = "Avtale med leverandør";
+    measure.risks = "Forsinket levering";
+    Object.assign(measure.benefits[0]!.indicators[0]!, {
+      owner: "Fagleder sone nord",
+      plan: "Før: januar 2027; under: hver måned; etter: juni 2028",
+    });
+    writeFileSync(file("p.json"), JSON.stringify(portfolio, null, 2));
+
+    const imported = await runGevinst(["import", "budsjett.xlsx", "p.json", "-o", "a.xlsx"], dir);
+    const run = await runGevinst(["roll", "a.xlsx", "neste.xlsx", "-o", "b.xlsx"], dir);
+    await runGevinst(["export", "a.xlsx", "-o", "a.json"], dir);
+    const exported = await runGevinst(["export", "b.xlsx", "-o", "b.json"], dir);
+
+    expect([imported.code, run.code, exported.code]).toEqual([0, 0, 0]);
+    type Out = { measures: (typeof measure)[] };
+    const plan = (p: Out) =>
+      p.measures.map((m) => ({
+        id: m.id,
+        actions: m.actions,
+        preconditions: m.preconditions,
+        risks: m.risks,
+        indicators: m.benefits.map((b) => b.indicators),
+      }));
+    const before = JSON.parse(readFileSync(file("a.json"), "utf8")) as Out;
+    const after = JSON.parse(readFileSync(file("b.json"), "utf8")) as Out;
+    expect(before.measures[0]).toMatchObject({
+      actions: measure.actions,
+      preconditions: measure.preconditions,
+      risks: measure.risks,
+    });
+    expect(before.measures[0]!.benefits[0]!.indicators[0]).toMatchObject({
+      owner: "Fagleder sone nord",
+      measurements: [{ date: "2027-06-30", value: 380 }],
+    });
+    expect(plan(after)).toEqual(plan(before));
+  });
+
   it("says what to do with a workbook without Gevinst sheets", async () => {
     const run = await runGevinst(["roll", "budsjett.xlsx", "neste.xlsx", "-o", "b.xlsx"], dir);
 
