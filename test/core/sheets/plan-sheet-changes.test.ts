@@ -3,6 +3,8 @@ import {
   type ExistingSheet,
 } from "../../../src/core/sheets/shared/plan-sheet-changes";
 import {
+  LEGACY_MARKER_COL,
+  MARKER_COL,
   MARKER_PREFIX,
   SheetDraft,
   structureHash,
@@ -36,7 +38,7 @@ describe("planSheetChanges", () => {
   it("writes nothing when the sheet already matches", () => {
     const state = existing([["Tittel"], [], ["T1", 100, 200]], [[null], [], [null, null, "=B3*2"]]);
     state.grid.values[0]?.push(
-      ...Array<null>(59).fill(null),
+      ...Array<null>(MARKER_COL - 1).fill(null),
       `${MARKER_PREFIX}${structureHash("s1")}`,
     );
 
@@ -49,7 +51,7 @@ describe("planSheetChanges", () => {
   it("keeps a typed input of an entity that is not being written, and fixes a formula", () => {
     const state = existing([["Tittel"], [], ["T1", 250, 7]], [[null], [], [null, null, null]]);
     state.grid.values[0]?.push(
-      ...Array<null>(59).fill(null),
+      ...Array<null>(MARKER_COL - 1).fill(null),
       `${MARKER_PREFIX}${structureHash("s1")}`,
     );
 
@@ -72,7 +74,7 @@ describe("planSheetChanges", () => {
   it("overwrites the input of an entity being imported", () => {
     const state = existing([["Tittel"], [], ["T1", 250, 200]], [[null], [], [null, null, "=B3*2"]]);
     state.grid.values[0]?.push(
-      ...Array<null>(59).fill(null),
+      ...Array<null>(MARKER_COL - 1).fill(null),
       `${MARKER_PREFIX}${structureHash("s1")}`,
     );
 
@@ -100,5 +102,28 @@ describe("planSheetChanges", () => {
 
     expect(plan.formatted).toBe(true);
     expect(plan.changes.filter((c) => c.kind === "addConditionalFill")).toHaveLength(1);
+  });
+
+  it("moves the marker of a sheet from an older Gevinst out of the print area", () => {
+    const state = existing([["Tittel"], [], ["T1", 100, 200]], [[null], [], [null, null, "=B3*2"]]);
+    state.grid.values[0]?.push(
+      ...Array<null>(LEGACY_MARKER_COL - 1).fill(null),
+      `${MARKER_PREFIX}${structureHash("s1")}`,
+    );
+
+    const plan = planSheetChanges(draft(), state, new Set());
+
+    const row0 = plan.changes.find((c) => c.kind === "writeCells" && c.at.row === 0);
+    expect(row0).toMatchObject({ at: { row: 0, col: LEGACY_MARKER_COL } });
+    const cells = row0?.kind === "writeCells" ? row0.cells[0] : [];
+    expect(cells?.[0]).toEqual({ kind: "value", value: null });
+    expect(cells?.[MARKER_COL - LEGACY_MARKER_COL]).toEqual({
+      kind: "value",
+      value: `${MARKER_PREFIX}${structureHash("s1")}`,
+    });
+  });
+
+  it("refuses a layout that reaches the marker column", () => {
+    expect(() => draft().label(5, MARKER_COL, "for langt")).toThrow(/marker column/);
   });
 });

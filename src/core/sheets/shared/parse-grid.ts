@@ -4,7 +4,7 @@
  */
 import { normaliseLabel } from "./layout.types";
 import type { CellValue, SheetGrid } from "../../workbook/workbook-port";
-import { MARKER_COL, MARKER_PREFIX, MARKER_ROW } from "./sheet-draft";
+import { LEGACY_MARKER_COL, MARKER_COL, MARKER_PREFIX, MARKER_ROW } from "./sheet-draft";
 
 /** The value at a 0-based sheet position (null outside the used range). */
 export function valueAt(grid: SheetGrid, row: number, col: number): CellValue {
@@ -57,7 +57,12 @@ export function findColumns(
 
 /** The structure marker Gevinst wrote in the sheet, or null. */
 export function readMarker(grid: SheetGrid): string | null {
-  const value = valueAt(grid, MARKER_ROW, MARKER_COL);
+  return markerAt(grid, MARKER_COL) ?? markerAt(grid, LEGACY_MARKER_COL);
+}
+
+/** The marker in column `col` of the marker row, or null. */
+export function markerAt(grid: SheetGrid, col: number): string | null {
+  const value = valueAt(grid, MARKER_ROW, col);
   return typeof value === "string" && value.startsWith(MARKER_PREFIX) ? value : null;
 }
 

@@ -7,7 +7,9 @@
  */
 import type { CellValue, CellWrite, SheetGrid, WorkbookChange } from "../../workbook/workbook-port";
 import { sameFormula } from "../../workbook/formula-text";
+import { markerAt } from "./parse-grid";
 import {
+  LEGACY_MARKER_COL,
   MARKER_COL,
   MARKER_PREFIX,
   MARKER_ROW,
@@ -191,6 +193,14 @@ export function planSheetChanges(
   const markerCell: DraftCell = { content: { kind: "value", value: marker }, role: "label" };
   if (isNew || !sameContent(markerCell, existingAt(existing.grid, MARKER_ROW, MARKER_COL)))
     put(MARKER_ROW, MARKER_COL, toWrite(markerCell));
+  // A sheet from an older Gevinst has its marker where the layout now reaches: clear it.
+  const legacyCellIsLayout = draft.cells.has(SheetDraft.key(MARKER_ROW, LEGACY_MARKER_COL));
+  if (!isNew && !legacyCellIsLayout && markerAt(existing.grid, LEGACY_MARKER_COL) !== null)
+    put(
+      MARKER_ROW,
+      LEGACY_MARKER_COL,
+      toWrite({ content: { kind: "value", value: null }, role: "label" }),
+    );
 
   if (!isNew) {
     // Clear what Gevinst wrote before and no longer wants: formulas, and rows it read as its own.

@@ -16,10 +16,13 @@ export type DraftCell = {
 
 /**
  * Where each sheet keeps its structure marker: far right of row 1, outside the print area and
- * every layout, so Gevinst can tell whether the sheet still has the layout it wrote.
+ * every layout, so Gevinst can tell whether the sheet still has the layout it wrote. Column CC:
+ * the deep-dive sheet's measure rows reach column BJ since the realisation columns (spec §12).
  */
 export const MARKER_ROW = 0;
-export const MARKER_COL = 60;
+export const MARKER_COL = 80;
+/** Where Gevinst wrote the marker before (column BI): read, and cleared when the sheet is redrawn. */
+export const LEGACY_MARKER_COL = 60;
 export const MARKER_PREFIX = "gevinst-layout:";
 
 /**
@@ -79,6 +82,8 @@ export class SheetDraft {
   }
 
   private put(row: number, col: number, cell: DraftCell): void {
+    // The marker must stay outside every layout, or it prints and a refresh overwrites it.
+    if (col >= MARKER_COL) throw new Error(`${this.name}: layout reaches the marker column`);
     this.cells.set(SheetDraft.key(row, col), cell);
     this.width = Math.max(this.width, col + 1);
     this.rowWidths.set(row, Math.max(this.rowWidths.get(row) ?? 0, col + 1));
