@@ -14,7 +14,6 @@ import {
 } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { HostNotice } from "./HostNotice";
-import { HostNoticeBars } from "./components/HostNoticeBars";
 import type { HostState } from "./office-host";
 import { ServicesContext, type PaneServices } from "./services";
 import { isLanguage, LANGUAGES, STRINGS, StringsContext, type Language } from "./strings";
@@ -132,7 +131,6 @@ export function App({ host, services }: AppProps) {
           </Dropdown>
         </header>
         <HostNotice host={host} />
-        <HostNoticeBars notices={services?.notices} />
         <TabList
           className={styles.tabs}
           size="small"

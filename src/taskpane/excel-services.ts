@@ -1,14 +1,11 @@
 /**
  * The pane's services inside Excel: the Office.js port, and Excel's worksheet change events so
  * the pane re-reads after people edit the sheets, not after Gevinst's own writes
- * (excel-change-events.ts). The port leaves
- * out what this Excel cannot do (drop-down lists, conditional formats, page layout, protection)
- * and the pane explains each missing feature once.
+ * (excel-change-events.ts). No fallback for missing APIs: the manifest asks for ExcelApi 1.9,
+ * which holds every API the port uses, so Office never runs the pane in an Excel without them.
  */
 import { createExcelWorkbook, type ExcelRun, type IsSetSupported } from "../adapters/excel";
-import { capabilityAwarePort } from "../app/capability-port";
 import { OwnWrites, subscribeToWorkbookChanges } from "./excel-change-events";
-import { createHostNotices } from "./host-notices";
 import { guardedStorage } from "./guarded-storage";
 import type { PaneServices } from "./services";
 
@@ -30,18 +27,16 @@ function officeExcel(): ExcelHost {
 
 /** Services over the real Excel (called only once Office.onReady said Excel is there). */
 export function createExcelServices(host: ExcelHost = officeExcel()): PaneServices {
-  const notices = createHostNotices();
   const own = new OwnWrites();
   const excel = createExcelWorkbook(
     host.run,
     host.isSetSupported ? { isSetSupported: host.isSetSupported } : {},
   );
   return {
-    port: capabilityAwarePort(own.track(excel), notices.publish),
+    port: own.track(excel),
     subscribe: (listener) => subscribeToWorkbookChanges(host.runForEvents, listener, own),
     now: () => new Date(),
     user: "Excel",
     storage: guardedStorage(),
-    notices,
   };
 }

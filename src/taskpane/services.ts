@@ -4,7 +4,6 @@
  */
 import { createContext, useContext } from "react";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
-import type { HostNotices } from "./host-notices";
 
 export type PaneServices = {
   port: WorkbookPort;
@@ -16,8 +15,6 @@ export type PaneServices = {
   user: string;
   /** Where the pane remembers small choices on this computer (localStorage in a browser). */
   storage?: Pick<Storage, "getItem" | "setItem">;
-  /** What the host told the user outside an action (features this Excel lacks), if it can. */
-  notices?: HostNotices;
 };
 
 export const ServicesContext = createContext<PaneServices | null>(null);

@@ -19,8 +19,7 @@ export const en: Strings = {
       "Want to try it without Excel? Run «npm run demo» in the project folder and open http://localhost:3000 in the browser.",
     tooOldTitle: "This version of Excel is too old",
     tooOldBody:
-      "Gevinst needs Excel 2019 or newer, Microsoft 365 or Excel on the web (ExcelApi 1.9). Update Excel, or open the workbook in Excel on the web.",
-    limitedTitle: "This version of Excel lacks something Gevinst uses",
+      "Gevinst needs Excel for Microsoft 365, Excel 2021 or newer, or Excel on the web (ExcelApi 1.9). Update Excel, or open the workbook in Excel on the web.",
   },
   roles: {
     label: "Choose role",

@@ -21,8 +21,7 @@ export const nb = {
       "Vil du prøve uten Excel? Kjør «npm run demo» i prosjektmappen og åpne http://localhost:3000 i nettleseren.",
     tooOldTitle: "Denne Excel-versjonen er for gammel",
     tooOldBody:
-      "Gevinst trenger Excel 2019 eller nyere, Microsoft 365 eller Excel på nettet (ExcelApi 1.9). Oppdater Excel, eller åpne arbeidsboken i Excel på nettet.",
-    limitedTitle: "Denne Excel-versjonen mangler noe Gevinst bruker",
+      "Gevinst trenger Excel for Microsoft 365, Excel 2021 eller nyere eller Excel på nettet (ExcelApi 1.9). Oppdater Excel, eller åpne arbeidsboken i Excel på nettet.",
   },
   roles: {
     label: "Velg rolle",

@@ -19,8 +19,7 @@ export const nn: Strings = {
       "Vil du prøve utan Excel? Køyr «npm run demo» i prosjektmappa og opne http://localhost:3000 i nettlesaren.",
     tooOldTitle: "Denne Excel-versjonen er for gammal",
     tooOldBody:
-      "Gevinst treng Excel 2019 eller nyare, Microsoft 365 eller Excel på nettet (ExcelApi 1.9). Oppdater Excel, eller opne arbeidsboka i Excel på nettet.",
-    limitedTitle: "Denne Excel-versjonen manglar noko Gevinst brukar",
+      "Gevinst treng Excel for Microsoft 365, Excel 2021 eller nyare eller Excel på nettet (ExcelApi 1.9). Oppdater Excel, eller opne arbeidsboka i Excel på nettet.",
   },
   roles: {
     label: "Vel rolle",
