@@ -8,6 +8,7 @@ import type { Measure } from "../../model/portfolio.types";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
 import { fieldRange } from "../deep-dive/deep-dive-formulas";
 import type { SectionPlace } from "../deep-dive/deep-dive-map";
+import type { SectionFieldsByKey, DeepDiveSectionKey } from "../deep-dive/deep-dive.layout";
 import { cellRef, sumIfs, textLiteral } from "../shared/formulas";
 
 /** Where each entity was written: index into its section. */
@@ -36,17 +37,18 @@ export function placesOf(measures: readonly Measure[]): DeepDivePlaces {
 }
 
 /** Cells of one row of a section on a deep-dive sheet, found by its id. */
-export class RowCells {
+export class RowCells<K extends DeepDiveSectionKey> {
+  /** Typed by the public methods' field; looked up here as plain text. */
   private readonly section: SectionPlace;
+  private readonly idField = "id";
 
   constructor(
     private readonly dd: DeepDiveRef,
-    sectionKey: string,
+    sectionKey: K,
     private readonly index: number,
     private readonly id: string,
-    private readonly idField = "id",
   ) {
-    this.section = dd.map.sections[sectionKey] as SectionPlace;
+    this.section = dd.map.sections[sectionKey];
   }
 
   private written(field: string): string {
@@ -61,19 +63,19 @@ export class RowCells {
   }
 
   /** The cell as text ("" when the id is gone). */
-  text(field: string): string {
+  text(field: SectionFieldsByKey[K]): string {
     const range = (f: string) => fieldRange(this.section, f, this.dd.sheet);
     return `IF(${this.intact},${this.written(field)}&"",IFERROR(INDEX(${range(field)},MATCH(${textLiteral(this.id)},${range(this.idField)},0))&"",""))`;
   }
 
   /** The cell as it is (a number or date), or "" when the id is gone. */
-  value(field: string): string {
+  value(field: SectionFieldsByKey[K]): string {
     const range = (f: string) => fieldRange(this.section, f, this.dd.sheet);
     return `IF(${this.intact},${this.written(field)},IFERROR(INDEX(${range(field)},MATCH(${textLiteral(this.id)},${range(this.idField)},0)),""))`;
   }
 
   /** A figure summed by id when the row moved (0 when the id is gone). */
-  figure(field: string): string {
+  figure(field: SectionFieldsByKey[K]): string {
     const range = (f: string) => fieldRange(this.section, f, this.dd.sheet);
     return `IF(${this.intact},${this.written(field)},${sumIfs(range(field), [[range(this.idField), textLiteral(this.id)]])})`;
   }

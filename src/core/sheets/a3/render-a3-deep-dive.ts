@@ -9,10 +9,12 @@
  *   the action plan, preconditions and risks; indicators with nullpunkt, målverdi, owner and
  *   measurement plan; the ansvar lines it touches.
  */
+import { yearField } from "../shared/layout.types";
 import type { DeepDive, Measure } from "../../model/portfolio.types";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
 import { fieldRange } from "../deep-dive/deep-dive-formulas";
-import { TOTALS_SUM_COL, TOTALS_YEAR_COL, type SectionPlace } from "../deep-dive/deep-dive-map";
+import { TOTALS_SUM_COL, TOTALS_YEAR_COL } from "../deep-dive/deep-dive-map";
+import type { DeepDiveFieldKey } from "../deep-dive/deep-dive.layout";
 import { cellRef, countIfs, sumIfs, textLiteral } from "../shared/formulas";
 import { SheetDraft, at } from "../shared/sheet-draft";
 import { FORMAT_DATE, formulaStyle } from "../shared/styles";
@@ -41,7 +43,7 @@ export type DeepDiveA3Input = {
 /** Statuses of a measure in the adopted budget (K4). */
 export const ADOPTED_STATUSES = ["vedtatt", "under_realisering", "realisert"] as const;
 
-const FIELD_BOXES: readonly (readonly { key: string; title: string }[])[] = [
+const FIELD_BOXES: readonly (readonly { key: DeepDiveFieldKey; title: string }[])[] = [
   [
     { key: "valueChain", title: "Hva dypdykket dekker (verdikjede og sluttbrukere)" },
     { key: "unmetNeeds", title: "Udekkede behov" },
@@ -59,12 +61,12 @@ const FIELD_BOXES: readonly (readonly { key: string; title: string }[])[] = [
   ],
 ];
 
-function fieldFormula(ref: DeepDiveRef, key: string): string {
+function fieldFormula(ref: DeepDiveRef, key: DeepDiveFieldKey): string {
   const place = ref.map.fields[key];
   return place ? `${cellRef(place.row, 1, { sheet: ref.sheet, abs: true })}&""` : '""';
 }
 
-function textOf(deepDive: DeepDive, key: string): string | undefined {
+function textOf(deepDive: DeepDive, key: DeepDiveFieldKey): string | undefined {
   const value = (deepDive as Record<string, unknown>)[key];
   return typeof value === "string" ? value : undefined;
 }
@@ -77,7 +79,7 @@ function totalsRow(ref: DeepDiveRef, key: string): string[] {
 
 /** Owner, workshop date and why it was chosen, in one line under the header. */
 function drawFacts(draft: SheetDraft, row: number, ref: DeepDiveRef): void {
-  const facts: [number, string, string][] = [
+  const facts: [number, string, DeepDiveFieldKey][] = [
     [0, "Ansvarlig", "owner"],
     [3, "Verksted", "workshopDate"],
     [7, "Valgt fordi", "selectedBecause"],
@@ -163,7 +165,7 @@ export function renderA3DeepDiveK2(input: DeepDiveA3Input): SheetDraft {
     draft.formula(row, 0, `${textLiteral(`${measure.id} `)}&${cells.text("name")}`);
     draft.formula(row, 1, cells.text("status"));
     draft.formula(row, 2, cells.text("owner"));
-    for (let i = 0; i < 4; i++) draft.formula(row, 3 + i, cells.figure(`expected.${i}`));
+    for (let i = 0; i < 4; i++) draft.formula(row, 3 + i, cells.figure(yearField("expected", i)));
     draft.formula(row, 7, rowSum(row, 3));
   }
   styleTable(draft, first, row, 3, 3, 5);
@@ -220,7 +222,7 @@ export function renderA3DeepDiveK3(
   const order = [...input.measures]
     .filter((m) => m.status !== "avbrutt")
     .sort((a, b) => rankOf(input.ranking, a.id) - rankOf(input.ranking, b.id));
-  const b = ref.map.sections.benefits as SectionPlace;
+  const b = ref.map.sections.benefits;
   const first = row + 1;
   order.forEach((measure, k) => {
     row++;
@@ -230,10 +232,10 @@ export function renderA3DeepDiveK3(
     draft.label(row, 1, k + 1);
     draft.formula(row, 2, cells.text("status"));
     draft.formula(row, 3, cells.text("mustDo"));
-    for (let i = 0; i < 4; i++) draft.formula(row, 4 + i, cells.figure(`budgetNet.${i}`));
+    for (let i = 0; i < 4; i++) draft.formula(row, 4 + i, cells.figure(yearField("budgetNet", i)));
     draft.formula(row, 8, rowSum(row, 4));
-    const cost = `(${[0, 1, 2, 3].map((i) => cells.figure(`cost.${i}`)).join("+")})`;
-    const expectedNet = `(${[0, 1, 2, 3].map((i) => cells.figure(`expected.${i}`)).join("+")})-${cost}`;
+    const cost = `(${[0, 1, 2, 3].map((i) => cells.figure(yearField("cost", i))).join("+")})`;
+    const expectedNet = `(${[0, 1, 2, 3].map((i) => cells.figure(yearField("expected", i))).join("+")})-${cost}`;
     // As the core's ranking: the effect is netto when some benefit is uttak, else forventet − kostnad.
     const hasWithdrawal = `${countIfs([
       [fieldRange(b, "measure", ref.sheet), textLiteral(measure.id)],
@@ -267,16 +269,20 @@ export function renderA3DeepDiveK3(
         const key = [link.ansvar, link.art, link.funksjon, link.prosjekt ?? ""];
         lines.set(key.join("|"), key);
       }
-  const l = ref.map.sections.links as SectionPlace;
+  const l = ref.map.sections.links;
   const firstLine = row + 1;
   for (const key of [...lines.values()].sort()) {
     row++;
     draft.label(row, 0, key.filter((part) => part !== "").join("-"));
-    const criteria: [string, string][] = ["ansvar", "art", "funksjon", "prosjekt"].map(
+    const criteria: [string, string][] = (["ansvar", "art", "funksjon", "prosjekt"] as const).map(
       (field, i) => [fieldRange(l, field, ref.sheet), textLiteral(key[i] ?? "")],
     );
     for (let i = 0; i < 4; i++)
-      draft.formula(row, 1 + i, sumIfs(fieldRange(l, `withdrawn.${i}`, ref.sheet), criteria));
+      draft.formula(
+        row,
+        1 + i,
+        sumIfs(fieldRange(l, yearField("withdrawn", i), ref.sheet), criteria),
+      );
     draft.formula(row, 5, rowSum(row));
   }
   styleTable(draft, firstLine, row, 1, 1, 5);
@@ -303,7 +309,7 @@ function drawIndicators(
     adoptedOnly ? "Indikatorer og måleplan (husk en baseline)" : "Mulige indikatorer",
   );
   row++;
-  const section = ref.map.sections.indicators as SectionPlace;
+  const section = ref.map.sections.indicators;
   // Owner and measurement plan belong to the adopted measures (K4), not the possible ones (K3).
   const hasOwner = adoptedOnly && section.columns.owner !== undefined;
   const hasPlan = adoptedOnly && section.columns.plan !== undefined;
@@ -404,7 +410,7 @@ export function renderA3DeepDiveK4(input: DeepDiveA3Input): SheetDraft {
     draft.formula(row, 0, `${textLiteral(`${measure.id} `)}&${cells.text("name")}`);
     draft.formula(row, 1, cells.text("owner"));
     draft.formula(row, 2, cells.text("status"));
-    for (let i = 0; i < 4; i++) draft.formula(row, 3 + i, cells.figure(`budgetNet.${i}`));
+    for (let i = 0; i < 4; i++) draft.formula(row, 3 + i, cells.figure(yearField("budgetNet", i)));
     draft.formula(row, 7, rowSum(row, 3));
     const ansvar = new Set<string>();
     if (measure.costLink?.ansvar) ansvar.add(measure.costLink.ansvar);
@@ -430,7 +436,7 @@ function drawActionPlan(
   adopted: readonly Measure[],
 ): number {
   const { ref } = input;
-  const measures = ref.map.sections.measures as SectionPlace;
+  const measures = ref.map.sections.measures;
   const actions = ref.map.sections.actions;
   const hasTexts = measures.columns.preconditions !== undefined;
   if (!actions && !hasTexts) return row;

@@ -7,9 +7,10 @@
 import type { DeepDive } from "../../model/portfolio.types";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
 import { fieldRange } from "../deep-dive/deep-dive-formulas";
-import { TOTALS_SUM_COL, TOTALS_YEAR_COL, type SectionPlace } from "../deep-dive/deep-dive-map";
+import { TOTALS_SUM_COL, TOTALS_YEAR_COL } from "../deep-dive/deep-dive-map";
+import type { DeepDiveFieldKey } from "../deep-dive/deep-dive.layout";
 import { OVERVIEW_FIELDS_FIRST_ROW, type OverviewTexts } from "../overview/render-overview";
-import { OVERVIEW_FIELDS } from "../overview/overview.layout";
+import { OVERVIEW_FIELDS, type OverviewFieldKey } from "../overview/overview.layout";
 import { cellRef, countIfs } from "../shared/formulas";
 import { labelOf } from "../shared/labels";
 import { SheetDraft, at } from "../shared/sheet-draft";
@@ -45,7 +46,7 @@ export function renderA3Kommune(input: {
     document: "A3 for kommunen (årshjulet K1, justert i K3 og K4)",
   });
 
-  const overviewText = (key: string) => {
+  const overviewText = (key: OverviewFieldKey) => {
     const i = OVERVIEW_FIELDS.findIndex((f) => f.key === key);
     return `${cellRef(OVERVIEW_FIELDS_FIRST_ROW + i, 1, { sheet: SHEET_OVERVIEW, abs: true })}&""`;
   };
@@ -114,7 +115,7 @@ export function renderA3Kommune(input: {
   for (const { ref, deepDive } of input.deepDives) {
     row++;
     const dd = ref;
-    const field = (key: string) =>
+    const field = (key: DeepDiveFieldKey) =>
       `${cellRef(dd.map.fields[key]?.row ?? 0, 1, { sheet: dd.sheet, abs: true })}&""`;
     draft.formula(row, 0, field("name"));
     for (let i = 0; i < 4; i++)
@@ -134,7 +135,7 @@ export function renderA3Kommune(input: {
         abs: true,
       }),
     );
-    const m = dd.map.sections.measures as SectionPlace;
+    const m = dd.map.sections.measures;
     const counted = countIfs([[fieldRange(m, "counted", dd.sheet), "1"]]);
     draft.formula(row, 6, `${counted}&" av "&COUNTIF(${fieldRange(m, "id", dd.sheet)},"?*")`);
     if (dd.map.fields.selectedBecause) draft.formula(row, 7, field("selectedBecause"));

@@ -16,8 +16,9 @@ import {
   DETAIL_CHANGED_LABEL,
   DETAIL_MISSING_TEXT,
   DETAIL_TITLE,
+  type BudgetLinkDetailField,
 } from "./budget-link.layout";
-import { expandColumns } from "../shared/layout.types";
+import { expandColumns, yearField } from "../shared/layout.types";
 import { STYLE_HEADER, STYLE_LABEL, STYLE_TITLE, formulaStyle } from "../shared/styles";
 import type { BudgetKey } from "../../model/portfolio.types";
 import { keyId } from "../../calculation/budget-key";
@@ -55,7 +56,8 @@ function draftedKey(draft: SheetDraft | undefined, row: number, cols: number[]):
   return keyId({ ansvar, art, funksjon, prosjekt } satisfies BudgetKey);
 }
 
-function columnOf(section: SectionPlace, field: string): number {
+// The field is NoInfer: the section's type alone decides which fields exist.
+function columnOf<F extends string>(section: SectionPlace<F>, field: NoInfer<F>): number {
   const col = section.columns[field];
   if (col === undefined) throw new Error(`Ukjent felt ${field} i seksjon`);
   return col;
@@ -70,7 +72,7 @@ export function detailSources(
   for (const dd of deepDives) {
     const draft = drafts.get(dd.sheet);
     const ref = (row: number, col: number) => cellRef(row, col, { sheet: dd.sheet });
-    const links = dd.map.sections.links as SectionPlace;
+    const links = dd.map.sections.links;
     const linkCols = LINK_FIELDS.map((f) => columnOf(links, f));
     for (let row = links.firstRow; row <= links.lastRow; row++) {
       sources.push({
@@ -79,10 +81,10 @@ export function detailSources(
         keyCells: linkCols.map((col) => ref(row, col)),
         key: draftedKey(draft, row, linkCols),
         // «Tas ut» is "" on a blank row: the minus fails there and IFERROR makes it 0.
-        amount: (i) => `IFERROR(-${ref(row, columnOf(links, `withdrawn.${i}`))},0)`,
+        amount: (i) => `IFERROR(-${ref(row, columnOf(links, yearField("withdrawn", i)))},0)`,
       });
     }
-    const measures = dd.map.sections.measures as SectionPlace;
+    const measures = dd.map.sections.measures;
     const costCols = COST_FIELDS.map((f) => columnOf(measures, f));
     // «Justerer budsjett»: counted and not innarbeidet i budsjettet (spec §4).
     const adjusts = columnOf(measures, "adjusts");
@@ -93,7 +95,7 @@ export function detailSources(
         keyCells: costCols.map((col) => ref(row, col)),
         key: draftedKey(draft, row, costCols),
         amount: (i) =>
-          `IFERROR(IF(${ref(row, adjusts)}=1,${ref(row, columnOf(measures, `cost.${i}`))},0),0)`,
+          `IFERROR(IF(${ref(row, adjusts)}=1,${ref(row, columnOf(measures, yearField("cost", i)))},0),0)`,
       });
     }
   }
@@ -127,7 +129,8 @@ export function renderDetailBlock(
 ): DetailBlock {
   const { years, firstCol, headerRow, sources, lineRows } = input;
   const columns = expandColumns(BUDGET_LINK_DETAIL_COLUMNS, years);
-  const colOf = (field: string) => firstCol + columns.findIndex((c) => c.field === field);
+  const colOf = (field: BudgetLinkDetailField) =>
+    firstCol + columns.findIndex((c) => c.field === field);
   const firstRow = headerRow + 1;
   const byLine = new Map<string, DetailSource[]>();
   const loose: DetailSource[] = [];
@@ -160,7 +163,7 @@ export function renderDetailBlock(
       (cell, d) => `${cell}=${expected ? keyCriterion(expected[d] as string) : '""'}`,
     );
     draft.formula(row, colOf("changed"), `IF(AND(${same.join(",")}),0,1)`);
-    years.forEach((_, i) => draft.formula(row, colOf(`amount.${i}`), source.amount(i)));
+    years.forEach((_, i) => draft.formula(row, colOf(yearField("amount", i)), source.amount(i)));
     row++;
   };
   for (const [key, lineRow] of lineRows) {
@@ -181,7 +184,8 @@ export function renderDetailBlock(
   const flagCol = firstCol + 3;
   draft.label(1, firstCol, DETAIL_CHANGED_LABEL);
   draft.format(at(1, firstCol), STYLE_LABEL);
-  const range = (field: string) => columnRange(undefined, colOf(field), firstRow, lastRow);
+  const range = (field: BudgetLinkDetailField) =>
+    columnRange(undefined, colOf(field), firstRow, lastRow);
   draft.formula(1, flagCol, row > firstRow ? `SUM(${range("changed")})` : "0");
   draft.format(at(1, flagCol), formulaStyle("number"));
   const flag = cellRef(1, flagCol, { abs: true });
@@ -191,7 +195,7 @@ export function renderDetailBlock(
     firstCol: firstCol + columns.length + 1,
     headerRow,
     deepDives: input.deepDives,
-    detailSum: (i) => (row > firstRow ? `SUM(${range(`amount.${i}`)})` : "0"),
+    detailSum: (i) => (row > firstRow ? `SUM(${range(yearField("amount", i))})` : "0"),
     warningCell: { row: 1, col: flagCol + 1 },
   });
 
@@ -200,11 +204,13 @@ export function renderDetailBlock(
     rows: row - firstRow,
     adjustment: (key, lineKeyCells, i) => {
       const slice = slices.get(key);
-      const sliceRange = (field: string) =>
+      const sliceRange = (field: BudgetLinkDetailField) =>
         columnRange(undefined, colOf(field), slice?.first ?? 0, slice?.last ?? 0);
-      const own = slice ? sumIfs(sliceRange(`amount.${i}`), [[sliceRange("changed"), "0"]]) : "0";
+      const own = slice
+        ? sumIfs(sliceRange(yearField("amount", i)), [[sliceRange("changed"), "0"]])
+        : "0";
       if (row === firstRow) return own;
-      const moved = sumIfs(range(`amount.${i}`), [
+      const moved = sumIfs(range(yearField("amount", i)), [
         [range("changed"), "1"],
         ...DIMENSIONS.map(
           (dim, d) => [range(dim), keyCriterion(lineKeyCells[d] as string)] as [string, string],
@@ -240,12 +246,12 @@ function renderCheck(
   );
   let row = headerRow + 1;
   for (const dd of input.deepDives) {
-    const links = dd.map.sections.links as SectionPlace;
-    const m = dd.map.sections.measures as SectionPlace;
+    const links = dd.map.sections.links;
+    const m = dd.map.sections.measures;
     draft.label(row, firstCol, dd.sheet);
     years.forEach((_, i) => {
-      const withdrawn = `SUM(${fieldRange(links, `withdrawn.${i}`, dd.sheet)})`;
-      const costs = sumIfs(fieldRange(m, `cost.${i}`, dd.sheet), [
+      const withdrawn = `SUM(${fieldRange(links, yearField("withdrawn", i), dd.sheet)})`;
+      const costs = sumIfs(fieldRange(m, yearField("cost", i), dd.sheet), [
         [fieldRange(m, "adjusts", dd.sheet), "1"],
       ]);
       draft.formula(row, firstCol + 1 + i, `${costs}-${withdrawn}`);

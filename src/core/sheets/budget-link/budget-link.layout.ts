@@ -5,11 +5,11 @@
  * link row and measure row of every deep-dive sheet, with the live key and the signed amount it
  * puts on its line, grouped by line so each line sums its own rows (issue 9: recalculation).
  */
-import type { ColumnSpec } from "../shared/layout.types";
+import { columnList, type FieldsOf } from "../shared/layout.types";
 
 export const BUDGET_LINKS_TITLE = "Budsjettkobling — justering av budsjettlinjer";
 
-export const BUDGET_LINK_COLUMNS: readonly ColumnSpec[] = [
+export const BUDGET_LINK_COLUMNS = columnList([
   { key: "ansvar", header: "Ansvar", kind: "formula", value: "key", width: 10 },
   { key: "art", header: "Art", kind: "formula", value: "key", width: 10 },
   { key: "funksjon", header: "Funksjon", kind: "formula", value: "key", width: 10 },
@@ -43,7 +43,7 @@ export const BUDGET_LINK_COLUMNS: readonly ColumnSpec[] = [
   { key: "sourceSheet", header: "Budsjettark", kind: "formula", value: "text", width: 14 },
   { key: "sourceRow", header: "Budsjettrad", kind: "formula", value: "number", width: 10 },
   { key: "rowChecked", header: "Raden stemmer", kind: "formula", value: "number", width: 9 },
-];
+]);
 
 /** The link details start this many columns right of the last line column (one blank between). */
 export const DETAIL_GAP = 1;
@@ -54,7 +54,7 @@ export const DETAIL_MISSING_TEXT =
   "Dypdykkarkene har rader som ikke er med her (satt inn eller flyttet). Trykk «Oppdater gevinstark».";
 
 /** The link details: keys as the deep-dive sheet has them now, and the signed amount per year. */
-export const BUDGET_LINK_DETAIL_COLUMNS: readonly ColumnSpec[] = [
+export const BUDGET_LINK_DETAIL_COLUMNS = columnList([
   { key: "sheet", header: "Fra ark", kind: "formula", value: "text", width: 18 },
   { key: "row", header: "Rad", kind: "formula", value: "number", width: 6 },
   { key: "ansvar", header: "Ansvar", kind: "formula", value: "key", width: 10 },
@@ -65,10 +65,10 @@ export const BUDGET_LINK_DETAIL_COLUMNS: readonly ColumnSpec[] = [
   // Summed in its line's own rows while «Endret» is 0, else by key (live, so a link typed in a
   // spare row counts at once).
   { key: "amount", header: "Beløp", kind: "formula", value: "kroner", width: 13, perYear: true },
-];
+]);
 
 /** Per deep-dive sheet, what its rows put on the budget in all (for the completeness check). */
-export const BUDGET_LINK_CHECK_COLUMNS: readonly ColumnSpec[] = [
+export const BUDGET_LINK_CHECK_COLUMNS = columnList([
   { key: "sheet", header: "Kontroll: ark", kind: "formula", value: "text", width: 18 },
   {
     key: "total",
@@ -78,4 +78,8 @@ export const BUDGET_LINK_CHECK_COLUMNS: readonly ColumnSpec[] = [
     width: 13,
     perYear: true,
   },
-];
+]);
+
+/** The typed column fields of the sheet's three blocks ("ansvar", "original.0" …). */
+export type BudgetLinkField = FieldsOf<typeof BUDGET_LINK_COLUMNS>;
+export type BudgetLinkDetailField = FieldsOf<typeof BUDGET_LINK_DETAIL_COLUMNS>;

@@ -11,8 +11,13 @@
  */
 import type { BudgetMapping, BudgetSource } from "../../budget/budget.types";
 import { mappingCarriedYears } from "../../budget/plan-years";
-import { BUDGET_LINKS_TITLE, BUDGET_LINK_COLUMNS, DETAIL_GAP } from "./budget-link.layout";
-import { expandColumns } from "../shared/layout.types";
+import {
+  BUDGET_LINKS_TITLE,
+  BUDGET_LINK_COLUMNS,
+  DETAIL_GAP,
+  type BudgetLinkField,
+} from "./budget-link.layout";
+import { expandColumns, yearField } from "../shared/layout.types";
 import { SHEET_BUDGET_LINKS } from "../shared/sheet-names";
 import { STYLE_HEADER, STYLE_TITLE, formulaStyle } from "../shared/styles";
 import type { BudgetKey, Portfolio } from "../../model/portfolio.types";
@@ -83,7 +88,7 @@ function rowCheck(source: BudgetSource, row: number, keyCells: Record<string, st
 function markCarriedYears(
   draft: SheetDraft,
   input: { years: readonly string[]; mapping: BudgetMapping | null },
-  colOf: (field: string) => number,
+  colOf: (field: BudgetLinkField) => number,
 ): void {
   if (!input.mapping) return;
   const carried = mappingCarriedYears(input.mapping);
@@ -91,7 +96,7 @@ function markCarriedYears(
     if (isCarried)
       draft.label(
         BUDGET_LINKS_HEADER_ROW - 1,
-        colOf(`original.${i}`),
+        colOf(yearField("original", i)),
         `Videreført fra ${input.years[0] ?? ""}`,
       );
   });
@@ -109,7 +114,7 @@ export function renderBudgetLinks(input: {
 }): SheetDraft {
   const draft = new SheetDraft(SHEET_BUDGET_LINKS);
   const columns = expandColumns(BUDGET_LINK_COLUMNS, input.years);
-  const colOf = (field: string) => columns.findIndex((c) => c.field === field);
+  const colOf = (field: BudgetLinkField) => columns.findIndex((c) => c.field === field);
   draft.label(0, 0, BUDGET_LINKS_TITLE);
   draft.format(at(0, 0), STYLE_TITLE);
   columns.forEach((column, c) => draft.label(BUDGET_LINKS_HEADER_ROW, c, column.header));
@@ -167,16 +172,16 @@ export function renderBudgetLinks(input: {
         const direct = amountOf(budgetCell(source, stored.row, source.planColumns[i] as number));
         draft.formula(
           row,
-          colOf(`original.${i}`),
+          colOf(yearField("original", i)),
           `IF(${checked}=1,${source.unit === 1000 ? `${direct}*1000` : direct},${fallback})`,
         );
-      } else draft.formula(row, colOf(`original.${i}`), fallback);
+      } else draft.formula(row, colOf(yearField("original", i)), fallback);
       const keyList = DIMENSIONS.map((dim) => keyCells[dim] as string);
-      draft.formula(row, colOf(`adjustment.${i}`), details.adjustment(id, keyList, i));
+      draft.formula(row, colOf(yearField("adjustment", i)), details.adjustment(id, keyList, i));
       draft.formula(
         row,
-        colOf(`adjusted.${i}`),
-        `${cellRef(row, colOf(`original.${i}`))}+${cellRef(row, colOf(`adjustment.${i}`))}`,
+        colOf(yearField("adjusted", i)),
+        `${cellRef(row, colOf(yearField("original", i)))}+${cellRef(row, colOf(yearField("adjustment", i)))}`,
       );
     }
     row++;

@@ -9,6 +9,7 @@
  * instead of a scan of the section. The check fails safe — sorting, typing another id, a benefit
  * typed in a spare row or a row inserted in a block all send the formula to the lookup.
  */
+import { yearField } from "../shared/layout.types";
 import type { DeepDiveSheetMap, SectionPlace } from "./deep-dive-map";
 import {
   amountOf,
@@ -22,6 +23,7 @@ import {
   textLiteral,
 } from "../shared/formulas";
 import { textsFor } from "../shared/labels";
+import type { TotalFigure } from "./deep-dive.layout";
 
 /** Where the settings the formulas need are (absolute references on the settings sheet). */
 export type SettingsRefs = {
@@ -42,18 +44,23 @@ export const REALISATION_STATUS_TEXT = {
   avvik: "Avvik",
 } as const;
 
-function col(section: SectionPlace, field: string): number {
+// The field is NoInfer: the section's type alone decides which fields exist.
+function col<F extends string>(section: SectionPlace<F>, field: NoInfer<F>): number {
   const c = section.columns[field];
   if (c === undefined) throw new Error(`Ukjent felt ${field} i seksjon`);
   return c;
 }
 
 /** The bounded data range of a field in a section. */
-export function fieldRange(section: SectionPlace, field: string, sheet?: string): string {
+export function fieldRange<F extends string>(
+  section: SectionPlace<F>,
+  field: NoInfer<F>,
+  sheet?: string,
+): string {
   return columnRange(sheet, col(section, field), section.firstRow, section.lastRow);
 }
 
-function here(section: SectionPlace, field: string, row: number): string {
+function here<F extends string>(section: SectionPlace<F>, field: NoInfer<F>, row: number): string {
   return cellRef(row, col(section, field));
 }
 
@@ -103,8 +110,8 @@ export function measureRowFormulas(
   settings: SettingsRefs,
   benefits?: WrittenRows,
 ): Record<string, string> {
-  const m = map.sections.measures as SectionPlace;
-  const b = map.sections.benefits as SectionPlace;
+  const m = map.sections.measures;
+  const b = map.sections.benefits;
   const id = here(m, "id", row);
   const guard = (f: string) => blankGuard([id], f);
   const count = here(m, "benefitCount", row);
@@ -114,16 +121,16 @@ export function measureRowFormulas(
     pipeline: guard(`IF(TRIM(${here(m, "status", row)})="avbrutt",0,1)`),
     benefitCount: guard(`COUNTIF(${fieldRange(b, "measure")},${id})`),
   };
-  const fromBenefits: Record<string, string> = {
+  const fromBenefits = {
     gross: "value",
     expected: "expected",
     withdrawable: "withdrawable",
     freedHours: "freedHours",
-  };
+  } as const;
   const expectedNet: string[] = [];
   for (let i = 0; i < 4; i++) {
     for (const [figure, benefitField] of Object.entries(fromBenefits)) {
-      const field = `${benefitField}.${i}`;
+      const field = yearField(benefitField, i);
       const lookup = sumIfs(fieldRange(b, field), [[fieldRange(b, "measure"), id]]);
       const direct =
         benefits === undefined || benefits.count === 0
@@ -133,13 +140,15 @@ export function measureRowFormulas(
         intact === null ? lookup : `IF(${intact},${direct},${lookup})`,
       );
     }
-    result[`cost.${i}`] = guard(
-      `${amountOf(here(m, `oneTime.${i}`, row))}+${amountOf(here(m, `running.${i}`, row))}`,
+    result[yearField("cost", i)] = guard(
+      `${amountOf(here(m, yearField("oneTime", i), row))}+${amountOf(here(m, yearField("running", i), row))}`,
     );
-    result[`budgetNet.${i}`] = guard(
-      `${here(m, `withdrawable.${i}`, row)}-${here(m, `cost.${i}`, row)}`,
+    result[yearField("budgetNet", i)] = guard(
+      `${here(m, yearField("withdrawable", i), row)}-${here(m, yearField("cost", i), row)}`,
     );
-    expectedNet.push(`${here(m, `expected.${i}`, row)}-${here(m, `cost.${i}`, row)}`);
+    expectedNet.push(
+      `${here(m, yearField("expected", i), row)}-${here(m, yearField("cost", i), row)}`,
+    );
   }
   result.npv = guard(npvOf(settings.discountRate, expectedNet));
   const included = `TRIM(${here(m, "includedInBudget", row)})="ja"`;
@@ -171,7 +180,7 @@ function realisationFormulas(
   const tolerance = toleranceOf(settings.tolerance);
   const result: Record<string, string> = {};
   for (let i = 0; i < 4; i++) {
-    const values = fieldRange(b, `realisedValue.${i}`);
+    const values = fieldRange(b, yearField("realisedValue", i));
     const byId: [string, string][] = [[fieldRange(b, "measure"), id]];
     // Numeric criteria match numbers only, so "" (nothing realised) is not counted.
     const lookupCount = `${countIfs([...byId, [values, '">=0"']])}+${countIfs([...byId, [values, '"<0"']])}`;
@@ -179,21 +188,21 @@ function realisationFormulas(
     let count = lookupCount;
     let sum = lookupSum;
     if (intact !== null && benefits !== undefined && benefits.count > 0) {
-      const block = `${cellRef(benefits.first, col(b, `realisedValue.${i}`))}:${cellRef(benefits.first + benefits.count - 1, col(b, `realisedValue.${i}`))}`;
+      const block = `${cellRef(benefits.first, col(b, yearField("realisedValue", i)))}:${cellRef(benefits.first + benefits.count - 1, col(b, yearField("realisedValue", i)))}`;
       count = `IF(${intact},COUNT(${block}),${lookupCount})`;
       sum = `IF(${intact},SUM(${block}),${lookupSum})`;
     } else if (intact !== null) {
       count = `IF(${intact},0,${lookupCount})`;
     }
-    const realised = here(m, `realised.${i}`, row);
-    const expected = here(m, `expected.${i}`, row);
-    result[`realised.${i}`] = guard(
+    const realised = here(m, yearField("realised", i), row);
+    const expected = here(m, yearField("expected", i), row);
+    result[yearField("realised", i)] = guard(
       `IF(${here(m, "counted", row)}<>1,"",IF(${count}=0,"",${sum}))`,
     );
-    result[`deviation.${i}`] = guard(`IF(${realised}="","",${realised}-${expected})`);
+    result[yearField("deviation", i)] = guard(`IF(${realised}="","",${realised}-${expected})`);
     const rate = `${realised}/${expected}`;
     const { i_rute, folg_med, avvik } = REALISATION_STATUS_TEXT;
-    result[`realisationStatus.${i}`] = guard(
+    result[yearField("realisationStatus", i)] = guard(
       `IF(${realised}="","",IF(${expected}=0,"${i_rute}",IF(${rate}>=1-${tolerance}-1E-9,"${i_rute}",IF(${rate}>=1-2*${tolerance}-1E-9,"${folg_med}","${avvik}"))))`,
     );
   }
@@ -210,8 +219,8 @@ export function benefitRowFormulas(
   settings: SettingsRefs,
   measureRow?: number,
 ): Record<string, string> {
-  const m = map.sections.measures as SectionPlace;
-  const b = map.sections.benefits as SectionPlace;
+  const m = map.sections.measures;
+  const b = map.sections.benefits;
   const measure = here(b, "measure", row);
   const guard = (f: string) => blankGuard([measure, here(b, "id", row)], f);
   const type = `TRIM(${here(b, "type", row)})`;
@@ -243,21 +252,23 @@ export function benefitRowFormulas(
   };
   for (let i = 0; i < 4; i++) {
     // A benefit with no innfasing at all uses the workbook's default (spec §3).
-    const phase = `IF(COUNTBLANK(${phaseCells})=4,${settings.defaultPhaseIn[i] ?? "0"},${fractionOf(here(b, `phaseIn.${i}`, row), "0")})`;
+    const phase = `IF(COUNTBLANK(${phaseCells})=4,${settings.defaultPhaseIn[i] ?? "0"},${fractionOf(here(b, yearField("phaseIn", i), row), "0")})`;
     const amount = `${amountOf(here(b, "annual", row))}*${phase}`;
-    result[`value.${i}`] = guard(
+    result[yearField("value", i)] = guard(
       `IF(OR(${type}="kostnad",${type}="inntekt"),${amount},IF(${type}="tid",${amount}*${settings.hourlyCost},0))`,
     );
-    result[`expected.${i}`] = guard(`${here(b, `value.${i}`, row)}*${confidence}`);
-    result[`withdrawable.${i}`] = guard(
-      `IF(${effect}="uttak",${here(b, `expected.${i}`, row)}*${fractionOf(here(b, "withdrawalShare", row), "1")},0)`,
+    result[yearField("expected", i)] = guard(
+      `${here(b, yearField("value", i), row)}*${confidence}`,
     );
-    result[`freedHours.${i}`] = guard(
+    result[yearField("withdrawable", i)] = guard(
+      `IF(${effect}="uttak",${here(b, yearField("expected", i), row)}*${fractionOf(here(b, "withdrawalShare", row), "1")},0)`,
+    );
+    result[yearField("freedHours", i)] = guard(
       `IF(AND(${type}="tid",${effect}="omdisponering"),${amount}*${confidence},0)`,
     );
     // Realised in kroner (spec §12): "" where nothing (or no number) is typed, and for kvalitet.
-    const realised = here(b, `realised.${i}`, row);
-    result[`realisedValue.${i}`] = guard(
+    const realised = here(b, yearField("realised", i), row);
+    result[yearField("realisedValue", i)] = guard(
       `IF(ISNUMBER(${realised}),IF(OR(${type}="kostnad",${type}="inntekt"),${realised},IF(${type}="tid",${realised}*${settings.hourlyCost},"")),"")`,
     );
   }
@@ -273,8 +284,8 @@ export function linkRowFormulas(
   row: number,
   benefitRow?: number,
 ): Record<string, string> {
-  const b = map.sections.benefits as SectionPlace;
-  const l = map.sections.links as SectionPlace;
+  const b = map.sections.benefits;
+  const l = map.sections.links;
   const benefit = here(l, "benefit", row);
   const shareCell = here(l, "share", row);
   // A blank share is 1 for a benefit's only link, else 0 (as core's linkShare).
@@ -286,7 +297,7 @@ export function linkRowFormulas(
     // (a duplicate id is an error the parser reports). Half the scans of the benefit section.
     // «Justerer budsjett», not «Telles»: a measure innarbeidet i budsjettet takes nothing off
     // its lines again (spec §4).
-    const lookup = sumIfs(fieldRange(b, `withdrawable.${i}`), [
+    const lookup = sumIfs(fieldRange(b, yearField("withdrawable", i)), [
       [fieldRange(b, "id"), benefit],
       [fieldRange(b, "adjusts"), "1"],
     ]);
@@ -296,8 +307,8 @@ export function linkRowFormulas(
     const withdrawable =
       benefitRow === undefined
         ? lookup
-        : `IF(IFERROR(${cellRef(benefitRow, col(b, "id"))}=${benefit},FALSE),IF(${cellRef(benefitRow, col(b, "adjusts"))}=1,${cellRef(benefitRow, col(b, `withdrawable.${i}`))},0),${lookup})`;
-    result[`withdrawn.${i}`] = blankGuard([benefit], `${withdrawable}*${share}`);
+        : `IF(IFERROR(${cellRef(benefitRow, col(b, "id"))}=${benefit},FALSE),IF(${cellRef(benefitRow, col(b, "adjusts"))}=1,${cellRef(benefitRow, col(b, yearField("withdrawable", i)))},0),${lookup})`;
+    result[yearField("withdrawn", i)] = blankGuard([benefit], `${withdrawable}*${share}`);
   }
   return result;
 }
@@ -305,12 +316,12 @@ export function linkRowFormulas(
 /** A totals-block formula: the sum of a measure figure over the measures the filter takes. */
 export function totalFormula(
   map: DeepDiveSheetMap,
-  figure: string,
+  figure: TotalFigure,
   yearIndex: number,
   filter: { kind: "counted" } | { kind: "pipeline" } | { kind: "status"; status: string },
 ): string {
-  const m = map.sections.measures as SectionPlace;
-  const sum = fieldRange(m, `${figure}.${yearIndex}`);
+  const m = map.sections.measures;
+  const sum = fieldRange(m, yearField(figure, yearIndex));
   if (filter.kind !== "status") return sumIfs(sum, [[fieldRange(m, filter.kind), "1"]]);
   // The status as its label or its code (an older sheet, or typed by hand).
   return textsFor(filter.status)

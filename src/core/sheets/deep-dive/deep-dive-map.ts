@@ -3,31 +3,43 @@
  * section's rows and columns. Computed from the layout and the number of rows each section needs;
  * other sheets build their references from it.
  */
-import { expandColumns, type SectionSpec } from "../shared/layout.types";
-import { DEEP_DIVE_FIELDS, DEEP_DIVE_SECTIONS, TOTAL_ROWS } from "./deep-dive.layout";
+import { expandColumns, type SectionFields, type SectionSpec } from "../shared/layout.types";
+import {
+  DEEP_DIVE_FIELDS,
+  DEEP_DIVE_SECTIONS,
+  TOTAL_ROWS,
+  type DeepDiveFieldKey,
+  type SectionFieldsByKey,
+  type DeepDiveSectionKey,
+} from "./deep-dive.layout";
 
-export type SectionPlace = {
+export type SectionPlace<F extends string = string> = {
   titleRow: number;
   headerRow: number;
   /** First and last data row (inclusive); formulas cover exactly these rows. */
   firstRow: number;
   lastRow: number;
   /** field ("annual", "phaseIn.0") → 0-based column. */
-  columns: Record<string, number>;
+  columns: Record<F, number>;
   /** field → header text. */
-  headers: Record<string, string>;
+  headers: Record<F, string>;
+};
+
+/** Every section's place, typed by its fields. */
+export type DeepDiveSections = {
+  [K in DeepDiveSectionKey]: SectionPlace<SectionFieldsByKey[K]>;
 };
 
 export type DeepDiveSheetMap = {
   sheet: string;
   /** The deep-dive's id, or null on the sheet for measures without a deep-dive. */
   deepDiveId: string | null;
-  fields: Record<string, { row: number; col: number }>;
+  fields: Partial<Record<DeepDiveFieldKey, { row: number; col: number }>>;
   totalsTitleRow: number;
   totalsHeaderRow: number;
   /** Total row key ("counted.gross") → 0-based row; year i is in column 1 + i, the sum in 5. */
   totals: Record<string, number>;
-  sections: Record<string, SectionPlace>;
+  sections: DeepDiveSections;
   /** The row with the end label, after the last section (the parser's last boundary). */
   endRow: number;
   /** The last row the layout uses. */
@@ -45,13 +57,14 @@ export const MIN_SECTION_ROWS = 3;
 export const END_LABEL = "Slutt på dypdykket";
 
 /** Columns of a section for the plan years: field → column, field → header. */
-export function sectionColumns(
-  section: SectionSpec,
+export function sectionColumns<S extends SectionSpec>(
+  section: S,
   years: readonly string[],
-): { columns: Record<string, number>; headers: Record<string, string> } {
-  const columns: Record<string, number> = {};
-  const headers: Record<string, string> = {};
-  expandColumns(section.columns, years).forEach((column, index) => {
+): { columns: Record<SectionFields<S>, number>; headers: Record<SectionFields<S>, string> } {
+  // Filled below with every field of the section.
+  const columns = {} as Record<SectionFields<S>, number>;
+  const headers = {} as Record<SectionFields<S>, string>;
+  expandColumns<S["columns"]>(section.columns, years).forEach((column, index) => {
     columns[column.field] = index;
     headers[column.field] = column.header;
   });
@@ -79,7 +92,8 @@ export function planDeepDiveMap(
     totals[spec.key] = totalsTitleRow + 2 + i;
   });
   let row = totalsTitleRow + 2 + TOTAL_ROWS.length + 1;
-  const sections: Record<string, SectionPlace> = {};
+  // Filled below with every section of DEEP_DIVE_SECTIONS, so it is a whole DeepDiveSections.
+  const sections = {} as Record<DeepDiveSectionKey, SectionPlace>;
   for (const section of DEEP_DIVE_SECTIONS) {
     const needed = rowsNeeded[section.key] ?? 0;
     const present = presentCapacity[section.key] ?? 0;
@@ -105,7 +119,7 @@ export function planDeepDiveMap(
     totalsTitleRow,
     totalsHeaderRow: totalsTitleRow + 1,
     totals,
-    sections,
+    sections: sections,
     endRow: row,
     lastRow: row,
   };

@@ -4,7 +4,12 @@
  * inserted inside a section, a blank row, a deleted optional column or extra columns do not
  * confuse it; a missing section or required column is reported as SHEET_DAMAGED.
  */
-import { DEEP_DIVE_SECTIONS, TOTALS_TITLE } from "./deep-dive.layout";
+import {
+  DEEP_DIVE_SECTIONS,
+  TOTALS_TITLE,
+  type SectionFieldsByKey,
+  type DeepDiveSectionKey,
+} from "./deep-dive.layout";
 import type { DeepDive } from "../../model/portfolio.types";
 import type { CellValue, SheetGrid } from "../../workbook/workbook-port";
 import { isBlank } from "../shared/cell-values";
@@ -13,10 +18,10 @@ import { END_LABEL, sectionColumns } from "./deep-dive-map";
 import { findColumns, findLabel, findLabelAnywhere, lastRow, valueAt } from "../shared/parse-grid";
 
 /** One data row of a section: its cells by field key, and where each is (for issues). */
-export type SectionRow = {
+export type SectionRow<F extends string = string> = {
   row: number;
-  get: (field: string) => CellValue;
-  at: (field: string) => CellPlace;
+  get: (field: F) => CellValue;
+  at: (field: F) => CellPlace;
 };
 
 /** What every section reader shares while one sheet is read. */
@@ -57,8 +62,8 @@ function sectionRows(
 }
 
 export type LocatedSections = {
-  /** Non-blank data rows per section key ("measures", "benefits" …). */
-  rows: Record<string, SectionRow[]>;
+  /** Non-blank data rows per section key ("measures", "benefits" …), typed by its fields. */
+  rows: { [K in DeepDiveSectionKey]?: SectionRow<SectionFieldsByKey[K]>[] };
   /** Data rows per section as found (kept when re-rendering, so nothing moves needlessly). */
   presentCapacity: Record<string, number>;
 };
@@ -75,7 +80,7 @@ export function locateSections(
   const { sheet, years, reader, rowEntities } = context;
   const { labelCol } = anchor;
   const presentCapacity: Record<string, number> = {};
-  const titles: { key: string; row: number }[] = [];
+  const titles: { key: DeepDiveSectionKey; row: number }[] = [];
   let from = anchor.totalsRow;
   for (const section of DEEP_DIVE_SECTIONS) {
     const row = findLabel(grid, labelCol, section.title, from);
@@ -94,7 +99,7 @@ export function locateSections(
   }
   const end = findLabel(grid, labelCol, END_LABEL, from) ?? lastRow(grid) + 2;
 
-  const rows: Record<string, SectionRow[]> = {};
+  const rows: Partial<Record<DeepDiveSectionKey, SectionRow[]>> = {};
   titles.forEach(({ key, row }, i) => {
     const next = titles[i + 1]?.row ?? end;
     const spec = DEEP_DIVE_SECTIONS.find((s) => s.key === key);

@@ -23,22 +23,29 @@ import {
   WITHDRAWABLE_COLUMN,
   yearlyFigure,
 } from "../shared/figure-columns";
-import type { ColumnSpec, FieldSpec, SectionSpec } from "../shared/layout.types";
+import {
+  fieldList,
+  sectionSpec,
+  type ColumnSpec,
+  type FieldKeys,
+  type SectionFields,
+  type SectionSpec,
+} from "../shared/layout.types";
 import { labelOf, labelsOf } from "../shared/labels";
 
 export const YES_NO = labelsOf(["ja", "nei"]);
 
 /** 1 when the row's amounts go on the budget lines: counted and not innarbeidet i budsjettet. */
-const ADJUSTS_COLUMN: ColumnSpec = {
+const ADJUSTS_COLUMN = {
   key: "adjusts",
   header: "Justerer budsjett",
   kind: "formula",
   value: "number",
   width: 9,
-};
+} as const satisfies ColumnSpec;
 
 /** The analysis block: label in column A, value in column B (texts merged across). */
-export const DEEP_DIVE_FIELDS: readonly FieldSpec[] = [
+export const DEEP_DIVE_FIELDS = fieldList([
   { key: "id", label: "Dypdykk-id", kind: "input", value: "id" },
   { key: "name", label: "Navn", kind: "input", value: "text", span: 6 },
   { key: "owner", label: "Ansvarlig", kind: "input", value: "text", span: 6 },
@@ -85,7 +92,7 @@ export const DEEP_DIVE_FIELDS: readonly FieldSpec[] = [
     value: "longText",
     span: 12,
   },
-];
+]);
 
 /** The deep-dive's texts (spec §7 and §11), read and written as they are. */
 export const DEEP_DIVE_TEXT_KEYS = [
@@ -101,7 +108,7 @@ export const DEEP_DIVE_TEXT_KEYS = [
   "businessCases",
 ] as const;
 
-export const MEASURE_SECTION: SectionSpec = {
+export const MEASURE_SECTION = sectionSpec({
   key: "measures",
   title: "Tiltak",
   spareRows: 3,
@@ -178,9 +185,9 @@ export const MEASURE_SECTION: SectionSpec = {
     yearlyFigure("deviation", "Avvik kr"),
     yearlyFigure("realisationStatus", "Realisering", "text", 11),
   ],
-};
+});
 
-export const BENEFIT_SECTION: SectionSpec = {
+export const BENEFIT_SECTION = sectionSpec({
   key: "benefits",
   title: "Gevinster",
   spareRows: 5,
@@ -242,9 +249,9 @@ export const BENEFIT_SECTION: SectionSpec = {
     },
     yearlyFigure("realisedValue", "Realisert kr"),
   ],
-};
+});
 
-export const LINK_SECTION: SectionSpec = {
+export const LINK_SECTION = sectionSpec({
   key: "links",
   title: "Budsjettkoblinger",
   spareRows: 3,
@@ -257,9 +264,9 @@ export const LINK_SECTION: SectionSpec = {
     { key: "share", header: "Andel", kind: "input", value: "fraction", width: 9 },
     yearlyFigure("withdrawn", "Tas ut"),
   ],
-};
+});
 
-export const INDICATOR_SECTION: SectionSpec = {
+export const INDICATOR_SECTION = sectionSpec({
   key: "indicators",
   title: "Indikatorer",
   spareRows: 2,
@@ -299,9 +306,9 @@ export const INDICATOR_SECTION: SectionSpec = {
       width: 30,
     },
   ],
-};
+});
 
-export const MEASUREMENT_SECTION: SectionSpec = {
+export const MEASUREMENT_SECTION = sectionSpec({
   key: "measurements",
   title: "Målinger",
   spareRows: 3,
@@ -317,10 +324,10 @@ export const MEASUREMENT_SECTION: SectionSpec = {
     { key: "date", header: "Dato", kind: "input", value: "date", width: 12, required: true },
     { key: "value", header: "Verdi", kind: "input", value: "number", width: 11, required: true },
   ],
-};
+});
 
 /** A measure's action plan (spec §11): what must be done, by whom, by when, with status. */
-export const ACTION_SECTION: SectionSpec = {
+export const ACTION_SECTION = sectionSpec({
   key: "actions",
   title: "Handlingsplan",
   spareRows: 3,
@@ -348,17 +355,30 @@ export const ACTION_SECTION: SectionSpec = {
       required: true,
     },
   ],
-};
+});
 
 /** The sections in sheet order, after the totals block. */
-export const DEEP_DIVE_SECTIONS: readonly SectionSpec[] = [
+export const DEEP_DIVE_SECTIONS = [
   MEASURE_SECTION,
   BENEFIT_SECTION,
   LINK_SECTION,
   INDICATOR_SECTION,
   MEASUREMENT_SECTION,
   ACTION_SECTION,
-];
+] as const satisfies readonly SectionSpec[];
+
+/** The typed keys of the sheet: a misspelt field or section is a compile error. */
+export type DeepDiveFieldKey = FieldKeys<typeof DEEP_DIVE_FIELDS>;
+export type DeepDiveSection = (typeof DEEP_DIVE_SECTIONS)[number];
+export type DeepDiveSectionKey = DeepDiveSection["key"];
+/** Each section's fields ("annual", "phaseIn.0" …), by section key. */
+export type SectionFieldsByKey = { [S in DeepDiveSection as S["key"]]: SectionFields<S> };
+export type MeasureField = SectionFieldsByKey["measures"];
+export type BenefitField = SectionFieldsByKey["benefits"];
+export type LinkField = SectionFieldsByKey["links"];
+export type IndicatorField = SectionFieldsByKey["indicators"];
+export type MeasurementField = SectionFieldsByKey["measurements"];
+export type ActionField = SectionFieldsByKey["actions"];
 
 /** A measure figure summed in the totals block. */
 export type TotalFigure =

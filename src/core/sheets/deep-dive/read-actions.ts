@@ -13,9 +13,10 @@ import {
   type CellPlace,
 } from "../shared/cell-readers";
 import type { SectionRow, SheetReadContext } from "./deep-dive-sections";
+import type { ActionField } from "./deep-dive.layout";
 
 export function readActions(
-  rows: readonly SectionRow[],
+  rows: readonly SectionRow<ActionField>[],
   measures: ReadonlyMap<string, Measure>,
   context: SheetReadContext,
 ): void {
@@ -30,7 +31,7 @@ export function readActions(
     }
     const actions = (measure.actions ??= []);
     const i = actions.length;
-    const p = (field: string): CellPlace => ({ ...r.at(field), measure: measure.id });
+    const p = (field: ActionField): CellPlace => ({ ...r.at(field), measure: measure.id });
     const action: MeasureAction = {
       id,
       what: readText(r.get("what")) ?? "",

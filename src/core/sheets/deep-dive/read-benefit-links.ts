@@ -1,5 +1,5 @@
 /** The «Budsjettkoblinger» section of a deep-dive sheet: budget lines under each benefit. */
-import { BENEFIT_SECTION } from "./deep-dive.layout";
+import { BENEFIT_SECTION, type LinkField } from "./deep-dive.layout";
 import type { BudgetLink } from "../../model/portfolio.types";
 import { missingField, readCode, readNumber } from "../shared/cell-readers";
 import type { SectionRow, SheetReadContext } from "./deep-dive-sections";
@@ -10,7 +10,7 @@ import type { BenefitsById } from "./read-benefits";
  * reported and skipped; a blank share stays absent.
  */
 export function readBenefitLinks(
-  rows: readonly SectionRow[],
+  rows: readonly SectionRow<LinkField>[],
   benefits: BenefitsById,
   context: SheetReadContext,
 ): void {

@@ -1,4 +1,5 @@
 /** The «Gevinster» section of a deep-dive sheet: each benefit under a measure on the same sheet. */
+import { yearField } from "../shared/layout.types";
 import {
   BUDGET_EFFECTS,
   BENEFIT_TYPES,
@@ -15,6 +16,7 @@ import {
   type CellPlace,
 } from "../shared/cell-readers";
 import type { SectionRow, SheetReadContext } from "./deep-dive-sections";
+import type { BenefitField } from "./deep-dive.layout";
 
 /** Benefits by id, each with the measure it was added to. */
 export type BenefitsById = Map<string, { benefit: Benefit; measure: Measure }>;
@@ -24,7 +26,7 @@ export type BenefitsById = Map<string, { benefit: Benefit; measure: Measure }>;
  * not in this sheet's «Tiltak» is reported (BAD_VALUE) and skipped.
  */
 export function readBenefits(
-  rows: readonly SectionRow[],
+  rows: readonly SectionRow<BenefitField>[],
   measures: ReadonlyMap<string, Measure>,
   context: SheetReadContext,
 ): BenefitsById {
@@ -47,7 +49,11 @@ export function readBenefits(
         });
       continue;
     }
-    const p = (field: string): CellPlace => ({ ...r.at(field), measure: measure.id, benefit: id });
+    const p = (field: BenefitField): CellPlace => ({
+      ...r.at(field),
+      measure: measure.id,
+      benefit: id,
+    });
     const benefit: Benefit = {
       id,
       name: readText(r.get("name")) ?? "",
@@ -61,7 +67,7 @@ export function readBenefits(
     if (type) benefit.type = type;
     else if (isBlank(r.get("type"))) missingField(reader, p("type"), "type");
     benefit.annual = readNumber(reader, benefit, "annual", r.get("annual"), p("annual")) ?? 0;
-    const phaseCells = years.map((_, i) => r.get(`phaseIn.${i}`));
+    const phaseCells = years.map((_, i) => r.get(yearField("phaseIn", i)));
     if (!phaseCells.every(isBlank)) {
       const phaseIn: Record<string, number> = {};
       years.forEach((year, i) => {
@@ -70,7 +76,7 @@ export function readBenefits(
           benefit,
           `phaseIn.${year}`,
           phaseCells[i] ?? null,
-          p(`phaseIn.${i}`),
+          p(yearField("phaseIn", i)),
           "en andel (0–100 %)",
         );
         if (share !== undefined) phaseIn[year] = share;
@@ -107,7 +113,7 @@ export function readBenefits(
     const owner = readText(r.get("owner"));
     if (owner !== undefined) benefit.owner = owner;
     // Realised per plan year (spec §12); a blank year is «not measured», never 0.
-    const realisedCells = years.map((_, i) => r.get(`realised.${i}`));
+    const realisedCells = years.map((_, i) => r.get(yearField("realised", i)));
     if (!realisedCells.every(isBlank)) {
       const realised: Record<string, number> = {};
       years.forEach((year, i) => {
@@ -117,7 +123,7 @@ export function readBenefits(
           benefit,
           `realised.${year}`,
           realisedCells[i] ?? null,
-          p(`realised.${i}`),
+          p(yearField("realised", i)),
         );
         if (value !== undefined) realised[year] = value;
       });

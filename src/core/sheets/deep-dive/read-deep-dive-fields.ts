@@ -2,7 +2,12 @@
  * The analysis block at the top of a deep-dive sheet: id, name, line manager and the three texts
  * (label in the label column, value beside it), and the name in the sheet's title.
  */
-import { DEEP_DIVE_FIELDS, DEEP_DIVE_TEXT_KEYS, DEEP_DIVE_TITLE_PREFIX } from "./deep-dive.layout";
+import {
+  DEEP_DIVE_FIELDS,
+  DEEP_DIVE_TEXT_KEYS,
+  DEEP_DIVE_TITLE_PREFIX,
+  type DeepDiveFieldKey,
+} from "./deep-dive.layout";
 import { SHEET_OTHER_MEASURES } from "../shared/sheet-names";
 import { SELECTION_REASONS, type DeepDive } from "../../model/portfolio.types";
 import type { CellValue, SheetGrid } from "../../workbook/workbook-port";
@@ -46,7 +51,7 @@ export function readDeepDiveFields(
 ): DeepDiveFields {
   const sheet = grid.name;
   const { labelCol, totalsRow } = anchor;
-  const fieldValues: Record<string, { value: CellValue; row: number }> = {};
+  const fieldValues: Partial<Record<DeepDiveFieldKey, { value: CellValue; row: number }>> = {};
   for (const field of DEEP_DIVE_FIELDS) {
     const row = findLabel(grid, labelCol, field.label);
     if (row !== null && row < totalsRow)
@@ -66,7 +71,7 @@ export function readDeepDiveFields(
     const text = readText(fieldValues[key]?.value ?? null);
     if (text !== undefined) deepDive[key] = text;
   }
-  const at = (key: string) => ({
+  const at = (key: DeepDiveFieldKey) => ({
     sheet,
     row: fieldValues[key]?.row ?? 0,
     col: labelCol + 1,

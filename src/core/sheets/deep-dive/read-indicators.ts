@@ -13,6 +13,7 @@ import {
   type CellPlace,
 } from "../shared/cell-readers";
 import type { SectionRow, SheetReadContext } from "./deep-dive-sections";
+import type { IndicatorField, MeasurementField } from "./deep-dive.layout";
 import type { BenefitsById } from "./read-benefits";
 
 /** Indicators by id, each with the measure whose benefit it belongs to. */
@@ -20,7 +21,7 @@ export type IndicatorsById = Map<string, { indicator: Indicator; measure: Measur
 
 /** Reads the indicators and adds each to its benefit; one without benefit or id is skipped. */
 export function readIndicators(
-  rows: readonly SectionRow[],
+  rows: readonly SectionRow<IndicatorField>[],
   benefits: BenefitsById,
   context: SheetReadContext,
 ): IndicatorsById {
@@ -34,7 +35,7 @@ export function readIndicators(
       missingField(reader, r.at(owner ? "id" : "benefit"), owner ? "indikator-id" : "gevinst-id");
       continue;
     }
-    const p = (field: string): CellPlace => ({
+    const p = (field: IndicatorField): CellPlace => ({
       ...r.at(field),
       measure: owner.measure.id,
       benefit: owner.benefit.id,
@@ -92,7 +93,7 @@ export function readIndicators(
 
 /** Reads the measurements and adds each to its indicator; an unreadable date or value is kept as invalid. */
 export function readMeasurements(
-  rows: readonly SectionRow[],
+  rows: readonly SectionRow<MeasurementField>[],
   indicators: IndicatorsById,
   context: SheetReadContext,
 ): void {
@@ -105,7 +106,7 @@ export function readMeasurements(
       continue;
     }
     const i = owner.indicator.measurements.length;
-    const p = (field: string): CellPlace => ({
+    const p = (field: MeasurementField): CellPlace => ({
       ...r.at(field),
       measure: owner.measure.id,
       indicator: owner.indicator.id,

@@ -1,4 +1,5 @@
 /** The «Tiltak» section of a deep-dive sheet: one measure per row with an id. */
+import { yearField } from "../shared/layout.types";
 import { MEASURE_STATUSES, type Measure } from "../../model/portfolio.types";
 import { isBlank } from "../shared/cell-values";
 import {
@@ -11,12 +12,16 @@ import {
   type CellPlace,
 } from "../shared/cell-readers";
 import type { SectionRow, SheetReadContext } from "./deep-dive-sections";
+import type { MeasureField } from "./deep-dive.layout";
 
 /**
  * Reads the measures, in row order. A row without an id is reported and skipped; the measures
  * take the sheet's deep-dive.
  */
-export function readMeasures(rows: readonly SectionRow[], context: SheetReadContext): Measure[] {
+export function readMeasures(
+  rows: readonly SectionRow<MeasureField>[],
+  context: SheetReadContext,
+): Measure[] {
   const { reader, years, deepDive, rowEntities } = context;
   const measures: Measure[] = [];
   for (const r of rows) {
@@ -25,7 +30,7 @@ export function readMeasures(rows: readonly SectionRow[], context: SheetReadCont
       missingField(reader, r.at("id"), "tiltak-id");
       continue;
     }
-    const p = (field: string): CellPlace => ({
+    const p = (field: MeasureField): CellPlace => ({
       ...r.at(field),
       measure: id,
       ...(deepDive ? { deepDive: deepDive.id } : {}),
@@ -73,20 +78,20 @@ export function readMeasures(rows: readonly SectionRow[], context: SheetReadCont
         reader,
         measure,
         `costs.oneTime.${year}`,
-        r.get(`oneTime.${i}`),
-        p(`oneTime.${i}`),
+        r.get(yearField("oneTime", i)),
+        p(yearField("oneTime", i)),
       );
       if (oneTime !== undefined) measure.costs.oneTime[year] = oneTime;
       const running = readNumber(
         reader,
         measure,
         `costs.running.${year}`,
-        r.get(`running.${i}`),
-        p(`running.${i}`),
+        r.get(yearField("running", i)),
+        p(yearField("running", i)),
       );
       if (running !== undefined) measure.costs.running[year] = running;
     });
-    const cost = ["costAnsvar", "costArt", "costFunksjon", "costProsjekt"].map((f) =>
+    const cost = (["costAnsvar", "costArt", "costFunksjon", "costProsjekt"] as const).map((f) =>
       readCode(r.get(f)),
     );
     if (cost.some((code) => code !== undefined)) {

@@ -10,8 +10,10 @@ import {
   TOTALS_HEADER,
   TOTALS_TITLE,
   TOTAL_ROWS,
+  type DeepDiveSection,
+  type DeepDiveSectionKey,
 } from "./deep-dive.layout";
-import { expandColumns, type LayoutColumn, type SectionSpec } from "../shared/layout.types";
+import { expandColumns, type LayoutColumn, yearField } from "../shared/layout.types";
 import {
   FILL_MISSING,
   STYLE_HEADER,
@@ -105,12 +107,12 @@ function measureRows(
       costProsjekt: measure.costLink?.prosjekt || null,
     };
     years.forEach((year, i) => {
-      values[`oneTime.${i}`] = cellFor(
+      values[yearField("oneTime", i)] = cellFor(
         measure,
         `costs.oneTime.${year}`,
         measure.costs.oneTime[year],
       );
-      values[`running.${i}`] = cellFor(
+      values[yearField("running", i)] = cellFor(
         measure,
         `costs.running.${year}`,
         measure.costs.running[year],
@@ -148,8 +150,16 @@ function measureRows(
         owner: benefit.owner ?? null,
       };
       years.forEach((year, i) => {
-        bValues[`phaseIn.${i}`] = cellFor(benefit, `phaseIn.${year}`, benefit.phaseIn?.[year]);
-        bValues[`realised.${i}`] = cellFor(benefit, `realised.${year}`, benefit.realised?.[year]);
+        bValues[yearField("phaseIn", i)] = cellFor(
+          benefit,
+          `phaseIn.${year}`,
+          benefit.phaseIn?.[year],
+        );
+        bValues[yearField("realised", i)] = cellFor(
+          benefit,
+          `realised.${year}`,
+          benefit.realised?.[year],
+        );
       });
       const benefitIndex = rows.benefits?.length ?? 0;
       rows.benefits?.push({
@@ -206,16 +216,16 @@ function measureRows(
 }
 
 function rowFormulas(
-  key: string,
+  key: DeepDiveSectionKey,
   map: DeepDiveSheetMap,
   row: number,
   settings: SettingsRefs,
   partner: SectionRow["partner"],
 ): Record<string, string> {
   // The partner's sheet row: its section's first data row plus its index there.
-  const placed = (section: string) =>
+  const placed = (section: DeepDiveSectionKey) =>
     partner && {
-      first: (map.sections[section] as SectionPlace).firstRow + partner.first,
+      first: map.sections[section].firstRow + partner.first,
       count: partner.count,
     };
   if (key === "measures") return measureRowFormulas(map, row, settings, placed("benefits"));
@@ -226,7 +236,7 @@ function rowFormulas(
 
 function renderSection(
   draft: SheetDraft,
-  spec: SectionSpec,
+  spec: DeepDiveSection,
   place: SectionPlace,
   columns: readonly LayoutColumn[],
   rows: readonly SectionRow[],
@@ -345,7 +355,7 @@ export function renderDeepDive(input: DeepDiveSheetInput): {
     renderSection(
       draft,
       spec,
-      map.sections[spec.key] as SectionPlace,
+      map.sections[spec.key],
       columns,
       rows[spec.key] ?? [],
       map,

@@ -3,11 +3,11 @@
  * ønsket situasjon and gap, the savings requirement per plan year (input; may be linked to the
  * user's own «Rammer» sheet with a formula), and the chosen deep-dives with their potential.
  */
-import type { FieldSpec } from "../shared/layout.types";
+import { fieldList, type FieldKeys } from "../shared/layout.types";
 
 export const OVERVIEW_TITLE = "Kommunen som helhet — grunnlag for A3-en";
 
-export const OVERVIEW_FIELDS: readonly FieldSpec[] = [
+export const OVERVIEW_FIELDS = fieldList([
   { key: "currentSituation", label: "Nå-situasjon", kind: "input", value: "longText", span: 10 },
   {
     key: "desiredSituation",
@@ -17,7 +17,10 @@ export const OVERVIEW_FIELDS: readonly FieldSpec[] = [
     span: 10,
   },
   { key: "gap", label: "Gap", kind: "input", value: "longText", span: 10 },
-];
+]);
+
+/** A field of the block: a misspelt key is a compile error. */
+export type OverviewFieldKey = FieldKeys<typeof OVERVIEW_FIELDS>;
 
 export const OVERVIEW_TARGET_SECTION = "Omstillingsbehov";
 export const OVERVIEW_TARGET_LABEL = "Innsparingskrav";

@@ -29,7 +29,7 @@ import { cellRef, countIfs } from "../shared/formulas";
 import { fieldRange } from "../deep-dive/deep-dive-formulas";
 import { summaryRows } from "../summary/render-summary";
 import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
-import type { SectionPlace } from "../deep-dive/deep-dive-map";
+import type { DeepDiveFieldKey } from "../deep-dive/deep-dive.layout";
 
 /** Kommune-level texts of the A3 (not part of the portfolio file). */
 export type OverviewTexts = { currentSituation?: string; desiredSituation?: string; gap?: string };
@@ -118,7 +118,7 @@ export function renderOverview(input: {
   draft.format(at(r, 0, 1, 8), STYLE_HEADER);
   r++;
   for (const dd of deepDives) {
-    const field = (key: string) =>
+    const field = (key: DeepDiveFieldKey) =>
       cellRef(dd.map.fields[key]?.row ?? 0, 1, { sheet: dd.sheet, abs: true });
     draft.formula(r, 0, `${field("name")}&""`);
     draft.formula(r, 1, `${field("owner")}&""`);
@@ -139,7 +139,7 @@ export function renderOverview(input: {
         abs: true,
       }),
     );
-    const m = dd.map.sections.measures as SectionPlace;
+    const m = dd.map.sections.measures;
     const ids = fieldRange(m, "id", dd.sheet);
     const counted = countIfs([[fieldRange(m, "counted", dd.sheet), "1"]]);
     draft.formula(r, 7, `${counted}&" av "&COUNTIF(${ids},"?*")&" tiltak telles"`);

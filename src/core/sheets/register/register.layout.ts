@@ -10,11 +10,11 @@ import {
   NPV_COLUMN,
   WITHDRAWABLE_COLUMN,
 } from "../shared/figure-columns";
-import type { ColumnSpec } from "../shared/layout.types";
+import { columnList, type FieldsOf } from "../shared/layout.types";
 
 export const REGISTER_TITLE = "Tiltaksregister";
 
-export const REGISTER_COLUMNS: readonly ColumnSpec[] = [
+export const REGISTER_COLUMNS = columnList([
   { key: "deepDive", header: "Dypdykk", kind: "formula", value: "text", width: 24 },
   { key: "id", header: "Tiltak-id", kind: "formula", value: "id", width: 10 },
   { key: "name", header: "Navn", kind: "formula", value: "text", width: 32 },
@@ -26,4 +26,7 @@ export const REGISTER_COLUMNS: readonly ColumnSpec[] = [
   COST_COLUMN,
   BUDGET_NET_COLUMN,
   NPV_COLUMN,
-];
+]);
+
+/** A column field of «Gevinst Tiltak» ("id", "expected.0" …). */
+export type RegisterField = FieldsOf<typeof REGISTER_COLUMNS>;

@@ -6,13 +6,13 @@
  * (absolute references, so sorting this sheet keeps them); else it looks the id up (issue 9: a
  * check costs a cell read, a lookup a scan of the section).
  */
-import { REGISTER_COLUMNS, REGISTER_TITLE } from "./register.layout";
-import { expandColumns } from "../shared/layout.types";
+import { REGISTER_COLUMNS, REGISTER_TITLE, type RegisterField } from "./register.layout";
+import type { MeasureField } from "../deep-dive/deep-dive.layout";
+import { expandColumns, yearField } from "../shared/layout.types";
 import { SHEET_REGISTER } from "../shared/sheet-names";
 import { STYLE_HEADER, STYLE_TITLE, formulaStyle } from "../shared/styles";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
 import { fieldRange } from "../deep-dive/deep-dive-formulas";
-import type { SectionPlace } from "../deep-dive/deep-dive-map";
 import { cellRef, npvOf, sumIfs } from "../shared/formulas";
 import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
 
@@ -25,20 +25,20 @@ export function renderRegister(input: {
 }): SheetDraft {
   const draft = new SheetDraft(SHEET_REGISTER);
   const columns = expandColumns(REGISTER_COLUMNS, input.years);
-  const colOf = (field: string) => columns.findIndex((c) => c.field === field);
+  const colOf = (field: RegisterField) => columns.findIndex((c) => c.field === field);
   draft.label(0, 0, REGISTER_TITLE);
   draft.format(at(0, 0), STYLE_TITLE);
   columns.forEach((column, c) => draft.label(REGISTER_HEADER_ROW, c, column.header));
   draft.format(at(REGISTER_HEADER_ROW, 0, 1, columns.length), STYLE_HEADER);
   let row = REGISTER_HEADER_ROW + 1;
   for (const dd of input.deepDives) {
-    const m = dd.map.sections.measures as SectionPlace;
+    const m = dd.map.sections.measures;
     dd.measureIds.forEach((id, k) => {
       const idCell = cellRef(row, colOf("id"), { absCol: true });
-      const written = (field: string) =>
-        cellRef(m.firstRow + k, m.columns[field] as number, { sheet: dd.sheet, abs: true });
+      const written = (field: MeasureField) =>
+        cellRef(m.firstRow + k, m.columns[field], { sheet: dd.sheet, abs: true });
       const intact = `IFERROR(${written("id")}=${idCell},FALSE)`;
-      const lookup = (field: string) =>
+      const lookup = (field: MeasureField & RegisterField) =>
         `IF(${intact},${written(field)}&"",IFERROR(INDEX(${fieldRange(m, field, dd.sheet)},MATCH(${idCell},${fieldRange(m, "id", dd.sheet)},0))&"",""))`;
       draft.formula(
         row,
@@ -50,8 +50,8 @@ export function renderRegister(input: {
       draft.formula(row, colOf("owner"), lookup("owner"));
       draft.formula(row, colOf("status"), lookup("status"));
       for (let i = 0; i < 4; i++) {
-        for (const figure of ["gross", "expected", "withdrawable", "cost", "budgetNet"]) {
-          const field = `${figure}.${i}`;
+        for (const figure of ["gross", "expected", "withdrawable", "cost", "budgetNet"] as const) {
+          const field = yearField(figure, i);
           const sum = sumIfs(fieldRange(m, field, dd.sheet), [
             [fieldRange(m, "id", dd.sheet), idCell],
           ]);
@@ -59,7 +59,8 @@ export function renderRegister(input: {
         }
       }
       const net = [0, 1, 2, 3].map(
-        (i) => `${cellRef(row, colOf(`expected.${i}`))}-${cellRef(row, colOf(`cost.${i}`))}`,
+        (i) =>
+          `${cellRef(row, colOf(yearField("expected", i)))}-${cellRef(row, colOf(yearField("cost", i)))}`,
       );
       draft.formula(row, colOf("npv"), npvOf(input.discountRateRef, net));
       row++;

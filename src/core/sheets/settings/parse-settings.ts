@@ -2,7 +2,7 @@
  * Reads «Gevinst Innstillinger» and «Gevinst Oversikt»: settings, budget year and organisation,
  * the savings requirement per plan year and the kommune A3's texts. Rows are found by label.
  */
-import { DEFAULT_PHASE_IN_LABEL, SETTINGS_FIELDS } from "./settings.layout";
+import { DEFAULT_PHASE_IN_LABEL, SETTINGS_FIELDS, type SettingsFieldKey } from "./settings.layout";
 import { OVERVIEW_FIELDS, OVERVIEW_TARGET_LABEL } from "../overview/overview.layout";
 import type { Issue } from "../../model/issue.types";
 import type { ByYear, InvalidFields, Settings } from "../../model/portfolio.types";
@@ -26,7 +26,7 @@ export function parseSettingsSheet(grid: SheetGrid): ParsedSettings {
   const holder: { invalid?: InvalidFields } = {};
   const settings = defaultSettings();
   const rowOf = (label: string) => findLabel(grid, 0, label);
-  const cell = (key: string) => {
+  const cell = (key: SettingsFieldKey) => {
     const field = SETTINGS_FIELDS.find((f) => f.key === key);
     const row = field ? rowOf(field.label) : null;
     return {
@@ -34,7 +34,7 @@ export function parseSettingsSheet(grid: SheetGrid): ParsedSettings {
       at: { sheet: grid.name, row: row ?? 0, col: 1 },
     };
   };
-  const num = (key: string, path: string) => {
+  const num = (key: SettingsFieldKey, path: string) => {
     const { value, at } = cell(key);
     return readNumber(reader, holder, path, value, at);
   };

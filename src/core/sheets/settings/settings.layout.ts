@@ -2,12 +2,12 @@
  * «Gevinst Innstillinger»: the workbook's settings (spec §3) as label/value rows, and the values
  * the formulas use («brukt»), computed by the same fallbacks as the core.
  */
-import type { FieldSpec } from "../shared/layout.types";
+import { fieldList, type FieldKeys } from "../shared/layout.types";
 
 export const SETTINGS_TITLE = "Innstillinger for gevinstberegningen";
 
 /** Input rows, in sheet order; column A label, column B value, column C a note. */
-export const SETTINGS_FIELDS: readonly FieldSpec[] = [
+export const SETTINGS_FIELDS = fieldList([
   { key: "organisation", label: "Organisasjon", kind: "input", value: "text" },
   { key: "budgetYear", label: "Budsjettår", kind: "input", value: "number" },
   {
@@ -54,7 +54,10 @@ export const SETTINGS_FIELDS: readonly FieldSpec[] = [
     value: "fraction",
     note: "Avvik innenfor toleransen er «i rute».",
   },
-];
+]);
+
+/** A field of the block: a misspelt key is a compile error. */
+export type SettingsFieldKey = FieldKeys<typeof SETTINGS_FIELDS>;
 
 /** Computed rows the formulas on the other sheets reference. */
 export const SETTINGS_USED = [

@@ -6,23 +6,23 @@
 import type { ColumnSpec, ValueKind } from "./layout.types";
 
 /** A figure a formula fills in for each plan year (four columns), 13 characters wide by default. */
-export function yearlyFigure(
-  key: string,
+export function yearlyFigure<K extends string>(
+  key: K,
   header: string,
   value: ValueKind = "kroner",
   width = 13,
-): ColumnSpec {
+): ColumnSpec<K> & { perYear: true } {
   return { key, header, kind: "formula", value, width, perYear: true };
 }
 
 /** 1 when the measure (or benefit) counts towards the totals, else 0. */
-export const COUNTED_COLUMN: ColumnSpec = {
+export const COUNTED_COLUMN = {
   key: "counted",
   header: "Telles",
   kind: "formula",
   value: "flag",
   width: 7,
-};
+} as const satisfies ColumnSpec;
 export const GROSS_COLUMN = yearlyFigure("gross", "Brutto");
 export const EXPECTED_COLUMN = yearlyFigure("expected", "Forventet");
 export const WITHDRAWABLE_COLUMN = yearlyFigure("withdrawable", "Uttak");
@@ -30,10 +30,10 @@ export const FREED_HOURS_COLUMN = yearlyFigure("freedHours", "Frigjort timer", "
 export const COST_COLUMN = yearlyFigure("cost", "Kostnad");
 export const BUDGET_NET_COLUMN = yearlyFigure("budgetNet", "Netto");
 /** Net present value over the plan period, one column. */
-export const NPV_COLUMN: ColumnSpec = {
+export const NPV_COLUMN = {
   key: "npv",
   header: "Nåverdi",
   kind: "formula",
   value: "kroner",
   width: 14,
-};
+} as const satisfies ColumnSpec;

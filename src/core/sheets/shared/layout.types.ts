@@ -21,9 +21,9 @@ export type ValueKind =
   /** A 1/0 a formula gives (counts or not): shown as «Ja»/«Nei», compared as 1/0. */
   | "flag";
 
-export type ColumnSpec = {
+export type ColumnSpec<K extends string = string> = {
   /** Stable key used by renderers and the parser ("annual", "phaseIn"). */
-  key: string;
+  key: K;
   /** Norwegian header; for a per-year column the plan year is appended («Innfasing 2027»). */
   header: string;
   /** Input cells are typed by people (yellow, unlocked); formula cells are computed (locked). */
@@ -39,30 +39,88 @@ export type ColumnSpec = {
   required?: boolean;
 };
 
+/** A plan year's place in the økonomiplan: 0 is the budget year B, 3 is B+3. */
+export type YearIndex = 0 | 1 | 2 | 3;
+
+/**
+ * The fields one column expands to: its key, or `key.0` … `key.3` for a per-year column. The
+ * column lists are declared `as const`, so these are literal unions and a misspelt field name in
+ * a renderer or parser is a compile error.
+ */
+export type FieldOf<C extends ColumnSpec> = C extends { perYear: true }
+  ? `${C["key"]}.${YearIndex}`
+  : C["key"];
+
+/** Every field of a column list. */
+export type FieldsOf<Cs extends readonly ColumnSpec[]> = FieldOf<Cs[number]>;
+
+/** The field of a per-year column for plan year `yearIndex` (0..3), e.g. "phaseIn.2". */
+export function yearField<K extends string>(key: K, yearIndex: number): `${K}.${YearIndex}` {
+  return `${key}.${yearIndex as YearIndex}`;
+}
+
 /** One expanded column: a per-year spec becomes four of these (yearIndex 0..3). */
-export type LayoutColumn = {
+export type LayoutColumn<F extends string = string> = {
   spec: ColumnSpec;
   /** "annual" or "phaseIn.0" … "phaseIn.3". */
-  field: string;
+  field: F;
   header: string;
   yearIndex?: number;
 };
 
 /** A table section: a title row, a header row, then data rows. */
-export type SectionSpec = {
-  key: string;
+export type SectionSpec<
+  K extends string = string,
+  Cs extends readonly ColumnSpec[] = readonly ColumnSpec[],
+> = {
+  key: K;
   /** Title in column A, also how the parser finds the section. */
   title: string;
-  columns: readonly ColumnSpec[];
+  columns: Cs;
   /** Free rows kept under the last data row so people can add a line in plain Excel. */
   spareRows: number;
   /** A section an older sheet may lack (added later): reading goes on without it. */
   optional?: boolean;
 };
 
+/**
+ * A declared column list: each element keeps its literal key and `perYear` (so FieldsOf can name
+ * the fields) and stays a ColumnSpec, so optional properties read as `undefined` where absent.
+ */
+export type DeclaredColumns<Cs extends readonly ColumnSpec[]> = {
+  readonly [I in keyof Cs]: Cs[I] & ColumnSpec;
+};
+
+/** Declares a column list with typed keys (as `as const satisfies readonly ColumnSpec[]`). */
+export function columnList<const Cs extends readonly ColumnSpec[]>(
+  columns: Cs,
+): DeclaredColumns<Cs> {
+  return columns as DeclaredColumns<Cs>;
+}
+
+/** Declares a section with a typed key and typed column keys. */
+export function sectionSpec<const K extends string, const Cs extends readonly ColumnSpec[]>(
+  spec: SectionSpec<K, Cs>,
+): SectionSpec<K, DeclaredColumns<Cs>> {
+  return spec as SectionSpec<K, DeclaredColumns<Cs>>;
+}
+
+/** Declares a label/value block with typed keys. */
+export function fieldList<const Fs extends readonly FieldSpec[]>(
+  fields: Fs,
+): { readonly [I in keyof Fs]: Fs[I] & FieldSpec } {
+  return fields as { readonly [I in keyof Fs]: Fs[I] & FieldSpec };
+}
+
+/** The keys of a label/value block. */
+export type FieldKeys<Fs extends readonly FieldSpec[]> = Fs[number]["key"];
+
+/** Every field of a section. */
+export type SectionFields<S extends SectionSpec> = FieldsOf<S["columns"]>;
+
 /** A label/value row in a key-value block (settings, the deep-dive analysis). */
-export type FieldSpec = {
-  key: string;
+export type FieldSpec<K extends string = string> = {
+  key: K;
   label: string;
   kind: "input" | "formula";
   value: ValueKind;
@@ -72,20 +130,21 @@ export type FieldSpec = {
 };
 
 /** Expands per-year columns for the plan years (["2027", …]). */
-export function expandColumns(
-  columns: readonly ColumnSpec[],
+export function expandColumns<Cs extends readonly ColumnSpec[]>(
+  columns: Cs,
   years: readonly string[],
-): LayoutColumn[] {
-  const result: LayoutColumn[] = [];
+): LayoutColumn<FieldsOf<Cs>>[] {
+  // The casts are the one place where FieldOf's rule is carried out at run time.
+  const result: LayoutColumn<FieldsOf<Cs>>[] = [];
   for (const spec of columns) {
     if (!spec.perYear) {
-      result.push({ spec, field: spec.key, header: spec.header });
+      result.push({ spec, field: spec.key as FieldsOf<Cs>, header: spec.header });
       continue;
     }
     years.forEach((year, yearIndex) =>
       result.push({
         spec,
-        field: `${spec.key}.${yearIndex}`,
+        field: yearField(spec.key, yearIndex) as FieldsOf<Cs>,
         header: `${spec.header} ${year}`,
         yearIndex,
       }),
