@@ -3,7 +3,7 @@
  * sheets to add or rename, and the few cells, formats and names that change. Pure; the use-cases
  * in src/app read the workbook once, call this, and apply the result once.
  */
-import type { BudgetMapping } from "../budget/budget.types";
+import type { BudgetLine, BudgetMapping } from "../budget/budget.types";
 import {
   SHEET_BUDGET_LINKS,
   SHEET_OTHER_MEASURES,
@@ -34,6 +34,8 @@ import { renderSummary, summaryNames } from "./summary/render-summary";
 import { cellRef } from "./shared/formulas";
 import type { SheetDraft } from "./shared/sheet-draft";
 import { assignA3Sheets, documentSheets, renderA3Sheets } from "./a3/plan-a3";
+import { parseA3Units } from "./a3/render-a3-unit";
+import { a3UnitsCell } from "./settings/parse-settings";
 import { renderAnnualCycle } from "./annual-cycle/render-annual-cycle";
 import { SHEET_YEAR_WHEEL } from "./shared/sheet-names";
 
@@ -59,7 +61,7 @@ export type WorkbookPlanInput = {
    * budget-link sheet so its originals are read by INDEX (issue 9). Without it the rows stored
    * there already are kept.
    */
-  budget?: BudgetLookup;
+  budget?: BudgetLookup & { readonly lines?: readonly BudgetLine[] };
 };
 
 export type WorkbookPlan = {
@@ -180,6 +182,8 @@ export function workbookPlanner(
   const grids = new Map(state.grids.map((grid) => [grid.name, grid]));
   const logGrid = grids.get("Gevinst Logg");
   const keys = linkedKeys(portfolio);
+  // The units that get an A3 of their own live on the settings sheet (spec §11, optional).
+  const a3Units = a3UnitsCell(grids.get(SHEET_SETTINGS));
   const summaryDraft = renderSummary({
     years,
     deepDives: refs,
@@ -200,6 +204,16 @@ export function workbookPlanner(
     })),
     sheets: state.sheets.map((s) => s.name),
     renames,
+    ...(input.budget?.lines && input.mapping
+      ? {
+          units: {
+            units: parseA3Units(a3Units),
+            lines: input.budget.lines,
+            sources: input.mapping.sources,
+            budgetLinkRows: keys.length,
+          },
+        }
+      : {}),
   };
   const a3Sheets = assignA3Sheets(a3Input);
   for (const r of a3Sheets.renamed) renamedFrom.set(r.to, r.from);
@@ -221,7 +235,7 @@ export function workbookPlanner(
         ? rowsFromBudget(keys, input.budget)
         : rowsFromSheet(grids.get(SHEET_BUDGET_LINKS), input.mapping, BUDGET_LINKS_HEADER_ROW),
     }),
-    renderSettings(portfolio),
+    renderSettings(portfolio, a3Units),
   );
   const renameChanges: WorkbookChange[] = renames.map((r) => ({
     kind: "renameSheet",

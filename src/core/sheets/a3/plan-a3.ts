@@ -26,6 +26,9 @@ import type { DocumentSheets } from "../annual-cycle/render-annual-cycle";
 import type { SheetDraft } from "../shared/sheet-draft";
 import { settingsRows } from "../settings/render-settings";
 import { findApprovals, type ApprovalPlace } from "./approvals";
+import type { BudgetLine, BudgetSource } from "../../budget/budget.types";
+import { a3UnitSheetName } from "../shared/sheet-names";
+import { a3UnitKey, renderA3Unit, unitLines, unitMeasures, type A3Unit } from "./render-a3-unit";
 import { A3_KOMMUNE_KEY, renderA3Kommune } from "./render-a3-kommune";
 import {
   hasAdopted,
@@ -44,6 +47,16 @@ export type A3PlanInput = {
   sheets: readonly string[];
   /** Deep-dive sheets renamed by this plan. */
   renames: readonly { from: string; to: string }[];
+  /**
+   * The units typed on the settings sheet and the budget to draw their A3s from (spec §11,
+   * optional). Without the budget's lines no unit A3 is drawn, and one drawn before stays as is.
+   */
+  units?: {
+    units: readonly A3Unit[];
+    lines: readonly BudgetLine[];
+    sources: readonly BudgetSource[];
+    budgetLinkRows: number;
+  };
 };
 
 export type A3LogInput = {
@@ -58,6 +71,8 @@ type Quarter = "K2" | "K3" | "K4";
 export type A3Sheets = {
   perSlot: Partial<Record<Quarter, string>>[];
   renamed: { from: string; to: string }[];
+  /** One sheet per unit A3 drawn in this plan, in the order of the units. */
+  units: { unit: A3Unit; sheet: string }[];
 };
 
 /** The document key an approval names: «K1» for the kommune, «K2 DD1» for a deep-dive's K2. */
@@ -109,7 +124,12 @@ export function assignA3Sheets(input: A3PlanInput): A3Sheets {
     if (hasAdopted(slot.measures) || wasK4) names.K4 = k4;
     return names;
   });
-  return { perSlot, renamed };
+  const units = (input.units?.units ?? []).map((unit) => {
+    const sheet = a3UnitSheetName(unit, taken);
+    taken.push(sheet);
+    return { unit, sheet };
+  });
+  return { perSlot, renamed, units };
 }
 
 /** Where the årshjul links each kind of document: the first sheet of its kind, and how many more. */
@@ -163,5 +183,29 @@ export function renderA3Sheets(input: A3PlanInput, a3: A3Sheets, log: A3LogInput
       drafts.push(renderA3DeepDiveK3({ ...base, sheet: names.K3, ranking, header: key("K3") }));
     if (names.K4) drafts.push(renderA3DeepDiveK4({ ...base, sheet: names.K4, header: key("K4") }));
   });
+  const budget = input.units;
+  if (budget) {
+    // Each measure's deep-dive sheet and its row in «Tiltak» (the order it is written in).
+    const placed = input.slots.flatMap((slot) =>
+      slot.measures.map((measure, index) => ({ measure, ref: slot.ref, index })),
+    );
+    for (const { unit, sheet } of a3.units) {
+      const lines = unitLines(budget.lines, unit);
+      const adopted = new Set(unitMeasures(input.portfolio.measures, unit).map((m) => m.id));
+      drafts.push(
+        renderA3Unit({
+          sheet,
+          years: input.years,
+          unit,
+          name: lines.find((l) => l.names[unit.dimension])?.names[unit.dimension] ?? "",
+          lines,
+          sources: budget.sources,
+          budgetLinkRows: budget.budgetLinkRows,
+          measures: placed.filter((p) => adopted.has(p.measure.id)),
+          header: header(a3UnitKey(unit)),
+        }),
+      );
+    }
+  }
   return drafts;
 }

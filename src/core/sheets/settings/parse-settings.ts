@@ -2,12 +2,17 @@
  * Reads «Gevinst Innstillinger» and «Gevinst Oversikt»: settings, budget year and organisation,
  * the savings requirement per plan year and the kommune A3's texts. Rows are found by label.
  */
-import { DEFAULT_PHASE_IN_LABEL, SETTINGS_FIELDS, type SettingsFieldKey } from "./settings.layout";
+import {
+  A3_UNITS_LABEL,
+  DEFAULT_PHASE_IN_LABEL,
+  SETTINGS_FIELDS,
+  type SettingsFieldKey,
+} from "./settings.layout";
 import { OVERVIEW_FIELDS, OVERVIEW_TARGET_LABEL } from "../overview/overview.layout";
 import type { Issue } from "../../model/issue.types";
 import type { ByYear, InvalidFields, Settings } from "../../model/portfolio.types";
 import { defaultSettings } from "../../model/settings";
-import type { SheetGrid } from "../../workbook/workbook-port";
+import type { CellValue, SheetGrid } from "../../workbook/workbook-port";
 import { readNumber, readText, type Reader } from "../shared/cell-readers";
 import type { OverviewTexts } from "../overview/render-overview";
 import { findLabel, valueAt } from "../shared/parse-grid";
@@ -20,6 +25,13 @@ export type ParsedSettings = {
   invalid: InvalidFields;
   issues: Issue[];
 };
+
+/** What the «A3 per enhet» cell holds (spec §11, optional A3s), or null. */
+export function a3UnitsCell(grid: SheetGrid | undefined): CellValue {
+  if (!grid) return null;
+  const row = findLabel(grid, 0, A3_UNITS_LABEL);
+  return row === null ? null : valueAt(grid, row, 1);
+}
 
 export function parseSettingsSheet(grid: SheetGrid): ParsedSettings {
   const reader: Reader = { issues: [] };

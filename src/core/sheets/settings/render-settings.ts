@@ -8,6 +8,8 @@ import {
   DEFAULT_PHASE_IN_LABEL,
   DEFAULT_PHASE_IN_USED_LABEL,
   PLAN_YEARS_LABEL,
+  A3_UNITS_LABEL,
+  A3_UNITS_NOTE,
   SETTINGS_FIELDS,
   SETTINGS_TITLE,
   SETTINGS_USED,
@@ -43,6 +45,8 @@ export function settingsRows(): Record<string, number> {
   rows.defaultPhaseInUsed = row++;
   row++;
   for (const used of SETTINGS_USED) rows[used.key] = row++;
+  row++;
+  rows.a3Units = row++;
   return rows;
 }
 
@@ -58,7 +62,11 @@ export function settingsRefs(): SettingsRefs {
   };
 }
 
-export function renderSettings(portfolio: Portfolio): SheetDraft {
+/**
+ * @param a3Units what the «A3 per enhet» cell holds now (the portfolio has no field for it: the
+ *   sheet is where it lives), written back as it is.
+ */
+export function renderSettings(portfolio: Portfolio, a3Units: CellValue = null): SheetDraft {
   const draft = new SheetDraft(SHEET_SETTINGS);
   const rows = settingsRows();
   draft.structure = JSON.stringify(rows);
@@ -149,6 +157,13 @@ export function renderSettings(portfolio: Portfolio): SheetDraft {
     at(SETTINGS_FIRST_ROW, 0, (rows.discountRateUsed as number) - SETTINGS_FIRST_ROW + 1, 1),
     STYLE_LABEL,
   );
+  const unitsRow = rows.a3Units as number;
+  draft.label(unitsRow, 0, A3_UNITS_LABEL);
+  draft.format(at(unitsRow, 0), STYLE_LABEL);
+  draft.input(unitsRow, 1, a3Units, "settings");
+  draft.format(at(unitsRow, 1), inputStyle("text"));
+  draft.label(unitsRow, 2, A3_UNITS_NOTE);
+  draft.format(at(unitsRow, 2), STYLE_HINT);
   draft.widths.push(
     { col: 0, width: 32 },
     { col: 1, width: 14 },

@@ -67,5 +67,9 @@ export const SETTINGS_USED = [
 ] as const;
 
 export const PLAN_YEARS_LABEL = "Planår";
+/** Spec §11, optional: the units (ansvar or funksjon codes) that get an A3 of their own. */
+export const A3_UNITS_LABEL = "A3 per enhet (ansvar eller funksjon)";
+export const A3_UNITS_NOTE =
+  "Valgfritt. For eksempel «3100, 4100» (ansvar) eller «funksjon 254». Gir ett A3-ark per enhet.";
 export const DEFAULT_PHASE_IN_LABEL = "Standard innfasing";
 export const DEFAULT_PHASE_IN_USED_LABEL = "Standard innfasing brukt";

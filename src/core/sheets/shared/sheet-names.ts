@@ -59,3 +59,12 @@ export function a3SheetName(
     : deepDiveSheet.replace(/^Gevinst /, "");
   return toSafeSheetName(`${A3_PREFIX}${quarter} ${name}`, taken);
 }
+
+/** The A3 of a unit (spec §11, optional): «Gevinst A3 Enhet 3100» / «Gevinst A3 Tjeneste 254». */
+export function a3UnitSheetName(
+  unit: { dimension: "ansvar" | "funksjon"; code: string },
+  taken: readonly string[],
+): string {
+  const kind = unit.dimension === "ansvar" ? "Enhet" : "Tjeneste";
+  return toSafeSheetName(`${A3_PREFIX}${kind} ${unit.code}`, taken);
+}
