@@ -54,6 +54,8 @@ maybe("the A3 documents printed by LibreOffice", () => {
         "Gevinst A3 K2 Hjemmetjenesten",
         "Gevinst A3 K3 Hjemmetjenesten",
         "Gevinst A3 K4 Hjemmetjenesten",
+        "Gevinst A3 Enhet 3100",
+        "Gevinst A3 Enhet 5100",
       ]),
     );
   });
@@ -97,5 +99,8 @@ maybe("the A3 documents printed by LibreOffice", () => {
     );
     expect(k4?.text).toContain("Inngå avtale med leverandør");
     expect(k4?.text).toContain("Før: januar 2027.");
+    // The unit with more lines than the page shows sums the rest in one row.
+    const unit = a3Pages().find((p) => p.text.startsWith("Resultatenhet: 5100"));
+    expect(unit?.text).toContain("Øvrige linjer (7)");
   });
 });

@@ -7,7 +7,11 @@ import { createXlsx, saveXlsx } from "../../src/adapters/xlsx";
 import { importPortfolio } from "../../src/app/import-portfolio";
 import { approveA3 } from "../../src/app/record-approval";
 import { refreshGevinstSheets } from "../../src/app/refresh-sheets";
-import { SHEET_OVERVIEW } from "../../src/core/sheets/shared/sheet-names";
+import { SHEET_OVERVIEW, SHEET_SETTINGS } from "../../src/core/sheets/shared/sheet-names";
+import { settingsRows } from "../../src/core/sheets/settings/render-settings";
+import { createBudgetIndex } from "../../src/core/budget/budget-index";
+import { readBudgetLines } from "../../src/core/budget/budget-lines";
+import type { BudgetMapping } from "../../src/core/budget/budget.types";
 import { OVERVIEW_FIELDS_FIRST_ROW } from "../../src/core/sheets/overview/render-overview";
 import type { Portfolio } from "../../src/core/model/portfolio.types";
 import {
@@ -69,6 +73,16 @@ export function printPortfolio(): Portfolio {
   return portfolio;
 }
 
+/** More lines on ansvar 5100 than the unit A3 shows one by one (it sums the rest). */
+const UNIT_LINES = 27;
+
+/** The fixture's mapping, over the extra 5100 lines too. */
+function printMapping(): BudgetMapping {
+  const [source] = MAPPING.sources;
+  if (!source) throw new Error("MAPPING has no source");
+  return { ...MAPPING, sources: [{ ...source, lastRow: source.lastRow + UNIT_LINES }] };
+}
+
 /** The .xlsx bytes, the A3 approvals recorded as the pane does. */
 export async function printWorkbook(): Promise<{ bytes: Buffer; portfolio: Portfolio }> {
   // The budget as a file of its own, then the package writer the command line uses.
@@ -81,12 +95,19 @@ export async function printWorkbook(): Promise<{ bytes: Buffer; portfolio: Portf
       target.getCell(row + 1, col + 1).value = cell.value;
     }
   }
+  const sheet = budget.workbook.getWorksheet("Budsjett");
+  const first = (MAPPING.sources[0]?.lastRow ?? 0) + 2;
+  for (let i = 0; i < UNIT_LINES; i++)
+    ["5100", String(10100 + i * 10), "265", 1, (i + 1) * 10_000, 0, 0, 0].forEach((value, c) => {
+      if (sheet) sheet.getCell(first + i, c + 1).value = value;
+    });
+  const mapping = printMapping();
   const book = await OoxmlWorkbook.open(
     memorySource(new Uint8Array(await saveXlsx(budget))),
     webCodec,
   );
   const portfolio = printPortfolio();
-  await importPortfolio(book, portfolio, { now: NOW, user: USER, mapping: MAPPING });
+  await importPortfolio(book, portfolio, { now: NOW, user: USER, mapping });
   // The kommune's texts, typed on «Gevinst Oversikt» as a person would.
   const texts = [
     LONG + LONG + LONG,
@@ -102,8 +123,23 @@ export async function printWorkbook(): Promise<{ bytes: Buffer; portfolio: Portf
       cells: texts.map((text) => [{ kind: "value", value: text }]),
     },
     { kind: "protectSheet", sheet: SHEET_OVERVIEW },
+    // The optional unit A3s (spec §11): a unit with two lines and one with more than fit.
+    { kind: "unprotectSheet", sheet: SHEET_SETTINGS },
+    {
+      kind: "writeCells",
+      sheet: SHEET_SETTINGS,
+      at: { row: settingsRows().a3Units as number, col: 1 },
+      cells: [[{ kind: "value", value: "3100, 5100" }]],
+    },
+    { kind: "protectSheet", sheet: SHEET_SETTINGS },
   ]);
-  await refreshGevinstSheets(book, { now: NOW, user: USER, mapping: MAPPING });
+  const lines = readBudgetLines(mapping, await book.readSheets(["Budsjett"])).lines;
+  await refreshGevinstSheets(book, {
+    now: NOW,
+    user: USER,
+    mapping,
+    budget: createBudgetIndex(lines),
+  });
   await approveA3(book, {
     now: NOW,
     user: USER,

@@ -164,8 +164,7 @@ export function renderA3Unit(input: A3UnitInput): SheetDraft {
   let row = drawHeader(draft, {
     ...input.header,
     title,
-    document:
-      "A3 per tjenesteområde / resultatenhet (årshjulet K4: vedtatte tiltak og hele driften)",
+    document: "A3 per resultatenhet / tjenesteområde (årshjulet K4: hele driften)",
     fixedVersion: "K4",
   });
 
@@ -284,7 +283,7 @@ export function renderA3Unit(input: A3UnitInput): SheetDraft {
   draft.label(
     row,
     0,
-    `Justert = opprinnelig + justering fra vedtatte og prioriterte tiltak («${SHEET_BUDGET_LINKS}»). Viser de ${UNIT_LINES_SHOWN} største linjene; resten er summert i «Øvrige linjer».`,
+    `Justert = opprinnelig + justeringen fra tiltakene som telles («${SHEET_BUDGET_LINKS}»). De ${UNIT_LINES_SHOWN} største linjene vises hver for seg; resten er summert i «Øvrige linjer».`,
   );
   draft.format(at(row, 0), { italic: true });
   row++;
