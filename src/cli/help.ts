@@ -27,7 +27,7 @@ Innfilen endres aldri. «gevinst <kommando> --help» viser valgene for hver komm
 
 ${COMMON}`,
   init: `Bruk: gevinst init <budsjett.xlsx|budsjett.csv> -o <ut.xlsx> [--sheet NAVN] [--year ÅÅÅÅ]
-       [--header-row N --columns ansvar=D,art=B,funksjon=F,2013=J]
+       [--header-row N --columns ansvar=D,art=B,funksjon=F,2013=J] [--enhet LISTE]
 
 Finner budsjettet i arbeidsboka (ark, overskriftsrad, nøkkel- og årskolonner, linjer), skriver ut
 hva som ble funnet og hvilke planår som videreføres fra budsjettåret, og lagrer en kopi med
@@ -41,6 +41,8 @@ Valg:
   --header-row N    koble for hånd: overskriftsraden (1 = første rad)
   --columns LISTE   koble for hånd: nøkkelkolonner og årskolonner, f.eks.
                     ansvar=C,art=A,funksjon=E,2013=I (minst art eller funksjon og to nøkler)
+  --enhet LISTE     A3 per resultatenhet eller tjenesteområde, f.eks. 3100 eller
+                    "3100,funksjon 254" (skrives i «Gevinst Innstillinger»)
 ${LOSS}
 
 ${COMMON}`,
