@@ -39,7 +39,10 @@ function budgetRows(): (string | number)[][] {
   return rows;
 }
 
-function unitWorkbook(): { workbook: MemoryWorkbook; mapping: BudgetMapping } {
+function unitWorkbook(planColumns: [number, number, number, number] = [3, 4, 5, 6]): {
+  workbook: MemoryWorkbook;
+  mapping: BudgetMapping;
+} {
   const rows = budgetRows();
   const workbook = MemoryWorkbook.fromSeed({
     sheets: [{ name: "Budsjett", rows: [HEADER, ...rows] }],
@@ -54,7 +57,7 @@ function unitWorkbook(): { workbook: MemoryWorkbook; mapping: BudgetMapping } {
         lastRow: rows.length,
         keyColumns: { ansvar: 0, art: 1, funksjon: 2 },
         nameColumns: {},
-        planColumns: [3, 4, 5, 6],
+        planColumns,
         yearColumns: [],
         unit: 1,
       },
@@ -73,8 +76,8 @@ function portfolio(): Portfolio {
   return p;
 }
 
-async function drawn(units: string) {
-  const { workbook, mapping } = unitWorkbook();
+async function drawn(units: string, planColumns?: [number, number, number, number]) {
+  const { workbook, mapping } = unitWorkbook(planColumns);
   const grids = await workbook.readSheets(["Budsjett"]);
   const budget = createBudgetIndex(readBudgetLines(mapping, grids).lines);
   const p = portfolio();
@@ -188,6 +191,20 @@ describe("A3 per tjenesteområde / resultatenhet", () => {
     expect(() => rowOf(workbook, sheet, (l) => l.startsWith("T3 "))).toThrow();
     rowOf(workbook, sheet, (l) => l.startsWith("Ingen vedtatte tiltak"));
     rowOf(workbook, sheet, (l) => l.startsWith("Sum tjenesteområde 201"));
+  });
+
+  it("says which plan years carry the budget year forward (spec §4)", async () => {
+    const { workbook } = await drawn("3100", [3, 3, 3, 3]);
+    const row = rowOf(workbook, "Gevinst A3 Enhet 3100", (l) =>
+      l.startsWith("Videreført fra 2027"),
+    );
+    expect(workbook.requireSheet("Gevinst A3 Enhet 3100").get(row, 0)?.value).toMatch(
+      /: 2028, 2029, 2030\.$/,
+    );
+    const plain = await drawn("3100");
+    expect(() =>
+      rowOf(plain.workbook, "Gevinst A3 Enhet 3100", (l) => l.startsWith("Videreført")),
+    ).toThrow();
   });
 
   it("is not made when no unit is typed", async () => {

@@ -11,6 +11,7 @@
  * ignored) and one «Øvrige linjer» row with the rest, so it always fits one A3 page.
  */
 import type { BudgetLine, BudgetSource, KeyDimension } from "../../budget/budget.types";
+import { carriedYears } from "../../budget/plan-years";
 import type { BudgetKey, Measure } from "../../model/portfolio.types";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
 import { BUDGET_LINKS_HEADER_ROW } from "../budget-link/render-budget-links";
@@ -287,6 +288,20 @@ export function renderA3Unit(input: A3UnitInput): SheetDraft {
   );
   draft.format(at(row, 0), { italic: true });
   row++;
+  // Spec §4: a plan year the budget has no column for carries the budget year forward, and
+  // every place that shows it says so.
+  const carried = years.filter(
+    (_, i) => input.sources.length > 0 && input.sources.every((s) => carriedYears(s)[i] === true),
+  );
+  if (carried.length > 0) {
+    draft.label(
+      row,
+      0,
+      `Videreført fra ${years[0] ?? ""} (budsjettet har ingen egen kolonne): ${carried.join(", ")}.`,
+    );
+    draft.format(at(row, 0), { italic: true });
+    row++;
+  }
   draft.structure = JSON.stringify([draft.name, row, lines.length, shown.length]);
   finishA3(draft, row, title);
   return draft;
