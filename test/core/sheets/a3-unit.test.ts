@@ -89,6 +89,9 @@ async function drawn(units: string, planColumns?: [number, number, number, numbe
     units,
   );
   await refreshGevinstSheets(workbook, { now: NOW, user: USER, mapping, budget });
+  // A second refresh has nothing to do: the unit A3s are stable, the typed setting kept.
+  const again = await refreshGevinstSheets(workbook, { now: NOW, user: USER, mapping, budget });
+  expect(again.cellsWritten).toBe(0);
   evaluateWorkbook(workbook);
   return { workbook, budget, result: calculatePortfolio(p, { budget }), portfolio: p };
 }
