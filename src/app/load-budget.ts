@@ -11,7 +11,7 @@ import { checkMapping } from "../core/budget/check-mapping";
 import { parseConfig } from "../core/config/config-sheet";
 import type { GevinstConfig } from "../core/config/config.types";
 import { CONFIG_SHEET } from "../core/config/config.types";
-import type { Issue } from "../core/model/issue.types";
+import type { Issue, MessageRef } from "../core/model/issue.types";
 import type { SheetGrid, WorkbookOutline, WorkbookPort } from "../core/workbook/workbook-port";
 import { budgetNameSheets } from "./budget-names";
 import { oversizeMessage, readFailureMessage } from "./budget-read-errors";
@@ -38,12 +38,12 @@ export type LoadBudgetResult =
 
 const NOT_CONNECTED = "Budsjettet er ikke koblet til ennå. Velg «Koble til budsjett».";
 
-function budgetIssue(message: string, sheet?: string): Issue {
+function budgetIssue(message: string, ref?: MessageRef): Issue {
   return {
     severity: "error",
     code: "BUDGET_NOT_FOUND",
     message,
-    ...(sheet === undefined ? {} : { sheet }),
+    ...ref,
   };
 }
 
@@ -94,6 +94,8 @@ function followRenames(
       severity: "warning",
       code: "BUDGET_NOT_FOUND",
       message: `Budsjettarket «${source.sheet}» heter nå «${now}»; Gevinst leser det nye navnet. Bekreft koblingen for å lagre det.`,
+      key: "BUDGET_SHEET_RENAMED",
+      params: { from: source.sheet, to: now },
       sheet: now,
     });
     return { ...source, sheet: now };
@@ -115,7 +117,12 @@ function readLoaded(
   const mapping = check.mapping ?? stored;
   const lines = check.mapping ? readBudgetLines(mapping, grids).lines : [];
   if (check.mapping && lines.length === 0)
-    issues.push(budgetIssue("Budsjettet har ingen linjer lenger. Koble til budsjettet på nytt."));
+    issues.push(
+      budgetIssue("Budsjettet har ingen linjer lenger. Koble til budsjettet på nytt.", {
+        key: "BUDGET_NO_LINES",
+        params: {},
+      }),
+    );
   const index = createBudgetIndex(lines, { hasProsjekt: mappingHasProsjekt(mapping) });
   return { status: "loaded", mapping, lines, index, issues, check, config };
 }

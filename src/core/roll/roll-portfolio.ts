@@ -217,6 +217,8 @@ export function rollPortfolio(
         "MISSING_SAVINGS_TARGET",
         { field: `savingsTarget.${next}` },
         `Innsparingskravet for ${next}, nytt siste år i økonomiplanen, er ikke satt. Skriv det inn under «Omstillingsbehov» på arket «Gevinst Oversikt» (eller i porteføljefilen).`,
+        undefined,
+        { key: "MISSING_SAVINGS_TARGET", params: { year: next } },
       ),
     );
   const lostLinks: LostLink[] = [];

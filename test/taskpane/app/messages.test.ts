@@ -26,7 +26,7 @@ describe("the message catalogues", () => {
       (i) => i.code === "MISSING_OWNER",
     );
     expect(issue?.key).toBe("MISSING_OWNER");
-    expect(issue?.params).toEqual({ id: "T1", name: "Digitalt tilsyn" });
+    expect(issue?.params).toEqual({ m: "T1", mName: "Digitalt tilsyn" });
     const shown = (language: "nb" | "nn" | "en") => renderIssue(issue as Issue, language);
     expect(shown("nb")).toMatch(/^Tiltak T1 «Digitalt tilsyn» har ingen gevinstansvarlig\./);
     expect(shown("nn")).toMatch(/har ingen gevinstansvarleg\./);
