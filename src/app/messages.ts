@@ -5,7 +5,7 @@
  * so the workbook, the JSON report and the command line say the same. An issue without a key, or
  * with a key no catalogue knows, keeps its bokmål `message`.
  */
-import type { Issue, MessageRef } from "../core/model/issue.types";
+import type { Issue, MessageParams, MessageRef } from "../core/model/issue.types";
 import { isWorkbookError } from "../core/workbook/workbook-port";
 import { en } from "./messages/en";
 import { nb, type MessageKey } from "./messages/nb";
@@ -18,6 +18,17 @@ export const CATALOGUES: Record<MessageLanguage, MessageCatalogue<MessageKey>> =
 
 function isKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(nb.messages, key);
+}
+
+/**
+ * A failure or refusal the app reports: `message` in bokmål (the command line, logs), with the
+ * key and params the pane renders in its language.
+ */
+export type Failure = { message: string } & MessageRef;
+
+/** A failure from the catalogue: its bokmål text and its key and params. */
+export function failure(key: MessageKey, params: MessageParams = {}): Failure {
+  return { message: CATALOGUES.nb.messages[key](params), key, params };
 }
 
 /** A key and params in `language`, or `fallback` when no catalogue knows the key. */

@@ -81,6 +81,8 @@ describe("connectBudget, confirmBudgetMapping and loadBudget on the memory adapt
     expect(loaded).toEqual({
       status: "not-connected",
       message: "Budsjettet er ikke koblet til ennå. Velg «Koble til budsjett».",
+      key: "NOT_CONNECTED",
+      params: {},
       issues: [],
     });
   });

@@ -5,12 +5,15 @@
  * budget reader, the roll, the import), each with its fault.
  */
 import { importPortfolio } from "../../src/app/import-portfolio";
-import { CATALOGUES, renderIssue, type MessageKey } from "../../src/app/messages";
+import { MemoryWorkbook } from "../../src/adapters/memory";
+import { connectBudget } from "../../src/app/connect-budget";
+import { CATALOGUES, renderIssue, renderMessage, type MessageKey } from "../../src/app/messages";
+import { checkMapping } from "../../src/core/budget/check-mapping";
 import { readPortfolio } from "../../src/app/read-portfolio";
 import { longTextIssues } from "../../src/cli/workbook-files";
 import { badAmountIssues } from "../../src/core/budget/bad-amounts";
 import { parseConfig } from "../../src/core/config/config-sheet";
-import type { Issue } from "../../src/core/model/issue.types";
+import type { Issue, MessageParams } from "../../src/core/model/issue.types";
 import type { Portfolio } from "../../src/core/model/portfolio.types";
 import { readPortfolioJson } from "../../src/core/portfolio-json";
 import { rollPortfolio } from "../../src/core/roll/roll-portfolio";
@@ -27,6 +30,7 @@ import {
   anIndicator,
   aPortfolio,
 } from "../support/builders";
+import { decoyOnly, erpExport } from "../support/budget-workbooks";
 import {
   MAPPING,
   NOW,
@@ -310,11 +314,71 @@ describe("the bokmål catalogue says what the core says", () => {
     );
   });
 
+  it("for the budget search, the mapping check and the roll's refusals", async () => {
+    const said = (f: { message: string; key?: string; params?: MessageParams }) => {
+      expect(f.key).toBeDefined();
+      expect(renderMessage(f, "nb", "")).toBe(f.message);
+      if (f.key !== undefined) covered.add(f.key);
+    };
+    // Detection: nothing like a budget, with and without a sheet named; a sheet that is not there.
+    for (const options of [{}, { sheet: "Personal" }, { sheet: "Finnes ikke" }]) {
+      const result = await connectBudget(MemoryWorkbook.fromSeed(decoyOnly().seed), options);
+      if (result.status === "found") throw new Error("found");
+      said(result);
+    }
+    const empty = await connectBudget(MemoryWorkbook.fromSeed({ sheets: [] }));
+    if (empty.status === "found") throw new Error("found");
+    said(empty);
+
+    // The mapping check: a sheet gone, a table gone, a header lost, a header moved.
+    const workbook = MemoryWorkbook.fromSeed(erpExport(10).seed);
+    const proposal = await connectBudget(workbook);
+    if (proposal.status !== "found") throw new Error("no budget");
+    const { mapping, grids } = proposal;
+    const source = mapping.sources[0];
+    const grid = grids[0];
+    if (!source || !grid) throw new Error("no source");
+    const junk = grid.values.map((row) => row.map(() => "x"));
+    const checks = [
+      checkMapping(mapping, []),
+      checkMapping({ ...mapping, sources: [{ ...source, table: "Drift" }] }, grids),
+      checkMapping(mapping, [{ ...grid, values: junk }]),
+      checkMapping(mapping, [{ ...grid, values: [["Ny tittelrad"], ...grid.values] }]),
+      // A column inserted before the budget: every key and plan-year column moves one right.
+      checkMapping(mapping, [{ ...grid, values: grid.values.map((row) => [null, ...row]) }]),
+    ];
+    expect(checks[4]?.messages[0]).toMatch(/^Kolonnene på arket .* \(.*→.*\)\./);
+    for (const check of checks) {
+      expect(check.refs).toHaveLength(check.messages.length);
+      check.messages.forEach((message, i) => said({ message, ...check.refs[i] }));
+    }
+
+    // The roll: backwards, or more than one year.
+    for (const year of [2026, 2029]) {
+      const refused = rollPortfolio(aPortfolio(), year);
+      if (refused.status !== "refused") throw new Error("rolled");
+      said(refused);
+    }
+  });
+
   it("has been checked for every key (except those listed, which need a connected Excel budget)", () => {
     // Made by loadBudget on a connected workbook: the rename is checked in
     // test/app/connect-budget.test.ts; «no lines left» is a fixed text without params.
     const elsewhere = ["BUDGET_SHEET_RENAMED", "BUDGET_NO_LINES"];
+    // Built from the nb catalogue itself (`failure`, `EditError` in src/app), so their bokmål
+    // text is the catalogue's by construction.
+    const fromCatalogue = [
+      "READ_TOO_LARGE",
+      "WORKBOOK_ERROR",
+      "SHEET_TOO_LARGE",
+      "NOT_CONNECTED",
+      "ROLL_ALREADY_ROLLED",
+      ...Object.keys(CATALOGUES.nb.messages).filter((key) => key.startsWith("EDIT_")),
+    ];
     const keys = Object.keys(CATALOGUES.nb.messages) as MessageKey[];
-    expect(keys.filter((key) => !covered.has(key) && !elsewhere.includes(key))).toEqual([]);
+    const unchecked = keys.filter(
+      (key) => !covered.has(key) && !elsewhere.includes(key) && !fromCatalogue.includes(key),
+    );
+    expect(unchecked).toEqual([]);
   });
 });

@@ -11,8 +11,11 @@ import {
 import { describeFieldIn, type FieldWords } from "../../core/validation/field-names";
 import { hintKind, type HintKind } from "../../core/validation/validate-values";
 import type { MessageKey } from "./nb";
+import type { WorkbookErrorReason } from "../../core/workbook/workbook-port";
 import {
+  columnMoves,
   overdrawnYears,
+  workbookError,
   percent,
   shown,
   text,
@@ -168,6 +171,23 @@ const JSON_ERRORS: Record<string, string> = {
   Empty: "the file is empty",
 };
 
+const WORKBOOK_ERRORS: Record<WorkbookErrorReason, string> = {
+  "cell-edit-mode":
+    "Excel is busy because a cell is being edited. Press Enter or Esc to finish editing, and try again.",
+  "sheet-missing":
+    "A sheet or name Gevinst needs was not found. Check that the sheet has not been deleted or renamed, and try again.",
+  "sheet-protected":
+    "The sheet is protected, so Gevinst cannot write to it. Unprotect it (Review → Unprotect Sheet) and try again.",
+  "payload-too-large":
+    "The change is too large for Excel to accept at once. Try again; if that does not help, use Excel on the desktop.",
+  "api-unsupported":
+    "This version of Excel lacks a feature Gevinst uses. Update Excel, or use Excel on the web.",
+  "invalid-argument":
+    "Excel did not accept what Gevinst tried to write. This is a bug in Gevinst: please report what you did.",
+  unknown:
+    "Excel reported an unexpected error. Try again; if it happens again, please report what you did.",
+};
+
 const who = (p: MessageParams) => whoIn(p, ENTITIES);
 const raw = (p: MessageParams) => shown(p, SHOWN);
 const field = (p: MessageParams) => describeFieldIn(FIELDS, text(p, "path"));
@@ -182,6 +202,20 @@ const linkWho = (p: MessageParams) =>
 
 const cellExpects = (p: MessageParams) =>
   p.expects === "share" ? "a share (0–100 %)" : "a number";
+
+const NAME_OF: Record<string, string> = {
+  deepDive: "The deep-dive's name",
+  measure: "The measure's name",
+  benefit: "The benefit's name",
+  indicator: "The indicator's name",
+  approver: "The approver's name",
+};
+
+const FRACTION_OF: Record<string, string> = {
+  phaseIn: "The phase-in",
+  confidence: "The confidence",
+  withdrawalShare: "The withdrawal share",
+};
 
 const EN_MESSAGES: Record<MessageKey, Render> = {
   BAD_VALUE_UNREADABLE: badValue((p) => `cannot be read (${raw(p)})`),
@@ -297,24 +331,73 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
   BUDGET_NO_LINES: () => "The budget has no lines any more. Connect the budget again.",
   TEXT_TOO_LONG: (p) =>
     `The text is ${Number(p.length).toLocaleString("en-GB")} characters; an Excel cell holds at most 32 767. Only the first 32 767 characters are written: shorten the text in the portfolio.`,
+  EDIT_NAME_MISSING: (p) => `${NAME_OF[text(p, "kind")] ?? "The name"} is missing. Enter a name.`,
+  EDIT_MEASURE_NOT_FOUND: (p) => `Measure ${text(p, "id")} was not found. Refresh and try again.`,
+  EDIT_BENEFIT_NOT_FOUND: (p) => `Benefit ${text(p, "id")} was not found. Refresh and try again.`,
+  EDIT_INDICATOR_NOT_FOUND: (p) =>
+    `Indicator ${text(p, "id")} was not found. Refresh and try again.`,
+  EDIT_DEEP_DIVE_NOT_FOUND: (p) =>
+    `Deep-dive ${text(p, "id")} was not found. Refresh and try again.`,
+  EDIT_DEEP_DIVE_EXISTS: (p) =>
+    `There is already a deep-dive called «${text(p, "name")}». Choose another name.`,
+  EDIT_ANNUAL_NOT_NUMBER: () => "The annual effect must be a number. Write for example 250000.",
+  EDIT_SHARE_RANGE: () => "Each share must be between 0 and 100 %.",
+  EDIT_SHARES_NOT_100: () => "The shares must add up to 100 %. Adjust the shares and try again.",
+  EDIT_SAME_LINE_TWICE: () => "The same budget line is chosen twice. Remove one of them.",
+  EDIT_FRACTION_RANGE: (p) =>
+    `${FRACTION_OF[text(p, "field")] ?? text(p, "field")} must be between 0 and 100 %.`,
+  EDIT_DATE_FORMAT: () => "Write the date as yyyy-mm-dd, for example 2027-03-31.",
+  EDIT_MEASUREMENT_NOT_NUMBER: () => "The measured value must be a number.",
+  EDIT_NO_SHEETS: () => "The Gevinst sheets do not exist yet. Create them first.",
+  EDIT_APPROVER_ROLE: () =>
+    "Choose whether you approve as finance director (økonomisjef) or chief executive (kommunedirektør).",
+  EDIT_DOCUMENT_NOT_FOUND: (p) => `The A3 document ${text(p, "document")} was not found.`,
+  EDIT_DOCUMENT_VERSION: (p) =>
+    `Choose a version of «${text(p, "title")}»: ${text(p, "versions")}.`,
+  READ_TOO_LARGE: () =>
+    "The budget is too large to read in this version of Excel. Choose the budget sheet alone, or remove empty rows and columns below and to the right of the budget.",
+  WORKBOOK_ERROR: (p) => workbookError(WORKBOOK_ERRORS, p),
+  SHEET_TOO_LARGE: (p) =>
+    `The sheet «${text(p, "sheet")}» is larger than Excel allows (${text(p, "rows")} rows × ${text(p, "cols")} columns) and cannot be read as a budget.`,
+  NO_BUDGET_SHEETS: () => "The workbook has no sheet with a budget Gevinst can read.",
+  SHEET_NOT_IN_WORKBOOK: (p) => `There is no sheet «${text(p, "sheet")}» in the workbook.`,
+  // What the nearest candidate lacks is bokmål detection text, so it is left out here.
+  BUDGET_NOT_DETECTED: (p) => {
+    const where = p.sheet === undefined ? "in the workbook" : `on the sheet «${text(p, "sheet")}»`;
+    const base =
+      `No budget was found ${where}. Gevinst looks for a header row with at least two of ansvar, ` +
+      `art (account), funksjon (service) and prosjekt – art or funksjon among them – and an ` +
+      `amount column for the budget year.`;
+    if (p.nearSheet === undefined) return base;
+    const sheet = `the sheet «${text(p, "nearSheet")}»`;
+    const place =
+      p.nearTable === undefined ? sheet : `the table «${text(p, "nearTable")}» on ${sheet}`;
+    return `${base} The nearest was ${place}, header in row ${text(p, "nearRow")}, but something there is missing.`;
+  },
+  NOT_CONNECTED: () => "The budget is not connected yet. Choose «Connect budget».",
+  MAPPING_SHEET_GONE: (p) =>
+    `The budget sheet «${text(p, "sheet")}» no longer exists. Connect the budget again.`,
+  MAPPING_TABLE_GONE: (p) =>
+    `The table «${text(p, "table")}» on the sheet «${text(p, "sheet")}» no longer exists; Gevinst reads the sheet as a range.`,
+  MAPPING_HEADER_LOST: (p) =>
+    `The budget header on the sheet «${text(p, "sheet")}» is gone (row ${text(p, "row")} has changed). Connect the budget again.`,
+  MAPPING_MOVED: (p) => {
+    const row =
+      text(p, "from") === text(p, "to")
+        ? `The columns on the sheet «${text(p, "sheet")}» have moved`
+        : `The header on the sheet «${text(p, "sheet")}» has moved from row ${text(p, "from")} to row ${text(p, "to")}`;
+    const moves = columnMoves(p, (n) => `plan year ${n}`);
+    return `${row}${moves === "" ? "" : ` (${moves})`}. Gevinst reads the new position; confirm the mapping again.`;
+  },
+  ROLL_ALREADY_THERE: (p) =>
+    `The portfolio is already for budget year ${text(p, "year")}; it cannot be moved to ${text(p, "target")}. Use the workbook from the old budget year.`,
+  ROLL_ONE_YEAR: (p) =>
+    `The portfolio is for ${text(p, "year")} and moves one year at a time, to ${text(p, "next")} — not to ${text(p, "target")}. Move it one year, and then one more.`,
+  ROLL_ALREADY_ROLLED: (p) =>
+    `The portfolio is already moved to budget year ${text(p, "year")} in this workbook; nothing was changed.`,
 };
 
 export const en: MessageCatalogue<MessageKey> = {
   messages: EN_MESSAGES,
-  workbookErrors: {
-    "cell-edit-mode":
-      "Excel is busy because a cell is being edited. Press Enter or Esc to finish editing, and try again.",
-    "sheet-missing":
-      "A sheet or name Gevinst needs was not found. Check that the sheet has not been deleted or renamed, and try again.",
-    "sheet-protected":
-      "The sheet is protected, so Gevinst cannot write to it. Unprotect it (Review → Unprotect Sheet) and try again.",
-    "payload-too-large":
-      "The change is too large for Excel to accept at once. Try again; if that does not help, use Excel on the desktop.",
-    "api-unsupported":
-      "This version of Excel lacks a feature Gevinst uses. Update Excel, or use Excel on the web.",
-    "invalid-argument":
-      "Excel did not accept what Gevinst tried to write. This is a bug in Gevinst: please report what you did.",
-    unknown:
-      "Excel reported an unexpected error. Try again; if it happens again, please report what you did.",
-  },
+  workbookErrors: WORKBOOK_ERRORS,
 };

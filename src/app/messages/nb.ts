@@ -11,7 +11,9 @@ import { KIND_NAMES } from "../../core/validation/validate-structure";
 import { hintKind, NB_HINTS } from "../../core/validation/validate-values";
 import { WORKBOOK_ERROR_MESSAGES } from "../../core/workbook/workbook-messages";
 import {
+  columnMoves,
   overdrawnYears,
+  workbookError,
   shown,
   text,
   who as whoIn,
@@ -54,6 +56,22 @@ const notObjectItem = (p: MessageParams) =>
 
 const cellExpects = (p: MessageParams) =>
   p.expects === "share" ? "en andel (0–100 %)" : "et tall";
+
+/** Whose name is missing (`required` in src/app/edit-portfolio.ts). */
+const NB_NAME_OF: Record<string, string> = {
+  deepDive: "Navnet på dypdykket",
+  measure: "Navnet på tiltaket",
+  benefit: "Navnet på gevinsten",
+  indicator: "Navnet på indikatoren",
+  approver: "Navnet på den som godkjenner",
+};
+
+/** Which share is out of range (src/app/edit-details.ts). */
+const NB_FRACTION_OF: Record<string, string> = {
+  phaseIn: "Innfasingen",
+  confidence: "Konfidensen",
+  withdrawalShare: "Uttaksandelen",
+};
 
 export const NB_MESSAGES = {
   BAD_VALUE_UNREADABLE: badValue((p) => `kan ikke leses (${raw(p)})`),
@@ -168,6 +186,73 @@ export const NB_MESSAGES = {
   BUDGET_NO_LINES: () => "Budsjettet har ingen linjer lenger. Koble til budsjettet på nytt.",
   TEXT_TOO_LONG: (p) =>
     `Teksten er ${Number(p.length).toLocaleString("nb-NO")} tegn; en celle i Excel rommer høyst 32 767. Bare de første 32 767 tegnene er skrevet: kort ned teksten i porteføljen.`,
+
+  // The pane's edits (EditError, src/app/edit-*.ts, record-approval.ts): built from here.
+  EDIT_NAME_MISSING: (p) =>
+    `${NB_NAME_OF[text(p, "kind")] ?? "Navnet"} mangler. Skriv inn et navn.`,
+  EDIT_MEASURE_NOT_FOUND: (p) => `Fant ikke tiltaket ${text(p, "id")}. Oppdater og prøv igjen.`,
+  EDIT_BENEFIT_NOT_FOUND: (p) => `Fant ikke gevinsten ${text(p, "id")}. Oppdater og prøv igjen.`,
+  EDIT_INDICATOR_NOT_FOUND: (p) =>
+    `Fant ikke indikatoren ${text(p, "id")}. Oppdater og prøv igjen.`,
+  EDIT_DEEP_DIVE_NOT_FOUND: (p) => `Fant ikke dypdykket ${text(p, "id")}. Oppdater og prøv igjen.`,
+  EDIT_DEEP_DIVE_EXISTS: (p) =>
+    `Det finnes allerede et dypdykk som heter «${text(p, "name")}». Velg et annet navn.`,
+  EDIT_ANNUAL_NOT_NUMBER: () => "Årlig effekt må være et tall. Skriv for eksempel 250000.",
+  EDIT_SHARE_RANGE: () => "Hver andel må være mellom 0 og 100 %.",
+  EDIT_SHARES_NOT_100: () => "Andelene må til sammen være 100 %. Juster andelene og prøv igjen.",
+  EDIT_SAME_LINE_TWICE: () => "Samme budsjettlinje er valgt to ganger. Fjern den ene.",
+  EDIT_FRACTION_RANGE: (p) =>
+    `${NB_FRACTION_OF[text(p, "field")] ?? text(p, "field")} må være mellom 0 og 100 %.`,
+  EDIT_DATE_FORMAT: () => "Skriv datoen som åååå-mm-dd, for eksempel 2027-03-31.",
+  EDIT_MEASUREMENT_NOT_NUMBER: () => "Måleverdien må være et tall.",
+  EDIT_NO_SHEETS: () => "Gevinst-arkene finnes ikke ennå. Opprett dem først.",
+  EDIT_APPROVER_ROLE: () => "Velg om du godkjenner som økonomisjef eller kommunedirektør.",
+  EDIT_DOCUMENT_NOT_FOUND: (p) => `Fant ikke A3-dokumentet ${text(p, "document")}.`,
+  EDIT_DOCUMENT_VERSION: (p) => `Velg versjon for «${text(p, "title")}»: ${text(p, "versions")}.`,
+
+  // Reading and finding the budget (src/app/budget-read-errors.ts, connect-budget.ts,
+  // load-budget.ts; core/budget for detection and the mapping check).
+  READ_TOO_LARGE: () =>
+    "Budsjettet er for stort til å leses i denne Excel-versjonen. Velg budsjettarket alene, eller fjern tomme rader og kolonner under og til høyre for budsjettet.",
+  WORKBOOK_ERROR: (p) => workbookError(WORKBOOK_ERROR_MESSAGES, p),
+  SHEET_TOO_LARGE: (p) =>
+    `Arket «${text(p, "sheet")}» er større enn Excel tillater (${text(p, "rows")} rader × ${text(p, "cols")} kolonner) og kan ikke leses som budsjett.`,
+  NO_BUDGET_SHEETS: () => "Arbeidsboka har ingen ark med et budsjett Gevinst kan lese.",
+  SHEET_NOT_IN_WORKBOOK: (p) => `Arket «${text(p, "sheet")}» finnes ikke i arbeidsboka.`,
+  BUDGET_NOT_DETECTED: (p) => {
+    const where = p.sheet === undefined ? "i arbeidsboka" : `på arket «${text(p, "sheet")}»`;
+    const base =
+      `Fant ikke noe budsjett ${where}. Gevinst ser etter en overskriftsrad med minst to av ansvar, ` +
+      `art (konto), funksjon (tjeneste) og prosjekt – art eller funksjon blant dem – og en ` +
+      `beløpskolonne for budsjettåret.`;
+    if (p.nearSheet === undefined) return base;
+    const sheet = `arket «${text(p, "nearSheet")}»`;
+    const place =
+      p.nearTable === undefined ? sheet : `tabellen «${text(p, "nearTable")}» på ${sheet}`;
+    return `${base} Nærmest var ${place}, overskrift i rad ${text(p, "nearRow")}, men der mangler ${text(p, "nearMissing")}.`;
+  },
+  NOT_CONNECTED: () => "Budsjettet er ikke koblet til ennå. Velg «Koble til budsjett».",
+  MAPPING_SHEET_GONE: (p) =>
+    `Arket «${text(p, "sheet")}» med budsjettet finnes ikke lenger. Koble til budsjettet på nytt.`,
+  MAPPING_TABLE_GONE: (p) =>
+    `Tabellen «${text(p, "table")}» på arket «${text(p, "sheet")}» finnes ikke lenger; Gevinst leser arket som et område.`,
+  MAPPING_HEADER_LOST: (p) =>
+    `Fant ikke lenger budsjettoverskriften på arket «${text(p, "sheet")}» (rad ${text(p, "row")} er endret). Koble til budsjettet på nytt.`,
+  MAPPING_MOVED: (p) => {
+    const row =
+      text(p, "from") === text(p, "to")
+        ? `Kolonnene på arket «${text(p, "sheet")}» har flyttet seg`
+        : `Overskriften på arket «${text(p, "sheet")}» har flyttet seg fra rad ${text(p, "from")} til rad ${text(p, "to")}`;
+    const moves = columnMoves(p, (n) => `planår ${n}`);
+    return `${row}${moves === "" ? "" : ` (${moves})`}. Gevinst leser den nye plasseringen; bekreft koblingen på nytt.`;
+  },
+  // The move to the next budget year (core/roll, src/app/roll-budget-year.ts).
+  ROLL_ALREADY_THERE: (p) =>
+    `Porteføljen gjelder allerede budsjettår ${text(p, "year")}; den kan ikke flyttes til ${text(p, "target")}. Bruk arbeidsboka fra det gamle budsjettåret.`,
+  ROLL_ONE_YEAR: (p) =>
+    `Porteføljen gjelder ${text(p, "year")} og kan flyttes ett år om gangen, til ${text(p, "next")} — ikke til ${text(p, "target")}. Flytt den ett år, og så ett til.`,
+  ROLL_ALREADY_ROLLED: (p) =>
+    `Porteføljen er allerede flyttet til budsjettår ${text(p, "year")} i denne arbeidsboka; ingenting er endret.`,
 } satisfies Record<string, Render>;
 
 /** Every catalogue key: nn and en must have each one (their type says so). */

@@ -11,8 +11,11 @@ import {
 import { describeFieldIn, type FieldWords } from "../../core/validation/field-names";
 import { hintKind, type HintKind } from "../../core/validation/validate-values";
 import type { MessageKey } from "./nb";
+import type { WorkbookErrorReason } from "../../core/workbook/workbook-port";
 import {
+  columnMoves,
   overdrawnYears,
+  workbookError,
   percent,
   shown,
   text,
@@ -169,6 +172,22 @@ const JSON_ERRORS: Record<string, string> = {
   Empty: "fila er tom",
 };
 
+const WORKBOOK_ERRORS: Record<WorkbookErrorReason, string> = {
+  "cell-edit-mode":
+    "Excel er oppteken fordi ei celle vert redigert. Trykk Enter eller Esc for å avslutte redigeringa, og prøv igjen.",
+  "sheet-missing":
+    "Fann ikkje eit ark eller eit namn Gevinst treng. Sjekk at arket ikkje er sletta eller har fått nytt namn, og prøv igjen.",
+  "sheet-protected":
+    "Arket er verna, så Gevinst kan ikkje skrive til det. Opphev arkvernet (Sjå gjennom → Opphev arkvern) og prøv igjen.",
+  "payload-too-large":
+    "Endringa er for stor til at Excel kan ta imot ho på éin gong. Prøv igjen; hjelper ikkje det, bruk Excel på skrivebordet.",
+  "api-unsupported":
+    "Denne versjonen av Excel manglar ein funksjon Gevinst brukar. Oppdater Excel, eller bruk Excel på nettet.",
+  "invalid-argument":
+    "Excel godtok ikkje det Gevinst prøvde å skrive. Det er ein feil i Gevinst: meld frå om kva du gjorde.",
+  unknown: "Excel melde ein uventa feil. Prøv igjen; skjer det igjen, meld frå om kva du gjorde.",
+};
+
 const who = (p: MessageParams) => whoIn(p, ENTITIES);
 const raw = (p: MessageParams) => shown(p, SHOWN);
 const field = (p: MessageParams) => describeFieldIn(FIELDS, text(p, "path"));
@@ -182,6 +201,20 @@ const linkWho = (p: MessageParams) =>
   p.link === undefined ? `${who(p)}, kostnadslina` : `${who(p)}, kopling ${text(p, "link")}`;
 
 const cellExpects = (p: MessageParams) => (p.expects === "share" ? "ein del (0–100 %)" : "eit tal");
+
+const NAME_OF: Record<string, string> = {
+  deepDive: "Namnet på djupdykket",
+  measure: "Namnet på tiltaket",
+  benefit: "Namnet på gevinsten",
+  indicator: "Namnet på indikatoren",
+  approver: "Namnet på den som godkjenner",
+};
+
+const FRACTION_OF: Record<string, string> = {
+  phaseIn: "Innfasinga",
+  confidence: "Konfidensen",
+  withdrawalShare: "Uttaksdelen",
+};
 
 const NN_MESSAGES: Record<MessageKey, Render> = {
   BAD_VALUE_UNREADABLE: badValue((p) => `kan ikkje lesast (${raw(p)})`),
@@ -298,23 +331,71 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   BUDGET_NO_LINES: () => "Budsjettet har ingen liner lenger. Kople til budsjettet på nytt.",
   TEXT_TOO_LONG: (p) =>
     `Teksten er ${Number(p.length).toLocaleString("nb-NO")} teikn; ei celle i Excel rommar høgst 32 767. Berre dei første 32 767 teikna er skrivne: kort ned teksten i porteføljen.`,
+  EDIT_NAME_MISSING: (p) => `${NAME_OF[text(p, "kind")] ?? "Namnet"} manglar. Skriv inn eit namn.`,
+  EDIT_MEASURE_NOT_FOUND: (p) => `Fann ikkje tiltaket ${text(p, "id")}. Oppdater og prøv igjen.`,
+  EDIT_BENEFIT_NOT_FOUND: (p) => `Fann ikkje gevinsten ${text(p, "id")}. Oppdater og prøv igjen.`,
+  EDIT_INDICATOR_NOT_FOUND: (p) =>
+    `Fann ikkje indikatoren ${text(p, "id")}. Oppdater og prøv igjen.`,
+  EDIT_DEEP_DIVE_NOT_FOUND: (p) =>
+    `Fann ikkje djupdykket ${text(p, "id")}. Oppdater og prøv igjen.`,
+  EDIT_DEEP_DIVE_EXISTS: (p) =>
+    `Det finst alt eit djupdykk som heiter «${text(p, "name")}». Vel eit anna namn.`,
+  EDIT_ANNUAL_NOT_NUMBER: () => "Årleg effekt må vere eit tal. Skriv til dømes 250000.",
+  EDIT_SHARE_RANGE: () => "Kvar del må vere mellom 0 og 100 %.",
+  EDIT_SHARES_NOT_100: () => "Delane må til saman vere 100 %. Juster delane og prøv igjen.",
+  EDIT_SAME_LINE_TWICE: () => "Same budsjettline er vald to gonger. Fjern den eine.",
+  EDIT_FRACTION_RANGE: (p) =>
+    `${FRACTION_OF[text(p, "field")] ?? text(p, "field")} må vere mellom 0 og 100 %.`,
+  EDIT_DATE_FORMAT: () => "Skriv datoen som åååå-mm-dd, til dømes 2027-03-31.",
+  EDIT_MEASUREMENT_NOT_NUMBER: () => "Måleverdien må vere eit tal.",
+  EDIT_NO_SHEETS: () => "Gevinst-arka finst ikkje enno. Opprett dei først.",
+  EDIT_APPROVER_ROLE: () => "Vel om du godkjenner som økonomisjef eller kommunedirektør.",
+  EDIT_DOCUMENT_NOT_FOUND: (p) => `Fann ikkje A3-dokumentet ${text(p, "document")}.`,
+  EDIT_DOCUMENT_VERSION: (p) => `Vel versjon for «${text(p, "title")}»: ${text(p, "versions")}.`,
+  READ_TOO_LARGE: () =>
+    "Budsjettet er for stort til å lesast i denne Excel-versjonen. Vel budsjettarket åleine, eller fjern tomme rader og kolonnar under og til høgre for budsjettet.",
+  WORKBOOK_ERROR: (p) => workbookError(WORKBOOK_ERRORS, p),
+  SHEET_TOO_LARGE: (p) =>
+    `Arket «${text(p, "sheet")}» er større enn Excel tillèt (${text(p, "rows")} rader × ${text(p, "cols")} kolonnar) og kan ikkje lesast som budsjett.`,
+  NO_BUDGET_SHEETS: () => "Arbeidsboka har ikkje noko ark med eit budsjett Gevinst kan lese.",
+  SHEET_NOT_IN_WORKBOOK: (p) => `Arket «${text(p, "sheet")}» finst ikkje i arbeidsboka.`,
+  // What the nearest candidate lacks is bokmål detection text, so it is left out here.
+  BUDGET_NOT_DETECTED: (p) => {
+    const where = p.sheet === undefined ? "i arbeidsboka" : `på arket «${text(p, "sheet")}»`;
+    const base =
+      `Fann ikkje noko budsjett ${where}. Gevinst ser etter ei overskriftsrad med minst to av ansvar, ` +
+      `art (konto), funksjon (teneste) og prosjekt – art eller funksjon blant dei – og ein ` +
+      `beløpskolonne for budsjettåret.`;
+    if (p.nearSheet === undefined) return base;
+    const sheet = `arket «${text(p, "nearSheet")}»`;
+    const place =
+      p.nearTable === undefined ? sheet : `tabellen «${text(p, "nearTable")}» på ${sheet}`;
+    return `${base} Nærast var ${place}, overskrift i rad ${text(p, "nearRow")}, men der manglar noko av dette.`;
+  },
+  NOT_CONNECTED: () => "Budsjettet er ikkje kopla til enno. Vel «Kople til budsjett».",
+  MAPPING_SHEET_GONE: (p) =>
+    `Arket «${text(p, "sheet")}» med budsjettet finst ikkje lenger. Kople til budsjettet på nytt.`,
+  MAPPING_TABLE_GONE: (p) =>
+    `Tabellen «${text(p, "table")}» på arket «${text(p, "sheet")}» finst ikkje lenger; Gevinst les arket som eit område.`,
+  MAPPING_HEADER_LOST: (p) =>
+    `Fann ikkje lenger budsjettoverskrifta på arket «${text(p, "sheet")}» (rad ${text(p, "row")} er endra). Kople til budsjettet på nytt.`,
+  MAPPING_MOVED: (p) => {
+    const row =
+      text(p, "from") === text(p, "to")
+        ? `Kolonnane på arket «${text(p, "sheet")}» har flytta seg`
+        : `Overskrifta på arket «${text(p, "sheet")}» har flytta seg frå rad ${text(p, "from")} til rad ${text(p, "to")}`;
+    const moves = columnMoves(p, (n) => `planår ${n}`);
+    return `${row}${moves === "" ? "" : ` (${moves})`}. Gevinst les den nye plasseringa; stadfest koplinga på nytt.`;
+  },
+  ROLL_ALREADY_THERE: (p) =>
+    `Porteføljen gjeld alt budsjettår ${text(p, "year")}; han kan ikkje flyttast til ${text(p, "target")}. Bruk arbeidsboka frå det gamle budsjettåret.`,
+  ROLL_ONE_YEAR: (p) =>
+    `Porteføljen gjeld ${text(p, "year")} og kan flyttast eitt år om gongen, til ${text(p, "next")} — ikkje til ${text(p, "target")}. Flytt han eitt år, og så eitt til.`,
+  ROLL_ALREADY_ROLLED: (p) =>
+    `Porteføljen er alt flytta til budsjettår ${text(p, "year")} i denne arbeidsboka; ingenting er endra.`,
 };
 
 export const nn: MessageCatalogue<MessageKey> = {
   messages: NN_MESSAGES,
-  workbookErrors: {
-    "cell-edit-mode":
-      "Excel er oppteken fordi ei celle vert redigert. Trykk Enter eller Esc for å avslutte redigeringa, og prøv igjen.",
-    "sheet-missing":
-      "Fann ikkje eit ark eller eit namn Gevinst treng. Sjekk at arket ikkje er sletta eller har fått nytt namn, og prøv igjen.",
-    "sheet-protected":
-      "Arket er verna, så Gevinst kan ikkje skrive til det. Opphev arkvernet (Sjå gjennom → Opphev arkvern) og prøv igjen.",
-    "payload-too-large":
-      "Endringa er for stor til at Excel kan ta imot ho på éin gong. Prøv igjen; hjelper ikkje det, bruk Excel på skrivebordet.",
-    "api-unsupported":
-      "Denne versjonen av Excel manglar ein funksjon Gevinst brukar. Oppdater Excel, eller bruk Excel på nettet.",
-    "invalid-argument":
-      "Excel godtok ikkje det Gevinst prøvde å skrive. Det er ein feil i Gevinst: meld frå om kva du gjorde.",
-    unknown: "Excel melde ein uventa feil. Prøv igjen; skjer det igjen, meld frå om kva du gjorde.",
-  },
+  workbookErrors: WORKBOOK_ERRORS,
 };

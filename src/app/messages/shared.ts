@@ -79,3 +79,25 @@ export function overdrawnYears(
       original: text(p, `original.${year}`),
     }));
 }
+
+/** A platform failure by its `reason` param, from a language's table. */
+export function workbookError(
+  table: Record<WorkbookErrorReason, string>,
+  p: MessageParams,
+): string {
+  const reason = text(p, "reason") as WorkbookErrorReason;
+  return table[reason] ?? table.unknown;
+}
+
+/** The `moves` of MAPPING_MOVED («art D → E, planår 1 J → K»), plan years named by `plan`. */
+export function columnMoves(p: MessageParams, plan: (n: string) => string): string {
+  return text(p, "moves")
+    .split(";")
+    .filter((move) => move !== "")
+    .map((move) => {
+      const [what = "", from = "", to = ""] = move.split("|");
+      const name = what.startsWith("plan") ? plan(what.slice(4)) : what;
+      return `${name} ${from} → ${to}`;
+    })
+    .join(", ");
+}

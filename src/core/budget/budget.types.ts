@@ -2,6 +2,7 @@
  * The kommune's own budget as Gevinst sees it: where it is (the mapping the user confirms) and
  * the lines read from it. The budget sheet is never written (spec §4, §9).
  */
+import type { MessageParams } from "../model/issue.types";
 import type { BudgetKey } from "../model/portfolio.types";
 
 export type KeyDimension = "ansvar" | "art" | "funksjon" | "prosjekt";
@@ -162,6 +163,9 @@ export type BudgetNotFound = {
   status: "not-found";
   /** One Norwegian sentence for the user. */
   message: string;
+  /** The same sentence as a catalogue key and params (absent where only bokmål exists). */
+  key?: string;
+  params?: MessageParams;
   explanation: string[];
   candidates: BudgetCandidate[];
 };

@@ -25,6 +25,7 @@ import {
   explainSource,
   formatCount,
   notFoundMessage,
+  notFoundRef,
 } from "./explain-detection";
 import { normaliseHeader } from "./header-words";
 
@@ -69,7 +70,8 @@ export function detectBudget(
   const best = evaluated[0];
   if (!best || !best.viable || !best.source || !best.read || best.budgetYear === undefined) {
     const message = notFoundMessage(candidates, options.sheet);
-    return { status: "not-found", message, explanation: [message], candidates };
+    const ref = notFoundRef(candidates, options.sheet);
+    return { status: "not-found", message, ...ref, explanation: [message], candidates };
   }
 
   const chosen =

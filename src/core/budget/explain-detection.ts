@@ -2,6 +2,7 @@
  * The detector's choice in Norwegian: where the budget is, which columns, which years, the unit
  * and what was skipped («Fant budsjettet på arket «Budsjett 2027», overskrift i rad 4 …»).
  */
+import type { MessageParams, MessageRef } from "../model/issue.types";
 import { columnLetters } from "../workbook/address";
 import type { BudgetCandidate, BudgetSource, KeyDimension, SkipKind } from "./budget.types";
 import { skipReason } from "./budget-lines";
@@ -98,6 +99,22 @@ export function explainOthers(others: readonly BudgetCandidate[]): string[] {
         ? `Også mulig: ${describeCandidate(c)} (${formatCount(c.lineCount)} linjer, lavere poeng).`
         : `Ikke valgt: ${describeCandidate(c)} mangler ${c.missing.join(" og ")}.`,
     );
+}
+
+/**
+ * The not-found message as a catalogue key and params. What the nearest candidate lacks
+ * (`nearMissing`) is bokmål detection text; the nn and en catalogues leave it out.
+ */
+export function notFoundRef(candidates: readonly BudgetCandidate[], sheet?: string): MessageRef {
+  const params: MessageParams = sheet === undefined ? {} : { sheet };
+  const nearest = candidates[0];
+  if (nearest !== undefined) {
+    params.nearSheet = nearest.sheet;
+    params.nearRow = nearest.headerRow + 1;
+    params.nearMissing = nearest.missing.join(" og ");
+    if (nearest.table !== undefined) params.nearTable = nearest.table;
+  }
+  return { key: "BUDGET_NOT_DETECTED", params };
 }
 
 /** The one-sentence message when nothing looks like a budget. */
