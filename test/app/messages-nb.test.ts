@@ -16,6 +16,7 @@ import { parseConfig } from "../../src/core/config/config-sheet";
 import type { Issue, MessageParams } from "../../src/core/model/issue.types";
 import type { Portfolio } from "../../src/core/model/portfolio.types";
 import { readPortfolioJson } from "../../src/core/portfolio-json";
+import { prioritiseMeasures } from "../../src/core/prioritisation";
 import { rollPortfolio } from "../../src/core/roll/roll-portfolio";
 import { readGevinstSheets } from "../../src/core/sheets/read-workbook";
 import { validatePortfolio } from "../../src/core/validation/validate-portfolio";
@@ -359,6 +360,27 @@ describe("the bokmål catalogue says what the core says", () => {
       if (refused.status !== "refused") throw new Error("rolled");
       said(refused);
     }
+  });
+
+  it("for the prioritisation's closing line: closed, closed by the proposal, still open", () => {
+    const target = { "2027": 100_000, "2028": 100_000, "2029": 100_000, "2030": 100_000 };
+    const proposed = aMeasure({
+      id: "A",
+      status: "foreslatt",
+      benefits: [aBenefit({ id: "GA", annual: 150_000 })],
+    });
+    const portfolios = [
+      aPortfolio(),
+      aPortfolio({ savingsTarget: target, measures: [proposed] }),
+      aPortfolio({ savingsTarget: { ...target, "2029": 900_000 }, measures: [proposed] }),
+    ];
+    const keys = portfolios.map((portfolio) => {
+      const { summary, summaryRef } = prioritiseMeasures(portfolio);
+      expect(renderMessage(summaryRef, "nb", "")).toBe(summary);
+      covered.add(summaryRef.key);
+      return summaryRef.key;
+    });
+    expect(keys).toEqual(["PRIORITY_ALREADY_CLOSED", "PRIORITY_CLOSES_GAP", "PRIORITY_GAP_OPEN"]);
   });
 
   it("has been checked for every key (except those listed, which need a connected Excel budget)", () => {

@@ -16,6 +16,7 @@ import {
   columnMoves,
   overdrawnYears,
   workbookError,
+  yearGaps,
   percent,
   shown,
   text,
@@ -395,6 +396,13 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
     `The portfolio is for ${text(p, "year")} and moves one year at a time, to ${text(p, "next")} — not to ${text(p, "target")}. Move it one year, and then one more.`,
   ROLL_ALREADY_ROLLED: (p) =>
     `The portfolio is already moved to budget year ${text(p, "year")} in this workbook; nothing was changed.`,
+  PRIORITY_ALREADY_CLOSED: () =>
+    "The gap is closed in every year by the measures already prioritised; no more measures are needed.",
+  PRIORITY_CLOSES_GAP: (p) =>
+    `The proposal closes the gap in every year with ${text(p, "count")} ${Number(p.count) === 1 ? "measure" : "measures"}: ${text(p, "ids")}.`,
+  PRIORITY_GAP_OPEN: (p) =>
+    `The gap is not closed in ${yearGaps(p, (year, gap) => `${year} (${gap} short)`)}; ` +
+    "no other proposed measure helps. Find new measures, or reconsider the savings target.",
 };
 
 export const en: MessageCatalogue<MessageKey> = {

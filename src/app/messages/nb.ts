@@ -14,6 +14,7 @@ import {
   columnMoves,
   overdrawnYears,
   workbookError,
+  yearGaps,
   shown,
   text,
   who as whoIn,
@@ -253,6 +254,14 @@ export const NB_MESSAGES = {
     `Porteføljen gjelder ${text(p, "year")} og kan flyttes ett år om gangen, til ${text(p, "next")} — ikke til ${text(p, "target")}. Flytt den ett år, og så ett til.`,
   ROLL_ALREADY_ROLLED: (p) =>
     `Porteføljen er allerede flyttet til budsjettår ${text(p, "year")} i denne arbeidsboka; ingenting er endret.`,
+  // The prioritisation's closing line (core/prioritisation/prioritise.ts).
+  PRIORITY_ALREADY_CLOSED: () =>
+    "Gapet er lukket alle år med tiltakene som alt er prioritert; ingen flere tiltak trengs.",
+  PRIORITY_CLOSES_GAP: (p) =>
+    `Forslaget lukker gapet alle år med ${text(p, "count")} tiltak: ${text(p, "ids")}.`,
+  PRIORITY_GAP_OPEN: (p) =>
+    `Gapet er ikke lukket i ${yearGaps(p, (year, gap) => `${year} (mangler ${gap})`)}; ` +
+    "ingen flere foreslåtte tiltak hjelper. Finn nye tiltak, eller vurder innsparingskravet.",
 } satisfies Record<string, Render>;
 
 /** Every catalogue key: nn and en must have each one (their type says so). */

@@ -16,6 +16,7 @@ import {
   columnMoves,
   overdrawnYears,
   workbookError,
+  yearGaps,
   percent,
   shown,
   text,
@@ -393,6 +394,13 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
     `Porteføljen gjeld ${text(p, "year")} og kan flyttast eitt år om gongen, til ${text(p, "next")} — ikkje til ${text(p, "target")}. Flytt han eitt år, og så eitt til.`,
   ROLL_ALREADY_ROLLED: (p) =>
     `Porteføljen er alt flytta til budsjettår ${text(p, "year")} i denne arbeidsboka; ingenting er endra.`,
+  PRIORITY_ALREADY_CLOSED: () =>
+    "Gapet er lukka alle år med tiltaka som alt er prioriterte; det trengst ikkje fleire tiltak.",
+  PRIORITY_CLOSES_GAP: (p) =>
+    `Forslaget lukkar gapet alle år med ${text(p, "count")} tiltak: ${text(p, "ids")}.`,
+  PRIORITY_GAP_OPEN: (p) =>
+    `Gapet er ikkje lukka i ${yearGaps(p, (year, gap) => `${year} (manglar ${gap})`)}; ` +
+    "ingen fleire foreslåtte tiltak hjelper. Finn nye tiltak, eller vurder innsparingskravet.",
 };
 
 export const nn: MessageCatalogue<MessageKey> = {

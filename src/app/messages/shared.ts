@@ -101,3 +101,12 @@ export function columnMoves(p: MessageParams, plan: (n: string) => string): stri
     })
     .join(", ");
 }
+
+/** The open years of PRIORITY_GAP_OPEN, each written by `one` with its gap in kroner. */
+export function yearGaps(p: MessageParams, one: (year: string, gap: string) => string): string {
+  return text(p, "years")
+    .split(",")
+    .filter((year) => year !== "")
+    .map((year) => one(year, text(p, `gap.${year}`)))
+    .join(", ");
+}
