@@ -76,6 +76,12 @@ const SAMPLE: MessageParams = {
   "gap.2027": "140 000 kr",
   "gap.2028": "20 000 kr",
   ids: "A, C",
+  columns: "ansvar|A («Ansvar»);art|C («Art»)",
+  headers: "«Regnskap 2025»",
+  skipped: "subtotal|12;blank|3",
+  missing: "art-kolonne",
+  sheets: "«Drift», «Investering»",
+  lines: 1234,
 };
 
 /**
@@ -85,6 +91,8 @@ const SAMPLE: MessageParams = {
 const SAME_IN_NN: readonly MessageKey[] = [
   // «Versjonen i Gevinst_Config er ugyldig.»: every word is both bokmål and nynorsk.
   "CONFIG_BAD_VERSION",
+  // «Budsjettår 2031: 2031 i J («Budsjett 2031»).»: a year, a column and «i», alike in both.
+  "BUDGET_OWN_YEARS",
 ];
 
 /** Bokmål words that nynorsk writes otherwise (ikkje, manglar, finst, fann, kva, namn, …). */

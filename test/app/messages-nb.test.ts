@@ -31,7 +31,13 @@ import {
   anIndicator,
   aPortfolio,
 } from "../support/builders";
-import { decoyOnly, erpExport } from "../support/budget-workbooks";
+import { csvSheetRows, stavangerLike } from "../core/budget/support/real-shapes";
+import {
+  BUDGET_WORKBOOKS,
+  decoyOnly,
+  erpExport,
+  twoSheetBudget,
+} from "../support/budget-workbooks";
 import {
   MAPPING,
   NOW,
@@ -330,6 +336,29 @@ describe("the bokmål catalogue says what the core says", () => {
     const empty = await connectBudget(MemoryWorkbook.fromSeed({ sheets: [] }));
     if (empty.status === "found") throw new Error("found");
     said(empty);
+
+    // Every test budget found: each line of the explanation. Also plan years carried forward
+    // (a given budget year late in the sheet), a copied sheet left out, rows sharing a key.
+    const copied = twoSheetBudget().seed;
+    const helse = copied.sheets[2];
+    if (helse) copied.sheets.push({ ...helse, name: "Drift Helse (kopi)" });
+    const budgets = [
+      ...Object.values(BUDGET_WORKBOOKS).map((make) => ({ seed: make().seed, options: {} })),
+      { seed: erpExport(10).seed, options: { budgetYear: 2029 } },
+      { seed: copied, options: {} },
+      {
+        seed: {
+          sheets: [{ name: "Budsjett 2016", rows: csvSheetRows(stavangerLike(150, 5).csv) }],
+        },
+        options: {},
+      },
+    ];
+    for (const { seed, options } of budgets) {
+      const found = await connectBudget(MemoryWorkbook.fromSeed(seed), options);
+      if (found.status !== "found") continue;
+      expect(found.explanationRefs).toHaveLength(found.explanation.length);
+      found.explanation.forEach((message, i) => said({ message, ...found.explanationRefs[i] }));
+    }
 
     // The mapping check: a sheet gone, a table gone, a header lost, a header moved.
     const workbook = MemoryWorkbook.fromSeed(erpExport(10).seed);

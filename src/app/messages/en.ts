@@ -15,8 +15,11 @@ import type { WorkbookErrorReason } from "../../core/workbook/workbook-port";
 import {
   columnMoves,
   overdrawnYears,
+  pairs,
+  place,
   workbookError,
   yearGaps,
+  type PlaceWords,
   percent,
   shown,
   text,
@@ -187,6 +190,21 @@ const WORKBOOK_ERRORS: Record<WorkbookErrorReason, string> = {
     "Excel did not accept what Gevinst tried to write. This is a bug in Gevinst: please report what you did.",
   unknown:
     "Excel reported an unexpected error. Try again; if it happens again, please report what you did.",
+};
+
+const PLACE: PlaceWords = {
+  sheet: (sheet) => `the sheet «${sheet}»`,
+  table: (table, sheet) => `the table «${table}» on the sheet «${sheet}»`,
+  row: (row) => `header in row ${row}`,
+};
+
+/** Skipped rows by kind, as the line count names them. */
+const SKIPPED: Record<string, string> = {
+  blank: "blank row",
+  subtotal: "subtotal row",
+  note: "note or row without ansvar, art and funksjon",
+  "bad-amount": "amount that is not a number",
+  "header-repeat": "repeated header",
 };
 
 const who = (p: MessageParams) => whoIn(p, ENTITIES);
@@ -403,6 +421,42 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
   PRIORITY_GAP_OPEN: (p) =>
     `The gap is not closed in ${yearGaps(p, (year, gap) => `${year} (${gap} short)`)}; ` +
     "no other proposed measure helps. Find new measures, or reconsider the savings target.",
+  BUDGET_FOUND_AT: (p) => `Found the budget in ${place(p, PLACE)}.`,
+  BUDGET_KEY_COLUMNS: (p) =>
+    `Key columns: ${pairs(p, "columns")
+      .map(([d, c]) => `${d} in ${c}`)
+      .join(", ")}.`,
+  BUDGET_NO_PROSJEKT: () => "The budget has no prosjekt column; links ignore prosjekt.",
+  BUDGET_NAME_COLUMNS: (p) =>
+    `Name columns: ${pairs(p, "columns")
+      .map(([d, c]) => `${d} in ${c}`)
+      .join(", ")}.`,
+  BUDGET_PLAN_YEARS: (p) =>
+    `Budget year ${text(p, "year")}; the plan years ${text(p, "year")}–${text(p, "last")} are in ${text(p, "columns")}.`,
+  BUDGET_OWN_YEARS: (p) =>
+    `Budget year ${text(p, "year")}: ${pairs(p, "columns")
+      .map(([y, c]) => `${y} in ${c}`)
+      .join(", ")}.`,
+  BUDGET_CARRIED_YEARS: (p) =>
+    `Carried forward (no column of their own, the same amount as ${text(p, "year")}): ${text(p, "years")}.`,
+  BUDGET_REFERENCE_COLUMNS: (p) => `For reference (never changed): ${text(p, "headers")}.`,
+  BUDGET_IN_THOUSANDS: () => "The amounts are in 1,000 kr; Gevinst converts them to kroner.",
+  BUDGET_IN_KRONER: () => "The amounts are in whole kroner.",
+  BUDGET_LINE_COUNT: (p) => {
+    const lines = `${Number(p.lines).toLocaleString("en-GB")} budget lines`;
+    const parts = pairs(p, "skipped").map(([kind, n]) => `${n} × ${SKIPPED[kind] ?? kind}`);
+    return parts.length === 0 ? `${lines}.` : `${lines}; skipped ${parts.join(", ")}.`;
+  },
+  BUDGET_MERGED_SHEETS: (p) =>
+    `Merged ${text(p, "count")} sheets with the same headers: ${text(p, "sheets")}.`,
+  BUDGET_DUPLICATE_SHEET: (p) =>
+    `The sheet «${text(p, "sheet")}» has the same lines as a chosen sheet and is left out.`,
+  BUDGET_MERGED_ROWS: (p) =>
+    `${Number(p.count).toLocaleString("en-GB")} rows have the same key as another row (split by, for example, a free dimension) and are added to it.`,
+  BUDGET_ALSO_POSSIBLE: (p) =>
+    `Also possible: ${place(p, PLACE)} (${Number(p.lines).toLocaleString("en-GB")} lines, a lower score).`,
+  // What the candidate lacks is bokmål detection text, so it is left out here.
+  BUDGET_NOT_CHOSEN: (p) => `Not chosen: ${place(p, PLACE)} lacks something a budget needs.`,
 };
 
 export const en: MessageCatalogue<MessageKey> = {

@@ -4,6 +4,9 @@
  * workbook, the JSON report and the catalogue never disagree.
  */
 import type { MessageParams } from "../../core/model/issue.types";
+import { skipReason } from "../../core/budget/budget-lines";
+import type { SkipKind } from "../../core/budget/budget.types";
+import { formatCount } from "../../core/budget/explain-detection";
 import { JSON_ERROR_TEXT } from "../../core/portfolio-json/json-location";
 import { LIST_ITEM_NAMES, type ListItemKind } from "../../core/portfolio-json/read-entities";
 import { describeField } from "../../core/validation/field-names";
@@ -13,8 +16,11 @@ import { WORKBOOK_ERROR_MESSAGES } from "../../core/workbook/workbook-messages";
 import {
   columnMoves,
   overdrawnYears,
+  pairs,
+  place,
   workbookError,
   yearGaps,
+  type PlaceWords,
   shown,
   text,
   who as whoIn,
@@ -36,6 +42,12 @@ const SHOWN: ShownWords = {
   null: "tom (null)",
   undefined: "tom",
   unshowable: "(verdi som ikke kan vises)",
+};
+
+const NB_PLACE: PlaceWords = {
+  sheet: (sheet) => `arket «${sheet}»`,
+  table: (table, sheet) => `tabellen «${table}» på arket «${sheet}»`,
+  row: (row) => `overskrift i rad ${row}`,
 };
 
 const who = (p: MessageParams) => whoIn(p, ENTITIES);
@@ -262,6 +274,45 @@ export const NB_MESSAGES = {
   PRIORITY_GAP_OPEN: (p) =>
     `Gapet er ikke lukket i ${yearGaps(p, (year, gap) => `${year} (mangler ${gap})`)}; ` +
     "ingen flere foreslåtte tiltak hjelper. Finn nye tiltak, eller vurder innsparingskravet.",
+  // How the budget was found (core/budget/explain-detection.ts, detect-budget.ts).
+  BUDGET_FOUND_AT: (p) => `Fant budsjettet i ${place(p, NB_PLACE)}.`,
+  BUDGET_KEY_COLUMNS: (p) =>
+    `Nøkkelkolonner: ${pairs(p, "columns")
+      .map(([d, c]) => `${d} i ${c}`)
+      .join(", ")}.`,
+  BUDGET_NO_PROSJEKT: () =>
+    "Budsjettet har ingen prosjektkolonne; koblinger ser bort fra prosjekt.",
+  BUDGET_NAME_COLUMNS: (p) =>
+    `Navnekolonner: ${pairs(p, "columns")
+      .map(([d, c]) => `${d} i ${c}`)
+      .join(", ")}.`,
+  BUDGET_PLAN_YEARS: (p) =>
+    `Budsjettår ${text(p, "year")}; planårene ${text(p, "year")}–${text(p, "last")} står i ${text(p, "columns")}.`,
+  BUDGET_OWN_YEARS: (p) =>
+    `Budsjettår ${text(p, "year")}: ${pairs(p, "columns")
+      .map(([y, c]) => `${y} i ${c}`)
+      .join(", ")}.`,
+  BUDGET_CARRIED_YEARS: (p) =>
+    `Videreført (ingen egen kolonne, samme beløp som ${text(p, "year")}): ${text(p, "years")}.`,
+  BUDGET_REFERENCE_COLUMNS: (p) => `Til referanse (endres aldri): ${text(p, "headers")}.`,
+  BUDGET_IN_THOUSANDS: () => "Beløpene står i 1 000 kr; Gevinst regner dem om til kroner.",
+  BUDGET_IN_KRONER: () => "Beløpene står i hele kroner.",
+  BUDGET_LINE_COUNT: (p) => {
+    const lines = `${formatCount(Number(p.lines))} budsjettlinjer`;
+    const parts = pairs(p, "skipped").map(
+      ([kind, n]) => `${n} × ${skipReason(kind as SkipKind).toLowerCase()}`,
+    );
+    return parts.length === 0 ? `${lines}.` : `${lines}; hoppet over ${parts.join(", ")}.`;
+  },
+  BUDGET_MERGED_SHEETS: (p) =>
+    `Slo sammen ${text(p, "count")} ark med like overskrifter: ${text(p, "sheets")}.`,
+  BUDGET_DUPLICATE_SHEET: (p) =>
+    `Arket «${text(p, "sheet")}» har de samme linjene som et valgt ark og er ikke tatt med.`,
+  BUDGET_MERGED_ROWS: (p) =>
+    `${formatCount(Number(p.count))} rader har samme nøkkel som en annen rad (delt på for eksempel fri dimensjon) og er lagt sammen med den.`,
+  BUDGET_ALSO_POSSIBLE: (p) =>
+    `Også mulig: ${place(p, NB_PLACE)} (${formatCount(Number(p.lines))} linjer, lavere poeng).`,
+  BUDGET_NOT_CHOSEN: (p) => `Ikke valgt: ${place(p, NB_PLACE)} mangler ${text(p, "missing")}.`,
 } satisfies Record<string, Render>;
 
 /** Every catalogue key: nn and en must have each one (their type says so). */

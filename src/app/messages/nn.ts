@@ -8,6 +8,7 @@ import {
   MEASURE_STATUSES,
   SELECTION_REASONS,
 } from "../../core/model/portfolio.types";
+import { formatCount } from "../../core/budget/explain-detection";
 import { describeFieldIn, type FieldWords } from "../../core/validation/field-names";
 import { hintKind, type HintKind } from "../../core/validation/validate-values";
 import type { MessageKey } from "./nb";
@@ -15,8 +16,11 @@ import type { WorkbookErrorReason } from "../../core/workbook/workbook-port";
 import {
   columnMoves,
   overdrawnYears,
+  pairs,
+  place,
   workbookError,
   yearGaps,
+  type PlaceWords,
   percent,
   shown,
   text,
@@ -187,6 +191,21 @@ const WORKBOOK_ERRORS: Record<WorkbookErrorReason, string> = {
   "invalid-argument":
     "Excel godtok ikkje det Gevinst prøvde å skrive. Det er ein feil i Gevinst: meld frå om kva du gjorde.",
   unknown: "Excel melde ein uventa feil. Prøv igjen; skjer det igjen, meld frå om kva du gjorde.",
+};
+
+const PLACE: PlaceWords = {
+  sheet: (sheet) => `arket «${sheet}»`,
+  table: (table, sheet) => `tabellen «${table}» på arket «${sheet}»`,
+  row: (row) => `overskrift i rad ${row}`,
+};
+
+/** Skipped rows by kind, as the line count names them. */
+const SKIPPED: Record<string, string> = {
+  blank: "tom rad",
+  subtotal: "sumrad",
+  note: "merknad eller rad utan ansvar, art og funksjon",
+  "bad-amount": "beløp som ikkje er tal",
+  "header-repeat": "gjenteken overskrift",
 };
 
 const who = (p: MessageParams) => whoIn(p, ENTITIES);
@@ -401,6 +420,43 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   PRIORITY_GAP_OPEN: (p) =>
     `Gapet er ikkje lukka i ${yearGaps(p, (year, gap) => `${year} (manglar ${gap})`)}; ` +
     "ingen fleire foreslåtte tiltak hjelper. Finn nye tiltak, eller vurder innsparingskravet.",
+  BUDGET_FOUND_AT: (p) => `Fann budsjettet i ${place(p, PLACE)}.`,
+  BUDGET_KEY_COLUMNS: (p) =>
+    `Nøkkelkolonnar: ${pairs(p, "columns")
+      .map(([d, c]) => `${d} i ${c}`)
+      .join(", ")}.`,
+  BUDGET_NO_PROSJEKT: () =>
+    "Budsjettet har ingen prosjektkolonne; koplingar ser bort frå prosjekt.",
+  BUDGET_NAME_COLUMNS: (p) =>
+    `Namnekolonnar: ${pairs(p, "columns")
+      .map(([d, c]) => `${d} i ${c}`)
+      .join(", ")}.`,
+  BUDGET_PLAN_YEARS: (p) =>
+    `Budsjettår ${text(p, "year")}; planåra ${text(p, "year")}–${text(p, "last")} står i ${text(p, "columns")}.`,
+  BUDGET_OWN_YEARS: (p) =>
+    `Budsjettår ${text(p, "year")}: ${pairs(p, "columns")
+      .map(([y, c]) => `${y} i ${c}`)
+      .join(", ")}.`,
+  BUDGET_CARRIED_YEARS: (p) =>
+    `Vidareført (ingen eigen kolonne, same beløp som ${text(p, "year")}): ${text(p, "years")}.`,
+  BUDGET_REFERENCE_COLUMNS: (p) => `Til referanse (vert aldri endra): ${text(p, "headers")}.`,
+  BUDGET_IN_THOUSANDS: () => "Beløpa står i 1 000 kr; Gevinst reknar dei om til kroner.",
+  BUDGET_IN_KRONER: () => "Beløpa står i heile kroner.",
+  BUDGET_LINE_COUNT: (p) => {
+    const lines = `${formatCount(Number(p.lines))} budsjettliner`;
+    const parts = pairs(p, "skipped").map(([kind, n]) => `${n} × ${SKIPPED[kind] ?? kind}`);
+    return parts.length === 0 ? `${lines}.` : `${lines}; hoppa over ${parts.join(", ")}.`;
+  },
+  BUDGET_MERGED_SHEETS: (p) =>
+    `Slo saman ${text(p, "count")} ark med like overskrifter: ${text(p, "sheets")}.`,
+  BUDGET_DUPLICATE_SHEET: (p) =>
+    `Arket «${text(p, "sheet")}» har dei same linene som eit valt ark og er ikkje teke med.`,
+  BUDGET_MERGED_ROWS: (p) =>
+    `${formatCount(Number(p.count))} rader har same nøkkel som ei anna rad (delt på til dømes fri dimensjon) og er lagde saman med henne.`,
+  BUDGET_ALSO_POSSIBLE: (p) =>
+    `Òg mogleg: ${place(p, PLACE)} (${formatCount(Number(p.lines))} liner, lågare poeng).`,
+  // What the candidate lacks is bokmål detection text, so it is left out here.
+  BUDGET_NOT_CHOSEN: (p) => `Ikkje valt: ${place(p, PLACE)} manglar noko som trengst.`,
 };
 
 export const nn: MessageCatalogue<MessageKey> = {

@@ -110,3 +110,30 @@ export function yearGaps(p: MessageParams, one: (year: string, gap: string) => s
     .map((year) => one(year, text(p, `gap.${year}`)))
     .join(", ");
 }
+
+/** «a|b;c|d» as pairs: the lists a core explanation passes (dimension and column, kind and count). */
+export function pairs(p: MessageParams, key: string): [string, string][] {
+  return text(p, key)
+    .split(";")
+    .filter((pair) => pair !== "")
+    .map((pair) => {
+      const [a = "", b = ""] = pair.split("|");
+      return [a, b];
+    });
+}
+
+/** How a language writes where a budget candidate is. */
+export type PlaceWords = {
+  sheet: (sheet: string) => string;
+  table: (table: string, sheet: string) => string;
+  row: (row: string) => string;
+};
+
+/** «arket «Budsjett», overskrift i rad 4» from the params `sheet`, `table`, `row`. */
+export function place(p: MessageParams, words: PlaceWords): string {
+  const where =
+    p.table === undefined
+      ? words.sheet(text(p, "sheet"))
+      : words.table(text(p, "table"), text(p, "sheet"));
+  return `${where}, ${words.row(text(p, "row"))}`;
+}

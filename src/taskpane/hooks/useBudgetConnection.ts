@@ -82,7 +82,10 @@ export function useBudgetConnection(onConfirmed: () => void): BudgetConnection {
         return { intent: "warning", title: strings.budget.notFoundTitle, lines: [shown(result)] };
       setProposal(result);
       setDraft(result.mapping);
-      return { intent: "info", title: strings.budget.proposal, lines: result.explanation };
+      const lines = result.explanation.map((line, i) =>
+        renderMessage(result.explanationRefs[i] ?? {}, strings.messageLanguage, line),
+      );
+      return { intent: "info", title: strings.budget.proposal, lines };
     });
 
   const startHand = () =>
