@@ -82,6 +82,9 @@ const SAMPLE: MessageParams = {
   missing: "art-kolonne",
   sheets: "«Drift», «Investering»",
   lines: 1234,
+  budgetSheet: "Budsjett",
+  inner: "NO_BUDGET_SHEETS",
+  innerText: "Arbeidsboka har ingen ark med et budsjett Gevinst kan lese.",
 };
 
 /**

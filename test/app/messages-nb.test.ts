@@ -7,6 +7,7 @@
 import { importPortfolio } from "../../src/app/import-portfolio";
 import { MemoryWorkbook } from "../../src/adapters/memory";
 import { connectBudget } from "../../src/app/connect-budget";
+import { openBudget } from "../../src/app/open-budget";
 import { CATALOGUES, renderIssue, renderMessage, type MessageKey } from "../../src/app/messages";
 import { checkMapping } from "../../src/core/budget/check-mapping";
 import { readPortfolio } from "../../src/app/read-portfolio";
@@ -412,6 +413,24 @@ describe("the bokmål catalogue says what the core says", () => {
     expect(keys).toEqual(["PRIORITY_ALREADY_CLOSED", "PRIORITY_CLOSES_GAP", "PRIORITY_GAP_OPEN"]);
   });
 
+  it("for what opening the budget repaired, with the reason inside in the same language", async () => {
+    const workbook = MemoryWorkbook.fromSeed({
+      sheets: [
+        { name: "Notater", rows: [["Bare notater"]] },
+        { name: "Gevinst Oversikt", rows: [["Oversikt"]] },
+      ],
+    });
+    const opened = await openBudget(workbook);
+    expect(opened.noticeRefs).toHaveLength(1);
+    const ref = opened.noticeRefs[0] ?? { key: "", params: {} };
+    expect(renderMessage(ref, "nb", "")).toBe(opened.notices[0]);
+    covered.add(ref.key);
+    expect(renderMessage(ref, "en", "")).toMatch(
+      /^The connection to the budget .* did not find the budget again: No budget was found in the workbook\./,
+    );
+    expect(renderMessage(ref, "nn", "")).toContain("Fann ikkje noko budsjett i arbeidsboka.");
+  });
+
   it("has been checked for every key (except those listed, which need a connected Excel budget)", () => {
     // Made by loadBudget on a connected workbook: the rename is checked in
     // test/app/connect-budget.test.ts; «no lines left» is a fixed text without params.
@@ -424,6 +443,8 @@ describe("the bokmål catalogue says what the core says", () => {
       "SHEET_TOO_LARGE",
       "NOT_CONNECTED",
       "ROLL_ALREADY_ROLLED",
+      "CONFIG_UPGRADED",
+      "CONNECTION_REBUILT",
       ...Object.keys(CATALOGUES.nb.messages).filter((key) => key.startsWith("EDIT_")),
     ];
     const keys = Object.keys(CATALOGUES.nb.messages) as MessageKey[];

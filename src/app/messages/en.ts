@@ -14,6 +14,7 @@ import type { MessageKey } from "./nb";
 import type { WorkbookErrorReason } from "../../core/workbook/workbook-port";
 import {
   columnMoves,
+  innerMessage,
   overdrawnYears,
   pairs,
   place,
@@ -208,6 +209,11 @@ const SKIPPED: Record<string, string> = {
 };
 
 const who = (p: MessageParams) => whoIn(p, ENTITIES);
+
+/** A message inside another (`nested` in src/app/open-budget.ts), in this language. */
+function inner(p: MessageParams): string {
+  return innerMessage(p, EN_MESSAGES as Record<string, Render>);
+}
 const raw = (p: MessageParams) => shown(p, SHOWN);
 const field = (p: MessageParams) => describeFieldIn(FIELDS, text(p, "path"));
 
@@ -457,6 +463,12 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
     `Also possible: ${place(p, PLACE)} (${Number(p.lines).toLocaleString("en-GB")} lines, a lower score).`,
   // What the candidate lacks is bokmål detection text, so it is left out here.
   BUDGET_NOT_CHOSEN: (p) => `Not chosen: ${place(p, PLACE)} lacks something a budget needs.`,
+  CONFIG_UPGRADED: (p) =>
+    `The settings in ${text(p, "sheet")} were saved by an older version of Gevinst (version ${text(p, "version")}) and have been upgraded.`,
+  CONNECTION_NOT_REBUILT: (p) =>
+    `The connection to the budget in ${text(p, "sheet")} is missing or damaged, and Gevinst did not find the budget again: ${inner(p)} Choose «Connect budget».`,
+  CONNECTION_REBUILT: (p) =>
+    `The connection to the budget in ${text(p, "sheet")} was missing or damaged. Gevinst found the budget again${p.budgetSheet === undefined ? "" : ` on the sheet «${text(p, "budgetSheet")}»`} (budget year ${text(p, "year")}); check the connection under «Connect budget».`,
 };
 
 export const en: MessageCatalogue<MessageKey> = {

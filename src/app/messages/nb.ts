@@ -15,6 +15,7 @@ import { hintKind, NB_HINTS } from "../../core/validation/validate-values";
 import { WORKBOOK_ERROR_MESSAGES } from "../../core/workbook/workbook-messages";
 import {
   columnMoves,
+  innerMessage,
   overdrawnYears,
   pairs,
   place,
@@ -51,6 +52,11 @@ const NB_PLACE: PlaceWords = {
 };
 
 const who = (p: MessageParams) => whoIn(p, ENTITIES);
+
+/** A message inside another (`nested` in src/app/open-budget.ts), in this language. */
+function inner(p: MessageParams): string {
+  return innerMessage(p, NB_MESSAGES as Record<string, Render>);
+}
 const raw = (p: MessageParams) => shown(p, SHOWN);
 const field = (p: MessageParams) => describeField(text(p, "path"));
 
@@ -313,6 +319,13 @@ export const NB_MESSAGES = {
   BUDGET_ALSO_POSSIBLE: (p) =>
     `Også mulig: ${place(p, NB_PLACE)} (${formatCount(Number(p.lines))} linjer, lavere poeng).`,
   BUDGET_NOT_CHOSEN: (p) => `Ikke valgt: ${place(p, NB_PLACE)} mangler ${text(p, "missing")}.`,
+  // Opening the budget: what Gevinst upgraded or repaired (src/app/open-budget.ts).
+  CONFIG_UPGRADED: (p) =>
+    `Innstillingene i ${text(p, "sheet")} var lagret av en eldre versjon av Gevinst (versjon ${text(p, "version")}) og er oppgradert.`,
+  CONNECTION_NOT_REBUILT: (p) =>
+    `Koblingen til budsjettet i ${text(p, "sheet")} mangler eller er skadet, og Gevinst fant ikke budsjettet på nytt: ${inner(p)} Velg «Koble til budsjett».`,
+  CONNECTION_REBUILT: (p) =>
+    `Koblingen til budsjettet i ${text(p, "sheet")} manglet eller var skadet. Gevinst fant budsjettet${p.budgetSheet === undefined ? "" : ` på arket «${text(p, "budgetSheet")}»`} på nytt (budsjettår ${text(p, "year")}); kontroller koblingen under «Koble til budsjett».`,
 } satisfies Record<string, Render>;
 
 /** Every catalogue key: nn and en must have each one (their type says so). */

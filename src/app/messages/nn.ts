@@ -15,6 +15,7 @@ import type { MessageKey } from "./nb";
 import type { WorkbookErrorReason } from "../../core/workbook/workbook-port";
 import {
   columnMoves,
+  innerMessage,
   overdrawnYears,
   pairs,
   place,
@@ -209,6 +210,11 @@ const SKIPPED: Record<string, string> = {
 };
 
 const who = (p: MessageParams) => whoIn(p, ENTITIES);
+
+/** A message inside another (`nested` in src/app/open-budget.ts), in this language. */
+function inner(p: MessageParams): string {
+  return innerMessage(p, NN_MESSAGES as Record<string, Render>);
+}
 const raw = (p: MessageParams) => shown(p, SHOWN);
 const field = (p: MessageParams) => describeFieldIn(FIELDS, text(p, "path"));
 
@@ -457,6 +463,12 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
     `Òg mogleg: ${place(p, PLACE)} (${formatCount(Number(p.lines))} liner, lågare poeng).`,
   // What the candidate lacks is bokmål detection text, so it is left out here.
   BUDGET_NOT_CHOSEN: (p) => `Ikkje valt: ${place(p, PLACE)} manglar noko som trengst.`,
+  CONFIG_UPGRADED: (p) =>
+    `Innstillingane i ${text(p, "sheet")} var lagra av ein eldre versjon av Gevinst (versjon ${text(p, "version")}) og er oppgraderte.`,
+  CONNECTION_NOT_REBUILT: (p) =>
+    `Koplinga til budsjettet i ${text(p, "sheet")} manglar eller er skadd, og Gevinst fann ikkje budsjettet på nytt: ${inner(p)} Vel «Kople til budsjett».`,
+  CONNECTION_REBUILT: (p) =>
+    `Koplinga til budsjettet i ${text(p, "sheet")} mangla eller var skadd. Gevinst fann budsjettet${p.budgetSheet === undefined ? "" : ` på arket «${text(p, "budgetSheet")}»`} på nytt (budsjettår ${text(p, "year")}); kontroller koplinga under «Kople til budsjett».`,
 };
 
 export const nn: MessageCatalogue<MessageKey> = {

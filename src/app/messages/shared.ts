@@ -137,3 +137,13 @@ export function place(p: MessageParams, words: PlaceWords): string {
       : words.table(text(p, "table"), text(p, "sheet"));
   return `${where}, ${words.row(text(p, "row"))}`;
 }
+
+/** The message nested in `p` (`inner` key, `inner.<name>` params), or its bokmål `innerText`. */
+export function innerMessage(p: MessageParams, messages: Record<string, Render>): string {
+  const render = messages[text(p, "inner")];
+  if (!render) return text(p, "innerText");
+  const params: MessageParams = {};
+  for (const [name, value] of Object.entries(p))
+    if (name.startsWith("inner.")) params[name.slice("inner.".length)] = value;
+  return render(params);
+}
