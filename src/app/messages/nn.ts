@@ -255,7 +255,7 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   BAD_VALUE_UNKNOWN: badValue((p) => `er ukjend (${raw(p)})`),
   BAD_VALUE_BAD_DATE: badValue((p) => `er ikkje ein gyldig dato (${raw(p)})`),
   BAD_VALUE_QUALITY_KRONER: badValue(
-    () => "er fylt ut, men ein kvalitetsgevinst vert aldri talt i kroner",
+    () => "er fylt ut, men ein kvalitetsgevinst vert aldri tald i kroner",
   ),
   BAD_VALUE_QUALITY_REALISED: badValue(
     () =>
@@ -313,7 +313,7 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   MISSING_DIRECTION: (p) =>
     `Indikator ${text(p, "i")} manglar retning; rekna som «okende». Skriv «okende» eller «minkende».`,
   MISSING_TYPE: (p) =>
-    `Gevinst ${text(p, "b")} i tiltak ${text(p, "m")} manglar type og vert ikkje talt i kroner. Skriv kostnad, inntekt, tid eller kvalitet.`,
+    `Gevinst ${text(p, "b")} i tiltak ${text(p, "m")} manglar type og vert ikkje tald i kroner. Skriv kostnad, inntekt, tid eller kvalitet.`,
   MISSING_BUDGET_EFFECT: (p) =>
     `Gevinst ${text(p, "b")} i tiltak ${text(p, "m")} manglar budsjettverknad; rekna som «ingen». Skriv uttak, omdisponering eller ingen.`,
   MISSING_STATUS: (p) =>
