@@ -62,11 +62,6 @@ function named(kind: string, id: string, name: string | undefined): string {
   return name && name.trim() !== "" ? `${label} «${name.trim()}»` : label;
 }
 
-/** What a catalogue needs to name an entity in any language: its id and name. */
-export function subjectParams(entity: { id: string; name?: string }): MessageParams {
-  return { id: entity.id, name: entity.name?.trim() ?? "" };
-}
-
 /**
  * The entities an issue names, as params: a catalogue writes them in its language as «Tiltak T1
  * «Navn», gevinst T1-G1 «Navn», indikator I1», «Dypdykk DD1» — or «Porteføljen» when none is
