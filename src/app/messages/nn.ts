@@ -339,7 +339,7 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
     `Cella ${text(p, "where")} inneheld «${text(p, "raw")}». Vel ein av ${text(p, "allowed")}.`,
   CELL_NOT_DATE: (p) =>
     `Cella ${text(p, "where")} inneheld «${text(p, "raw")}», som ikkje er ein dato. Skriv datoen som åååå-mm-dd.`,
-  CELL_EMPTY: (p) => `Cella ${text(p, "where")} (${text(p, "label")}) er tom. Fyll henne ut.`,
+  CELL_EMPTY: (p) => `Cella ${text(p, "where")} («${text(p, "label")}») er tom. Fyll henne ut.`,
   BENEFIT_MEASURE_NOT_ON_SHEET: (p) =>
     `Gevinsten ${text(p, "b")} på arket «${text(p, "sheet")}» høyrer til tiltak ${text(p, "m")}, som ikkje står i delen «Tiltak» på same ark. Rett tiltak-id-en.`,
   SHEET_SECTION_MISSING: (p) =>
