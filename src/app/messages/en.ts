@@ -339,8 +339,7 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
   CELL_NOT_DATE: (p) =>
     `Cell ${text(p, "where")} holds «${text(p, "raw")}», which is not a date. Write the date as yyyy-mm-dd.`,
   // The label is the bokmål column name on the sheet; quoted, since the user finds it there.
-  CELL_EMPTY: (p) =>
-    `Cell ${text(p, "where")} («${text(p, "label")}», as the sheet names it) is empty. Fill it in.`,
+  CELL_EMPTY: (p) => `Cell ${text(p, "where")} («${text(p, "label")}») is empty. Fill it in.`,
   BENEFIT_MEASURE_NOT_ON_SHEET: (p) =>
     `Benefit ${text(p, "b")} on the sheet «${text(p, "sheet")}» belongs to measure ${text(p, "m")}, which is not in the «Tiltak» section of the same sheet. Correct the measure id.`,
   SHEET_SECTION_MISSING: (p) =>
