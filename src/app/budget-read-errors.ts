@@ -4,7 +4,7 @@
  */
 import type { SheetGrid } from "../core/workbook/workbook-port";
 import { isWorkbookError } from "../core/workbook/workbook-port";
-import { WORKBOOK_ERROR_MESSAGES } from "../core/workbook/workbook-messages";
+import { failure, type Failure } from "./messages";
 
 /** Excel's sheet size: 1 048 576 rows × 16 384 columns. */
 export const EXCEL_MAX_ROWS = 1048576;
@@ -15,22 +15,34 @@ export const EXCEL_MAX_COLS = 16384;
  * too large to read gets advice about the budget itself.
  */
 export function readFailureMessage(error: unknown): string {
-  const reason = isWorkbookError(error) ? error.reason : "unknown";
-  return reason === "payload-too-large" ? READ_TOO_LARGE : WORKBOOK_ERROR_MESSAGES[reason];
+  return readFailure(error).message;
 }
 
-const READ_TOO_LARGE =
-  "Budsjettet er for stort til å leses i denne Excel-versjonen. Velg budsjettarket alene, eller fjern tomme rader og kolonner under og til høyre for budsjettet.";
+/** The same with its catalogue key and params, for the pane's language. */
+export function readFailure(error: unknown): Failure {
+  const reason = isWorkbookError(error) ? error.reason : "unknown";
+  return reason === "payload-too-large"
+    ? failure("READ_TOO_LARGE")
+    : failure("WORKBOOK_ERROR", { reason });
+}
 
 /** A message when a grid is bigger than Excel allows (a damaged or foreign file), else null. */
 export function oversizeMessage(grids: readonly SheetGrid[]): string | null {
+  return oversize(grids)?.message ?? null;
+}
+
+export function oversize(grids: readonly SheetGrid[]): Failure | null {
   for (const grid of grids) {
     const rows = grid.origin.row + grid.values.length;
     let width = 0;
     for (const row of grid.values) if (row.length > width) width = row.length;
     const cols = grid.origin.col + width;
     if (rows > EXCEL_MAX_ROWS || cols > EXCEL_MAX_COLS)
-      return `Arket «${grid.name}» er større enn Excel tillater (${EXCEL_MAX_ROWS} rader × ${EXCEL_MAX_COLS} kolonner) og kan ikke leses som budsjett.`;
+      return failure("SHEET_TOO_LARGE", {
+        sheet: grid.name,
+        rows: EXCEL_MAX_ROWS,
+        cols: EXCEL_MAX_COLS,
+      });
   }
   return null;
 }

@@ -15,7 +15,8 @@ import { CONFIG_SCHEMA_VERSION, CONFIG_SHEET } from "../core/config/config.types
 import type { SheetGrid, WorkbookOutline, WorkbookPort } from "../core/workbook/workbook-port";
 import { isGevinstSheet } from "../core/workbook/workbook-port";
 import { budgetNameChanges } from "./budget-names";
-import { oversizeMessage, readFailureMessage } from "./budget-read-errors";
+import { oversize, readFailure } from "./budget-read-errors";
+import { failure, type Failure } from "./messages";
 
 export { loadBudget } from "./load-budget";
 export type { LoadedBudget, LoadBudgetResult } from "./load-budget";
@@ -23,8 +24,8 @@ export type { LoadedBudget, LoadBudgetResult } from "./load-budget";
 /** The detector's proposal with what was read (for re-previewing when the user edits a field). */
 export type BudgetProposal = BudgetDetection & { grids: SheetGrid[]; outline: WorkbookOutline };
 
-/** A failure to read the workbook, in Norwegian. */
-export type ConnectFailure = { status: "error"; message: string };
+/** A failure to read the workbook: bokmål `message`, and its catalogue key and params. */
+export type ConnectFailure = { status: "error" } & Failure;
 
 export type ConnectResult = BudgetProposal | BudgetNotFound | ConnectFailure;
 
@@ -51,19 +52,19 @@ export async function connectBudget(
     outline = await port.describe();
     const names = budgetSheetNames(outline, options.sheet);
     if (names.length === 0) {
-      const message =
+      const none =
         options.sheet === undefined
-          ? "Arbeidsboka har ingen ark med et budsjett Gevinst kan lese."
-          : `Arket «${options.sheet}» finnes ikke i arbeidsboka.`;
-      return { status: "not-found", message, explanation: [message], candidates: [] };
+          ? failure("NO_BUDGET_SHEETS")
+          : failure("SHEET_NOT_IN_WORKBOOK", { sheet: options.sheet });
+      return { status: "not-found", ...none, explanation: [none.message], candidates: [] };
     }
     grids = await port.readSheets(names, { formulas: true });
   } catch (error) {
-    return { status: "error", message: readFailureMessage(error) };
+    return { status: "error", ...readFailure(error) };
   }
-  const oversize = oversizeMessage(grids);
-  if (oversize)
-    return { status: "not-found", message: oversize, explanation: [oversize], candidates: [] };
+  const tooLarge = oversize(grids);
+  if (tooLarge)
+    return { status: "not-found", ...tooLarge, explanation: [tooLarge.message], candidates: [] };
   const detection = detectBudget(
     { grids, tables: outline.tables, sheets: outline.sheets },
     options,

@@ -18,13 +18,13 @@ import { EditError, nextId, required } from "./edit-portfolio";
 
 function measureOf(portfolio: Portfolio, id: string): Measure {
   const found = portfolio.measures.find((m) => m.id === id);
-  if (!found) throw new EditError(`Fant ikke tiltaket ${id}. Oppdater og prøv igjen.`);
+  if (!found) throw new EditError("EDIT_MEASURE_NOT_FOUND", { id });
   return found;
 }
 
 function benefitOf(portfolio: Portfolio, measureId: string, benefitId: string): Benefit {
   const found = measureOf(portfolio, measureId).benefits.find((b) => b.id === benefitId);
-  if (!found) throw new EditError(`Fant ikke gevinsten ${benefitId}. Oppdater og prøv igjen.`);
+  if (!found) throw new EditError("EDIT_BENEFIT_NOT_FOUND", { id: benefitId });
   return found;
 }
 
@@ -52,9 +52,12 @@ function byYear(values: Record<string, number | null>): ByYear {
   return out;
 }
 
-function fraction(value: number | undefined, what: string): number | undefined {
+function fraction(
+  value: number | undefined,
+  field: "phaseIn" | "confidence" | "withdrawalShare",
+): number | undefined {
   if (value === undefined) return undefined;
-  if (!(value >= 0 && value <= 1)) throw new EditError(`${what} må være mellom 0 og 100 %.`);
+  if (!(value >= 0 && value <= 1)) throw new EditError("EDIT_FRACTION_RANGE", { field });
   return value;
 }
 
@@ -77,7 +80,7 @@ export type MeasureDetails = {
 };
 
 export function updateMeasure(portfolio: Portfolio, id: string, input: MeasureDetails): Portfolio {
-  const name = required(input.name, "Navnet på tiltaket");
+  const name = required(input.name, "measure");
   measureOf(portfolio, id);
   const owner = input.owner.trim();
   return {
@@ -121,13 +124,12 @@ export function updateBenefit(
   benefitId: string,
   input: BenefitDetails,
 ): Portfolio {
-  const name = required(input.name, "Navnet på gevinsten");
-  if (!Number.isFinite(input.annual))
-    throw new EditError("Årlig effekt må være et tall. Skriv for eksempel 250000.");
+  const name = required(input.name, "benefit");
+  if (!Number.isFinite(input.annual)) throw new EditError("EDIT_ANNUAL_NOT_NUMBER");
   const phaseIn = byYear(input.phaseIn);
-  for (const share of Object.values(phaseIn)) fraction(share, "Innfasingen");
-  const confidence = fraction(input.confidence, "Konfidensen");
-  const withdrawal = fraction(input.withdrawalShare, "Uttaksandelen");
+  for (const share of Object.values(phaseIn)) fraction(share, "phaseIn");
+  const confidence = fraction(input.confidence, "confidence");
+  const withdrawal = fraction(input.withdrawalShare, "withdrawalShare");
   return withBenefit(portfolio, measureId, benefitId, (b) => {
     const next: Benefit = { ...b, name, annual: b.type === "kvalitet" ? 0 : input.annual };
     delete next.phaseIn;
@@ -172,7 +174,7 @@ export function addIndicator(
   benefitId: string,
   input: IndicatorInput,
 ): { portfolio: Portfolio; id: string } {
-  const name = required(input.name, "Navnet på indikatoren");
+  const name = required(input.name, "indicator");
   const taken = portfolio.measures.flatMap((m) =>
     m.benefits.flatMap((b) => b.indicators.map((i) => i.id)),
   );
@@ -202,12 +204,11 @@ export function addMeasurement(
   indicatorId: string,
   measurement: { date: string; value: number },
 ): Portfolio {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(measurement.date))
-    throw new EditError("Skriv datoen som åååå-mm-dd, for eksempel 2027-03-31.");
-  if (!Number.isFinite(measurement.value)) throw new EditError("Måleverdien må være et tall.");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(measurement.date)) throw new EditError("EDIT_DATE_FORMAT");
+  if (!Number.isFinite(measurement.value)) throw new EditError("EDIT_MEASUREMENT_NOT_NUMBER");
   const benefit = benefitOf(portfolio, measureId, benefitId);
   if (!benefit.indicators.some((i) => i.id === indicatorId))
-    throw new EditError(`Fant ikke indikatoren ${indicatorId}. Oppdater og prøv igjen.`);
+    throw new EditError("EDIT_INDICATOR_NOT_FOUND", { id: indicatorId });
   return withBenefit(portfolio, measureId, benefitId, (b) => ({
     ...b,
     indicators: b.indicators.map((i) =>

@@ -15,20 +15,32 @@ import type {
   Measure,
   Portfolio,
 } from "../core/model/portfolio.types";
+import type { MessageParams } from "../core/model/issue.types";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { importPortfolio } from "./import-portfolio";
+import { CATALOGUES, type MessageKey } from "./messages";
 import { readPortfolio } from "./read-portfolio";
 import type { ActionContext, SheetsResult } from "./set-up-sheets";
 
-/** A refused edit; `message` is for the user, in Norwegian. */
+/**
+ * A refused edit: a catalogue key and params the pane renders in its language; `message` is the
+ * bokmål text from the same catalogue (for logs and callers without a language).
+ */
 export class EditError extends Error {
   readonly isEditError = true;
-  constructor(message: string) {
-    super(message);
+  readonly key: MessageKey;
+  readonly params: MessageParams;
+  constructor(key: MessageKey, params: MessageParams = {}) {
+    super(CATALOGUES.nb.messages[key](params));
     this.name = "EditError";
+    this.key = key;
+    this.params = params;
     Object.setPrototypeOf(this, EditError.prototype);
   }
 }
+
+/** Whose name `required` asks for (the catalogues name each in their language). */
+export type NameKind = "deepDive" | "measure" | "benefit" | "indicator" | "approver";
 
 export function isEditError(error: unknown): error is EditError {
   return typeof error === "object" && error !== null && "isEditError" in error;
@@ -47,16 +59,16 @@ export function nextId(prefix: string, taken: readonly string[]): string {
   return `${prefix}${highest + 1}`;
 }
 
-/** `text` trimmed. @throws EditError saying `what` is missing when it is blank. */
-export function required(text: string, what: string): string {
+/** `text` trimmed. @throws EditError saying the name of `kind` is missing when it is blank. */
+export function required(text: string, kind: NameKind): string {
   const trimmed = text.trim();
-  if (trimmed === "") throw new EditError(`${what} mangler. Skriv inn et navn.`);
+  if (trimmed === "") throw new EditError("EDIT_NAME_MISSING", { kind });
   return trimmed;
 }
 
 function findMeasure(portfolio: Portfolio, measureId: string): Measure {
   const measure = portfolio.measures.find((m) => m.id === measureId);
-  if (!measure) throw new EditError(`Fant ikke tiltaket ${measureId}. Oppdater og prøv igjen.`);
+  if (!measure) throw new EditError("EDIT_MEASURE_NOT_FOUND", { id: measureId });
   return measure;
 }
 
@@ -76,9 +88,9 @@ export type Edited = { portfolio: Portfolio; id: string };
 
 /** Adds a deep-dive (id DD1, DD2, …) with its line manager. */
 export function addDeepDive(portfolio: Portfolio, input: { name: string; owner?: string }): Edited {
-  const name = required(input.name, "Navnet på dypdykket");
+  const name = required(input.name, "deepDive");
   if (portfolio.deepDives.some((d) => d.name.trim().toLowerCase() === name.toLowerCase()))
-    throw new EditError(`Det finnes allerede et dypdykk som heter «${name}». Velg et annet navn.`);
+    throw new EditError("EDIT_DEEP_DIVE_EXISTS", { name });
   const id = nextId(
     "DD",
     portfolio.deepDives.map((d) => d.id),
@@ -94,15 +106,15 @@ export function updateDeepDive(
   id: string,
   input: { name: string; owner?: string },
 ): Portfolio {
-  const name = required(input.name, "Navnet på dypdykket");
+  const name = required(input.name, "deepDive");
   if (!portfolio.deepDives.some((d) => d.id === id))
-    throw new EditError(`Fant ikke dypdykket ${id}. Oppdater og prøv igjen.`);
+    throw new EditError("EDIT_DEEP_DIVE_NOT_FOUND", { id });
   if (
     portfolio.deepDives.some(
       (d) => d.id !== id && d.name.trim().toLowerCase() === name.toLowerCase(),
     )
   )
-    throw new EditError(`Det finnes allerede et dypdykk som heter «${name}». Velg et annet navn.`);
+    throw new EditError("EDIT_DEEP_DIVE_EXISTS", { name });
   const owner = input.owner?.trim();
   return {
     ...portfolio,
@@ -120,9 +132,9 @@ export function addMeasure(
   portfolio: Portfolio,
   input: { name: string; deepDive?: string; owner?: string },
 ): Edited {
-  const name = required(input.name, "Navnet på tiltaket");
+  const name = required(input.name, "measure");
   if (input.deepDive && !portfolio.deepDives.some((d) => d.id === input.deepDive))
-    throw new EditError(`Fant ikke dypdykket ${input.deepDive}. Oppdater og prøv igjen.`);
+    throw new EditError("EDIT_DEEP_DIVE_NOT_FOUND", { id: input.deepDive });
   const id = nextId(
     "T",
     portfolio.measures.map((m) => m.id),
@@ -150,9 +162,8 @@ export type BenefitInput = {
 
 /** Adds a benefit to a measure (id «T1-G1», «T1-G2», …), with no links yet. */
 export function addBenefit(portfolio: Portfolio, measureId: string, input: BenefitInput): Edited {
-  const name = required(input.name, "Navnet på gevinsten");
-  if (!Number.isFinite(input.annual))
-    throw new EditError("Årlig effekt må være et tall. Skriv for eksempel 250000.");
+  const name = required(input.name, "benefit");
+  if (!Number.isFinite(input.annual)) throw new EditError("EDIT_ANNUAL_NOT_NUMBER");
   const measure = findMeasure(portfolio, measureId);
   const id = nextId(
     `${measureId}-G`,
@@ -191,14 +202,12 @@ export function setBenefitLinks(
 ): Portfolio {
   const measure = findMeasure(portfolio, measureId);
   if (!measure.benefits.some((b) => b.id === benefitId))
-    throw new EditError(`Fant ikke gevinsten ${benefitId}. Oppdater og prøv igjen.`);
-  if (links.some((l) => !(l.share > 0 && l.share <= 1)))
-    throw new EditError("Hver andel må være mellom 0 og 100 %.");
+    throw new EditError("EDIT_BENEFIT_NOT_FOUND", { id: benefitId });
+  if (links.some((l) => !(l.share > 0 && l.share <= 1))) throw new EditError("EDIT_SHARE_RANGE");
   if (links.length > 0 && Math.abs(shareSum(links) - 1) > SHARE_TOLERANCE)
-    throw new EditError("Andelene må til sammen være 100 %. Juster andelene og prøv igjen.");
+    throw new EditError("EDIT_SHARES_NOT_100");
   const keys = links.map((l) => `${l.ansvar}|${l.art}|${l.funksjon}|${l.prosjekt ?? ""}`);
-  if (new Set(keys).size !== keys.length)
-    throw new EditError("Samme budsjettlinje er valgt to ganger. Fjern den ene.");
+  if (new Set(keys).size !== keys.length) throw new EditError("EDIT_SAME_LINE_TWICE");
   const cleaned = links.map((l) => ({ ...l, share: l.share }));
   return withMeasure(portfolio, measureId, (m) => ({
     ...m,

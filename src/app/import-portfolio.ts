@@ -76,6 +76,8 @@ export async function importPortfolio(
       severity: "warning",
       code: "BAD_VALUE",
       message: `Porteføljen gjelder budsjettår ${incoming.budgetYear}, men gevinstarkene gjaldt ${workbook.read.portfolio.budgetYear}. Arkene er oppdatert til ${incoming.budgetYear}.`,
+      key: "IMPORT_OTHER_BUDGET_YEAR",
+      params: { year: incoming.budgetYear, sheetsYear: workbook.read.portfolio.budgetYear },
     });
   const plan = planWithLog(
     workbookPlanner({

@@ -11,10 +11,11 @@ import { checkMapping } from "../core/budget/check-mapping";
 import { parseConfig } from "../core/config/config-sheet";
 import type { GevinstConfig } from "../core/config/config.types";
 import { CONFIG_SHEET } from "../core/config/config.types";
-import type { Issue } from "../core/model/issue.types";
+import type { Issue, MessageRef } from "../core/model/issue.types";
 import type { SheetGrid, WorkbookOutline, WorkbookPort } from "../core/workbook/workbook-port";
 import { budgetNameSheets } from "./budget-names";
-import { oversizeMessage, readFailureMessage } from "./budget-read-errors";
+import { oversize, readFailure } from "./budget-read-errors";
+import { failure, type Failure } from "./messages";
 
 export type LoadedBudget = {
   status: "loaded";
@@ -33,17 +34,17 @@ export type LoadedBudget = {
 
 export type LoadBudgetResult =
   | LoadedBudget
-  | { status: "not-connected"; message: string; issues: Issue[] }
-  | { status: "error"; message: string };
+  | ({ status: "not-connected"; issues: Issue[] } & Failure)
+  | ({ status: "error" } & Failure);
 
-const NOT_CONNECTED = "Budsjettet er ikke koblet til ennå. Velg «Koble til budsjett».";
+const NOT_CONNECTED = failure("NOT_CONNECTED");
 
-function budgetIssue(message: string, sheet?: string): Issue {
+function budgetIssue(message: string, ref?: MessageRef): Issue {
   return {
     severity: "error",
     code: "BUDGET_NOT_FOUND",
     message,
-    ...(sheet === undefined ? {} : { sheet }),
+    ...ref,
   };
 }
 
@@ -55,7 +56,7 @@ export async function loadBudget(port: WorkbookPort): Promise<LoadBudgetResult> 
   try {
     const outline = await port.describe();
     if (!outline.sheets.some((s) => s.name === CONFIG_SHEET))
-      return { status: "not-connected", message: NOT_CONNECTED, issues: [] };
+      return { status: "not-connected", ...NOT_CONNECTED, issues: [] };
     const exists = (name: string): boolean => outline.sheets.some((s) => s.name === name);
     const hinted = budgetNameSheets(outline.names);
     const first = [CONFIG_SHEET, ...new Set([...hinted.values()].filter(exists))];
@@ -63,7 +64,7 @@ export async function loadBudget(port: WorkbookPort): Promise<LoadBudgetResult> 
     const configGrid = grids.find((g) => g.name === CONFIG_SHEET);
     const { config, issues, migratedFrom } = parseConfig(configGrid?.values ?? []);
     const stored = config.budgetMapping;
-    if (!stored) return { status: "not-connected", message: NOT_CONNECTED, issues };
+    if (!stored) return { status: "not-connected", ...NOT_CONNECTED, issues };
     const mapping = followRenames(stored, hinted, outline, issues);
     const missing = [...new Set(mapping.sources.map((s) => s.sheet))].filter(
       (name) => exists(name) && !grids.some((g) => g.name === name),
@@ -74,7 +75,7 @@ export async function loadBudget(port: WorkbookPort): Promise<LoadBudgetResult> 
       ? { ...loaded, migratedFrom }
       : loaded;
   } catch (error) {
-    return { status: "error", message: readFailureMessage(error) };
+    return { status: "error", ...readFailure(error) };
   }
 }
 
@@ -94,6 +95,8 @@ function followRenames(
       severity: "warning",
       code: "BUDGET_NOT_FOUND",
       message: `Budsjettarket «${source.sheet}» heter nå «${now}»; Gevinst leser det nye navnet. Bekreft koblingen for å lagre det.`,
+      key: "BUDGET_SHEET_RENAMED",
+      params: { from: source.sheet, to: now },
       sheet: now,
     });
     return { ...source, sheet: now };
@@ -107,15 +110,21 @@ function readLoaded(
   outline: WorkbookOutline,
   issues: Issue[],
   config: GevinstConfig,
-): LoadedBudget | { status: "error"; message: string } {
-  const oversize = oversizeMessage(grids);
-  if (oversize) return { status: "error", message: oversize };
+): LoadedBudget | ({ status: "error" } & Failure) {
+  const tooLarge = oversize(grids);
+  if (tooLarge) return { status: "error", ...tooLarge };
   const check = checkMapping(stored, grids, outline.tables);
-  for (const message of check.messages) if (!check.mapping) issues.push(budgetIssue(message));
+  if (!check.mapping)
+    check.messages.forEach((message, i) => issues.push(budgetIssue(message, check.refs[i])));
   const mapping = check.mapping ?? stored;
   const lines = check.mapping ? readBudgetLines(mapping, grids).lines : [];
   if (check.mapping && lines.length === 0)
-    issues.push(budgetIssue("Budsjettet har ingen linjer lenger. Koble til budsjettet på nytt."));
+    issues.push(
+      budgetIssue("Budsjettet har ingen linjer lenger. Koble til budsjettet på nytt.", {
+        key: "BUDGET_NO_LINES",
+        params: {},
+      }),
+    );
   const index = createBudgetIndex(lines, { hasProsjekt: mappingHasProsjekt(mapping) });
   return { status: "loaded", mapping, lines, index, issues, check, config };
 }

@@ -8,14 +8,33 @@
 import { CONFIG_SHEET } from "../core/config/config.types";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { isGevinstSheet, isWorkbookError } from "../core/workbook/workbook-port";
-import { WORKBOOK_ERROR_MESSAGES } from "../core/workbook/workbook-messages";
+import type { MessageParams, MessageRef } from "../core/model/issue.types";
 import { confirmBudgetMapping, connectBudget } from "./connect-budget";
 import { loadBudget, type LoadBudgetResult } from "./load-budget";
+import { failure, type Failure } from "./messages";
+
+/** Another message inside this one's params: its key as `inner`, its params as `inner.<name>`. */
+function nested(ref: Partial<MessageRef> & { message: string }): MessageParams {
+  const params: MessageParams = { inner: ref.key ?? "", innerText: ref.message };
+  for (const [name, value] of Object.entries(ref.params ?? {})) params[`inner.${name}`] = value;
+  return params;
+}
 
 export type OpenBudgetResult = LoadBudgetResult & {
-  /** What Gevinst repaired or upgraded, for the user (empty when nothing was needed). */
+  /** What Gevinst repaired or upgraded, for the user in bokmål (empty when nothing was needed). */
   notices: string[];
+  /** The same notices as catalogue keys and params, one for each of `notices`. */
+  noticeRefs: MessageRef[];
 };
+
+/** `first` with these notices, each in bokmål and as its key and params. */
+function withNotices(first: LoadBudgetResult, said: Failure[]): OpenBudgetResult {
+  return {
+    ...first,
+    notices: said.map((f) => f.message),
+    noticeRefs: said.map(({ key, params }) => ({ key, params })),
+  };
+}
 
 /** Whether the connection should exist: the config sheet is there, or Gevinst sheets are. */
 async function wasConnected(port: WorkbookPort): Promise<boolean> {
@@ -33,37 +52,35 @@ export async function openBudget(port: WorkbookPort): Promise<OpenBudgetResult> 
   try {
     if (first.status === "loaded" && first.migratedFrom !== undefined) {
       await confirmBudgetMapping(port, first.mapping);
-      return {
-        ...first,
-        notices: [
-          `Innstillingene i ${CONFIG_SHEET} var lagret av en eldre versjon av Gevinst (versjon ${first.migratedFrom}) og er oppgradert.`,
-        ],
-      };
+      return withNotices(first, [
+        failure("CONFIG_UPGRADED", { sheet: CONFIG_SHEET, version: first.migratedFrom }),
+      ]);
     }
     if (first.status !== "not-connected" || !(await wasConnected(port)))
-      return { ...first, notices: [] };
+      return withNotices(first, []);
     const proposal = await connectBudget(port);
     if (proposal.status !== "found")
-      return {
-        ...first,
-        notices: [
-          `Koblingen til budsjettet i ${CONFIG_SHEET} mangler eller er skadet, og Gevinst fant ikke budsjettet på nytt: ${proposal.message} Velg «Koble til budsjett».`,
-        ],
-      };
+      return withNotices(first, [
+        // The reason (`proposal`) is rendered inside this notice in the same language.
+        failure("CONNECTION_NOT_REBUILT", {
+          sheet: CONFIG_SHEET,
+          ...nested(proposal),
+        }),
+      ]);
     await confirmBudgetMapping(port, proposal.mapping);
     const again = await loadBudget(port);
     const source = proposal.mapping.sources[0];
-    const where = source ? ` på arket «${source.sheet}»` : "";
-    return {
-      ...again,
-      notices: [
-        `Koblingen til budsjettet i ${CONFIG_SHEET} manglet eller var skadet. Gevinst fant budsjettet${where} på nytt (budsjettår ${proposal.mapping.budgetYear}); kontroller koblingen under «Koble til budsjett».`,
-      ],
-    };
+    return withNotices(again, [
+      failure("CONNECTION_REBUILT", {
+        sheet: CONFIG_SHEET,
+        year: proposal.mapping.budgetYear,
+        ...(source ? { budgetSheet: source.sheet } : {}),
+      }),
+    ]);
   } catch (error) {
     // A refused write (cell-edit mode, a sheet gone …): the budget as read stays usable. Anything
     // that is not a platform failure is a bug and is thrown.
     if (!isWorkbookError(error)) throw error;
-    return { ...first, notices: [WORKBOOK_ERROR_MESSAGES[error.reason]] };
+    return withNotices(first, [failure("WORKBOOK_ERROR", { reason: error.reason })]);
   }
 }

@@ -45,8 +45,7 @@ export type A3ApprovalInput = ActionContext & {
 
 async function appendLog(port: WorkbookPort, entry: LogEntry): Promise<SheetsResult> {
   const workbook = await readGevinstWorkbook(port);
-  if (workbook.state.grids.length === 0)
-    throw new EditError("Gevinst-arkene finnes ikke ennå. Opprett dem først.");
+  if (workbook.state.grids.length === 0) throw new EditError("EDIT_NO_SHEETS");
   const plan = planGevinstWorkbook({
     portfolio: workbook.read.portfolio,
     overview: workbook.read.overview,
@@ -67,7 +66,7 @@ export async function recordApproval(
   port: WorkbookPort,
   options: ApprovalInput,
 ): Promise<SheetsResult> {
-  const approver = required(options.approver, "Navnet på den som godkjenner");
+  const approver = required(options.approver, "approver");
   return appendLog(port, {
     at: dateToSerial(options.now),
     user: approver,
@@ -92,14 +91,17 @@ export async function approveA3(
   port: WorkbookPort,
   options: A3ApprovalInput,
 ): Promise<SheetsResult> {
-  const approver = required(options.approver, "Navnet på den som godkjenner");
+  const approver = required(options.approver, "approver");
   const role = APPROVER_ROLES[options.role];
-  if (!role) throw new EditError("Velg om du godkjenner som økonomisjef eller kommunedirektør.");
+  if (!role) throw new EditError("EDIT_APPROVER_ROLE");
   const documents = await listA3Documents(port);
   const document = documents.find((d) => d.key === options.document);
-  if (!document) throw new EditError(`Fant ikke A3-dokumentet ${options.document}.`);
+  if (!document) throw new EditError("EDIT_DOCUMENT_NOT_FOUND", { document: options.document });
   if (!document.versions.includes(options.version))
-    throw new EditError(`Velg versjon for «${document.title}»: ${document.versions.join(", ")}.`);
+    throw new EditError("EDIT_DOCUMENT_VERSION", {
+      title: document.title,
+      versions: document.versions.join(", "),
+    });
   return appendLog(port, {
     at: dateToSerial(options.now),
     user: `${approver} (${role})`,

@@ -6,6 +6,7 @@
  */
 import type { BudgetLookup } from "../core/calculation/calculation.types";
 import type { Issue } from "../core/model/issue.types";
+import { failure, type Failure } from "./messages";
 import type { Portfolio } from "../core/model/portfolio.types";
 import { rollPortfolio, rollReportLines, type RollReport } from "../core/roll";
 import { SHEET_HISTORY, renderHistory } from "../core/sheets/history/history-sheet";
@@ -26,7 +27,7 @@ export type RollSource = { portfolio: Portfolio; log: LogEntry[]; name: string }
 
 export type RollOutcome =
   | { status: "rolled"; report: RollReport; lines: string[]; issues: Issue[] }
-  | { status: "refused"; message: string };
+  | ({ status: "refused" } & Failure);
 
 /** The log lines of a log sheet, oldest first (blank rows skipped). */
 export function readLogEntries(grid: SheetGrid | undefined): LogEntry[] {
@@ -85,7 +86,7 @@ export async function rollBudgetYear(
   if (already)
     return {
       status: "refused",
-      message: `Porteføljen er allerede flyttet til budsjettår ${present.read.portfolio.budgetYear} i denne arbeidsboka; ingenting er endret.`,
+      ...failure("ROLL_ALREADY_ROLLED", { year: present.read.portfolio.budgetYear }),
     };
   const rolled = rollPortfolio(source.portfolio, target, options.budget);
   if (rolled.status === "refused") return rolled;

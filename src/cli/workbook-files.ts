@@ -89,6 +89,8 @@ export function longTextIssues(book: OoxmlWorkbook): Issue[] {
     sheet: long.sheet,
     cell: long.cell,
     message: `Teksten er ${long.length.toLocaleString("nb-NO")} tegn; en celle i Excel rommer høyst 32 767. Bare de første 32 767 tegnene er skrevet: kort ned teksten i porteføljen.`,
+    key: "TEXT_TOO_LONG",
+    params: { length: long.length },
   }));
 }
 

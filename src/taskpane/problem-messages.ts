@@ -4,7 +4,7 @@
  * line), in the pane's language, with the adapter's detail (issue 14).
  */
 import { isEditError } from "../app/edit-portfolio";
-import { renderWorkbookError } from "../app/messages";
+import { renderMessage, renderWorkbookError } from "../app/messages";
 import { WORKBOOK_ERROR_MESSAGES } from "../core/workbook/workbook-messages";
 import { isWorkbookError } from "../core/workbook/workbook-port";
 import type { Strings } from "./strings";
@@ -14,7 +14,7 @@ export function problemMessage(error: unknown, strings: Strings): string {
   if (platform !== null && isWorkbookError(error))
     return withDetail(platform, error.message, WORKBOOK_ERROR_MESSAGES[error.reason], strings);
   if (platform !== null) return platform;
-  if (isEditError(error)) return error.message;
+  if (isEditError(error)) return renderMessage(error, strings.messageLanguage, error.message);
   return strings.common.unexpected;
 }
 

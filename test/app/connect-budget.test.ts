@@ -1,7 +1,9 @@
 import { MemoryWorkbook } from "../../src/adapters/memory";
 import type { WorkbookSeed } from "../../src/adapters/memory/workbook-seed";
 import { confirmBudgetMapping, connectBudget, loadBudget } from "../../src/app/connect-budget";
+import { renderIssue } from "../../src/app/messages";
 import { CONFIG_SHEET } from "../../src/core/config/config.types";
+import type { Issue } from "../../src/core/model/issue.types";
 import type { WorkbookPort } from "../../src/core/workbook/workbook-port";
 import { WorkbookError, isGevinstSheet } from "../../src/core/workbook/workbook-port";
 import { BUDGET_WORKBOOKS, decoyOnly, erpExport } from "../support/budget-workbooks";
@@ -79,6 +81,8 @@ describe("connectBudget, confirmBudgetMapping and loadBudget on the memory adapt
     expect(loaded).toEqual({
       status: "not-connected",
       message: "Budsjettet er ikke koblet til ennå. Velg «Koble til budsjett».",
+      key: "NOT_CONNECTED",
+      params: {},
       issues: [],
     });
   });
@@ -124,6 +128,11 @@ describe("connectBudget, confirmBudgetMapping and loadBudget on the memory adapt
     if (loaded.status !== "loaded") throw new Error(loaded.message);
     expect(loaded.lines).toHaveLength(10);
     expect(loaded.issues[0]?.message).toContain("«Budsjett 2027» heter nå «Budsjett»");
+    // The catalogue says the same in bokmål, and the sheet names in every language.
+    const issue = loaded.issues[0] as Issue;
+    expect(issue.key).toBe("BUDGET_SHEET_RENAMED");
+    expect(renderIssue(issue, "nb")).toBe(issue.message);
+    expect(renderIssue(issue, "en")).toContain("«Budsjett 2027» is now called «Budsjett»");
   });
 
   it("reports a vanished budget sheet as an issue", async () => {

@@ -103,6 +103,9 @@ describe("cell-edit mode", () => {
     expect(connect).toEqual({
       status: "error",
       message: WORKBOOK_ERROR_MESSAGES["cell-edit-mode"],
+      // The same failure as a catalogue key, for the pane's language.
+      key: "WORKBOOK_ERROR",
+      params: { reason: "cell-edit-mode" },
     });
   });
 });
@@ -156,6 +159,9 @@ describe("a sheet deleted by the user in the middle of an action", () => {
     expect(result).toEqual({
       status: "error",
       message: WORKBOOK_ERROR_MESSAGES["sheet-missing"],
+      // The same failure as a catalogue key, for the pane's language.
+      key: "WORKBOOK_ERROR",
+      params: { reason: "sheet-missing" },
     });
   });
 });

@@ -2,6 +2,7 @@
  * The kommune's own budget as Gevinst sees it: where it is (the mapping the user confirms) and
  * the lines read from it. The budget sheet is never written (spec §4, §9).
  */
+import type { MessageParams, MessageRef } from "../model/issue.types";
 import type { BudgetKey } from "../model/portfolio.types";
 
 export type KeyDimension = "ansvar" | "art" | "funksjon" | "prosjekt";
@@ -144,6 +145,8 @@ export type BudgetDetection = {
   mapping: BudgetMapping;
   /** Norwegian lines explaining the choice. */
   explanation: string[];
+  /** The same lines as catalogue keys and params, one for each of `explanation`, in order. */
+  explanationRefs: MessageRef[];
   lineCount: number;
   /** The first skipped rows (a preview; `skippedCount` has the full count). */
   skipped: SkippedRow[];
@@ -162,6 +165,9 @@ export type BudgetNotFound = {
   status: "not-found";
   /** One Norwegian sentence for the user. */
   message: string;
+  /** The same sentence as a catalogue key and params (absent where only bokmål exists). */
+  key?: string;
+  params?: MessageParams;
   explanation: string[];
   candidates: BudgetCandidate[];
 };

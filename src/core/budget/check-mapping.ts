@@ -3,6 +3,7 @@
  * columns still where the user confirmed them? When the header moved, the same columns are
  * looked for again on the sheet and the user is asked to confirm the new place.
  */
+import type { MessageRef } from "../model/issue.types";
 import { columnLetters } from "../workbook/address";
 import type { SheetGrid, TableInfo } from "../workbook/workbook-port";
 import type { BudgetMapping, BudgetSource, KeyDimension } from "./budget.types";
@@ -17,6 +18,8 @@ export type MappingCheck = {
   remap: boolean;
   /** Norwegian sentences for the user; empty when ok. */
   messages: string[];
+  /** The same sentences as catalogue keys and params, one for each of `messages`, in order. */
+  refs: MessageRef[];
   /**
    * The mapping to read with now: moved sources relocated, vanished sources left out, tables'
    * rows taken from their current range. Null when no source is left.
@@ -47,17 +50,23 @@ function headerHolds(source: BudgetSource, grid: SheetGrid): boolean {
 }
 
 /** Where each mapped column went: «art D → E». */
-function describeMoves(from: BudgetSource, to: BudgetSource): string[] {
-  const moves: string[] = [];
+function describeMoves(from: BudgetSource, to: BudgetSource): { text: string; code: string }[] {
+  const moves: { text: string; code: string }[] = [];
   for (const [dimension, col] of Object.entries(from.keyColumns) as [KeyDimension, number][]) {
     const now = to.keyColumns[dimension];
     if (now !== undefined && now !== col)
-      moves.push(`${dimension} ${columnLetters(col)} → ${columnLetters(now)}`);
+      moves.push({
+        text: `${dimension} ${columnLetters(col)} → ${columnLetters(now)}`,
+        code: `${dimension}|${columnLetters(col)}|${columnLetters(now)}`,
+      });
   }
   from.planColumns.forEach((col, i) => {
     const now = to.planColumns[i];
     if (now !== undefined && now !== col)
-      moves.push(`planår ${i + 1} ${columnLetters(col)} → ${columnLetters(now)}`);
+      moves.push({
+        text: `planår ${i + 1} ${columnLetters(col)} → ${columnLetters(now)}`,
+        code: `plan${i + 1}|${columnLetters(col)}|${columnLetters(now)}`,
+      });
   });
   return moves;
 }
@@ -72,13 +81,19 @@ export function checkMapping(
   tables: readonly TableInfo[] = [],
 ): MappingCheck {
   const messages: string[] = [];
+  const refs: MessageRef[] = [];
+  const say = (message: string, ref: MessageRef) => {
+    messages.push(message);
+    refs.push(ref);
+  };
   const sources: BudgetSource[] = [];
   let remap = false;
   for (const stored of mapping.sources) {
     const grid = grids.find((g) => g.name === stored.sheet);
     if (!grid) {
-      messages.push(
+      say(
         `Arket «${stored.sheet}» med budsjettet finnes ikke lenger. Koble til budsjettet på nytt.`,
+        { key: "MAPPING_SHEET_GONE", params: { sheet: stored.sheet } },
       );
       remap = true;
       continue;
@@ -94,8 +109,9 @@ export function checkMapping(
           lastRow: table.range.row + table.range.rows - 1,
         };
       } else {
-        messages.push(
+        say(
           `Tabellen «${stored.table}» på arket «${stored.sheet}» finnes ikke lenger; Gevinst leser arket som et område.`,
+          { key: "MAPPING_TABLE_GONE", params: { table: stored.table, sheet: stored.sheet } },
         );
         remap = true;
         source = { ...source };
@@ -109,8 +125,9 @@ export function checkMapping(
     const relocated = source.manual ? null : relocate(source, grid, tables, mapping.budgetYear);
     remap = true;
     if (!relocated) {
-      messages.push(
+      say(
         `Fant ikke lenger budsjettoverskriften på arket «${stored.sheet}» (rad ${stored.headerRow + 1} er endret). Koble til budsjettet på nytt.`,
+        { key: "MAPPING_HEADER_LOST", params: { sheet: stored.sheet, row: stored.headerRow + 1 } },
       );
       continue;
     }
@@ -119,8 +136,17 @@ export function checkMapping(
       relocated.headerRow === source.headerRow
         ? `Kolonnene på arket «${stored.sheet}» har flyttet seg`
         : `Overskriften på arket «${stored.sheet}» har flyttet seg fra rad ${source.headerRow + 1} til rad ${relocated.headerRow + 1}`;
-    messages.push(
-      `${row}${moves.length > 0 ? ` (${moves.join(", ")})` : ""}. Gevinst leser den nye plasseringen; bekreft koblingen på nytt.`,
+    say(
+      `${row}${moves.length > 0 ? ` (${moves.map((m) => m.text).join(", ")})` : ""}. Gevinst leser den nye plasseringen; bekreft koblingen på nytt.`,
+      {
+        key: "MAPPING_MOVED",
+        params: {
+          sheet: stored.sheet,
+          from: source.headerRow + 1,
+          to: relocated.headerRow + 1,
+          moves: moves.map((m) => m.code).join(";"),
+        },
+      },
     );
     sources.push(relocated);
   }
@@ -128,6 +154,7 @@ export function checkMapping(
     ok: messages.length === 0,
     remap,
     messages,
+    refs,
     mapping: sources.length === 0 ? null : { budgetYear: mapping.budgetYear, sources },
   };
 }

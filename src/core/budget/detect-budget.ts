@@ -20,11 +20,13 @@ import { SKIPPED_PREVIEW } from "./budget-lines";
 import type { EvaluatedCandidate } from "./detect-candidates";
 import { evaluateRegion, findRegions } from "./detect-candidates";
 import {
-  explainCounts,
-  explainOthers,
-  explainSource,
+  countsLine,
+  otherLines,
+  sourceLines,
+  type Said,
   formatCount,
   notFoundMessage,
+  notFoundRef,
 } from "./explain-detection";
 import { normaliseHeader } from "./header-words";
 
@@ -69,7 +71,8 @@ export function detectBudget(
   const best = evaluated[0];
   if (!best || !best.viable || !best.source || !best.read || best.budgetYear === undefined) {
     const message = notFoundMessage(candidates, options.sheet);
-    return { status: "not-found", message, explanation: [message], candidates };
+    const ref = notFoundRef(candidates, options.sheet);
+    return { status: "not-found", message, ...ref, explanation: [message], candidates };
   }
 
   const chosen =
@@ -84,7 +87,7 @@ export function detectBudget(
     "bad-amount": 0,
     "header-repeat": 0,
   };
-  const explanation: string[] = [];
+  const explanation: Said[] = [];
   const badCells: BudgetDetection["badCells"] = [];
   chosen.picked.forEach((candidate, index) => {
     const source = candidate.source as BudgetSource;
@@ -98,32 +101,38 @@ export function detectBudget(
     for (const cell of read.badCells) if (badCells.length < SKIPPED_PREVIEW) badCells.push(cell);
     for (const kind of Object.keys(counts) as SkipKind[]) counts[kind] += read.skipCounts[kind];
   });
-  explanation.push(...explainSource(best, best.source));
-  if (chosen.picked.length > 1)
-    explanation.push(
-      `Slo sammen ${chosen.picked.length} ark med like overskrifter: ${chosen.picked.map((c) => `«${c.sheet}»`).join(", ")}.`,
-    );
+  explanation.push(...sourceLines(best, best.source));
+  if (chosen.picked.length > 1) {
+    const sheets = chosen.picked.map((c) => `«${c.sheet}»`).join(", ");
+    explanation.push({
+      text: `Slo sammen ${chosen.picked.length} ark med like overskrifter: ${sheets}.`,
+      ref: { key: "BUDGET_MERGED_SHEETS", params: { count: chosen.picked.length, sheets } },
+    });
+  }
   for (const dup of chosen.dropped)
-    explanation.push(
-      `Arket «${dup.sheet}» har de samme linjene som et valgt ark og er ikke tatt med.`,
-    );
+    explanation.push({
+      text: `Arket «${dup.sheet}» har de samme linjene som et valgt ark og er ikke tatt med.`,
+      ref: { key: "BUDGET_DUPLICATE_SHEET", params: { sheet: dup.sheet } },
+    });
   const { lines: merged } = mergeSharedKeys(
     lines,
     lineKeyIdOf(sources.some((s) => s.keyColumns.prosjekt !== undefined)),
   );
   const mergedRows = lines.length - merged.length;
-  explanation.push(explainCounts(merged.length, counts));
+  explanation.push(countsLine(merged.length, counts));
   if (mergedRows > 0)
-    explanation.push(
-      `${formatCount(mergedRows)} rader har samme nøkkel som en annen rad (delt på for eksempel fri dimensjon) og er lagt sammen med den.`,
-    );
+    explanation.push({
+      text: `${formatCount(mergedRows)} rader har samme nøkkel som en annen rad (delt på for eksempel fri dimensjon) og er lagt sammen med den.`,
+      ref: { key: "BUDGET_MERGED_ROWS", params: { count: mergedRows } },
+    });
   const others = evaluated.filter((c) => !chosen.picked.includes(c));
-  explanation.push(...explainOthers(others));
+  explanation.push(...otherLines(others));
   const skippedCount = Object.values(counts).reduce((a, b) => a + b, 0);
   return {
     status: "found",
     mapping: { budgetYear: best.budgetYear, sources },
-    explanation,
+    explanation: explanation.map((line) => line.text),
+    explanationRefs: explanation.map((line) => line.ref),
     lineCount: merged.length,
     skipped,
     skippedCount,

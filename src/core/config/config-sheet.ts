@@ -4,7 +4,7 @@
  * C, D, …. Every JSON part starts with «j:» so Excel never takes it for a number, a date or a
  * formula. Reading is tolerant: damage becomes an issue and the rest is kept.
  */
-import type { Issue } from "../model/issue.types";
+import type { Issue, MessageRef } from "../model/issue.types";
 import type { CellValue, CellWrite, WorkbookChange } from "../workbook/workbook-port";
 import type { GevinstConfig } from "./config.types";
 import { CONFIG_SCHEMA_VERSION, CONFIG_SHEET } from "./config.types";
@@ -74,11 +74,13 @@ export function configChanges(config: GevinstConfig, state: ConfigSheetState): W
   return changes;
 }
 
-function damaged(message: string, cell?: string): Issue {
+function damaged(message: string, cell: string | undefined, ref: MessageRef): Issue {
   return {
     severity: "warning",
     code: "SHEET_DAMAGED",
     message,
+    key: ref.key,
+    params: ref.params,
     sheet: CONFIG_SHEET,
     ...(cell === undefined ? {} : { cell }),
   };
@@ -118,6 +120,13 @@ export function parseConfig(values: readonly (readonly CellValue[])[]): {
           `Innstillingen «${key}» i ${CONFIG_SHEET} er skadet og blir ikke brukt.` +
             (key === MAPPING_KEY || key === "budget" ? " Koble til budsjettet på nytt." : ""),
           `B${r + 1}`,
+          {
+            key:
+              key === MAPPING_KEY || key === "budget"
+                ? "CONFIG_MAPPING_UNREADABLE"
+                : "CONFIG_SETTING_UNREADABLE",
+            params: { setting: key, sheet: CONFIG_SHEET },
+          },
         ),
       );
       if (key === SCHEMA_KEY) version = CONFIG_SCHEMA_VERSION;
@@ -126,7 +135,12 @@ export function parseConfig(values: readonly (readonly CellValue[])[]): {
     if (key === SCHEMA_KEY) {
       if (typeof value === "number" && Number.isInteger(value) && value >= 0) version = value;
       else {
-        issues.push(damaged(`Versjonen i ${CONFIG_SHEET} er ugyldig.`, `B${r + 1}`));
+        issues.push(
+          damaged(`Versjonen i ${CONFIG_SHEET} er ugyldig.`, `B${r + 1}`, {
+            key: "CONFIG_BAD_VERSION",
+            params: { sheet: CONFIG_SHEET },
+          }),
+        );
         version = CONFIG_SCHEMA_VERSION;
       }
       if (typeof value === "number" && value > CONFIG_SCHEMA_VERSION)
@@ -135,6 +149,7 @@ export function parseConfig(values: readonly (readonly CellValue[])[]): {
             `Innstillingene er lagret av en nyere versjon av Gevinst (versjon ${value}); ` +
               "oppdater tillegget før du endrer koblingen.",
             `B${r + 1}`,
+            { key: "CONFIG_NEWER_VERSION", params: { version: value } },
           ),
         );
       return;
@@ -158,6 +173,10 @@ export function parseConfig(values: readonly (readonly CellValue[])[]): {
         damaged(
           `Budsjettkoblingen i ${CONFIG_SHEET} er skadet (${checked.problem}). Koble til budsjettet på nytt.`,
           cells.get(MAPPING_KEY) ?? cells.get("budget"),
+          {
+            key: "CONFIG_MAPPING_DAMAGED",
+            params: { sheet: CONFIG_SHEET, problem: checked.problem },
+          },
         ),
       );
   }

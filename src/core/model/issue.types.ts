@@ -32,6 +32,9 @@ export type Severity = "error" | "warning";
 /** The values a message is built from; a catalogue per language renders them. */
 export type MessageParams = Record<string, string | number>;
 
+/** A catalogue key and its params (src/app/messages renders them per language). */
+export type MessageRef = { key: string; params: MessageParams };
+
 export type Issue = {
   severity: Severity;
   code: IssueCode;

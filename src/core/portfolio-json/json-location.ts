@@ -15,9 +15,10 @@ export type JsonPath = (string | number)[];
 /** A parsed text with its syntax tree, or the first syntax error and its line. */
 export type ParsedJson =
   | { ok: true; value: unknown; tree: Node; text: string }
-  | { ok: false; line: number; message: string };
+  | { ok: false; line: number; message: string; reason: string };
 
-const ERROR_TEXT: Record<string, string> = {
+/** Why a file is no JSON, in bokmål, by reason (the catalogues have the same reasons). */
+export const JSON_ERROR_TEXT: Record<string, string> = {
   InvalidSymbol: "ugyldig tegn",
   InvalidNumberFormat: "ugyldig tall",
   PropertyNameExpected: "mangler feltnavn i anførselstegn",
@@ -34,6 +35,8 @@ const ERROR_TEXT: Record<string, string> = {
   InvalidUnicode: "ugyldig unicode",
   InvalidEscapeCharacter: "ugyldig escape-tegn",
   InvalidCharacter: "ugyldig tegn",
+  Invalid: "ugyldig JSON",
+  Empty: "filen er tom",
 };
 
 /** 1-based line of a character offset. */
@@ -51,16 +54,16 @@ export function parseJson(text: string): ParsedJson {
   const first = errors[0];
   if (first || !tree) {
     const offset = first ? first.offset : 0;
-    const why = first
-      ? (ERROR_TEXT[printParseErrorCode(first.error)] ?? "ugyldig JSON")
-      : "filen er tom";
-    return { ok: false, line: lineAtOffset(text, offset), message: why };
+    const code = first ? printParseErrorCode(first.error) : "Empty";
+    const reason = JSON_ERROR_TEXT[code] === undefined ? "Invalid" : code;
+    const why = JSON_ERROR_TEXT[reason] ?? "";
+    return { ok: false, line: lineAtOffset(text, offset), message: why, reason };
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown, tree, text };
   } catch {
     // jsonc-parser is slightly more lenient than JSON.parse (e.g. control characters in strings).
-    return { ok: false, line: 1, message: "ugyldig JSON" };
+    return { ok: false, line: 1, message: JSON_ERROR_TEXT.Invalid ?? "", reason: "Invalid" };
   }
 }
 

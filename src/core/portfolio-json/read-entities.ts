@@ -12,7 +12,7 @@ import type {
   MeasureAction,
   Measurement,
 } from "../model/portfolio.types";
-import { makeIssue } from "../validation/issue-factory";
+import { makeIssue, type MessageRef } from "../validation/issue-factory";
 import { FieldReader, isJsonObject, type JsonObject } from "./field-reader";
 import type { JsonPath } from "./json-location";
 import {
@@ -39,11 +39,25 @@ function optional<T extends object>(value: T): T {
   return value;
 }
 
+/** What a list holds, for messages: the catalogues name each kind in their language. */
+export const LIST_ITEM_NAMES = {
+  link: "Budsjettlenke",
+  measurement: "Måling",
+  action: "Handling",
+  indicator: "Indikator",
+  benefit: "Gevinst",
+  approval: "Godkjenning",
+  history: "Historikkrad",
+  deepDive: "Dypdykk",
+  measure: "Tiltak",
+} as const;
+export type ListItemKind = keyof typeof LIST_ITEM_NAMES;
+
 /** The objects of a list; an item that is not an object is skipped with BAD_FORMAT. */
 export function objectsOf(
   list: unknown[] | undefined,
   path: JsonPath,
-  what: string,
+  kind: ListItemKind,
   sink: ReaderSink,
 ): { raw: JsonObject; index: number }[] {
   const result: { raw: JsonObject; index: number }[] = [];
@@ -54,7 +68,9 @@ export function objectsOf(
         makeIssue(
           "BAD_FORMAT",
           {},
-          `${what} nr. ${index + 1} er ikke et objekt ({ … }) og er hoppet over. Rett det i filen.`,
+          `${LIST_ITEM_NAMES[kind]} nr. ${index + 1} er ikke et objekt ({ … }) og er hoppet over. Rett det i filen.`,
+          undefined,
+          { key: "BAD_FORMAT_NOT_OBJECT_ITEM", params: { kind, n: index + 1 } },
         ),
         [...path, index],
       );
@@ -70,8 +86,9 @@ function missing(
   field: string,
   text: string,
   severity: "error" | "warning",
+  ref: MessageRef,
 ): void {
-  sink.push(makeIssue("MISSING_FIELD", { ...place, field }, text, severity), path);
+  sink.push(makeIssue("MISSING_FIELD", { ...place, field }, text, severity, ref), path);
 }
 
 function readKey(reader: FieldReader, raw: JsonObject, prefix: string): BudgetKey {
@@ -89,7 +106,7 @@ function readLinks(
   path: JsonPath,
   sink: ReaderSink,
 ): BudgetLink[] {
-  const items = objectsOf(list, path, "Budsjettlenke", sink);
+  const items = objectsOf(list, path, "link", sink);
   return items.map(({ raw, index }) => {
     const prefix = `links.${index}`;
     reader.keepUnknown(raw, [...KEY_FIELDS, "share"], prefix);
@@ -105,7 +122,7 @@ function readMeasurements(
   path: JsonPath,
   sink: ReaderSink,
 ): Measurement[] {
-  return objectsOf(list, path, "Måling", sink).map(({ raw, index }) => {
+  return objectsOf(list, path, "measurement", sink).map(({ raw, index }) => {
     const prefix = `measurements.${index}`;
     reader.keepUnknown(raw, ["date", "value"], prefix);
     const date = reader.leaf(textSchema, raw.date, `${prefix}.date`);
@@ -122,7 +139,7 @@ function readActions(
   path: JsonPath,
   sink: ReaderSink,
 ): MeasureAction[] {
-  return objectsOf(list, path, "Handling", sink).map(({ raw, index }) => {
+  return objectsOf(list, path, "action", sink).map(({ raw, index }) => {
     const prefix = `actions.${index}`;
     reader.keepUnknown(raw, ACTION_FIELDS, prefix);
     const status = reader.leaf(actionStatusSchema, raw.status, `${prefix}.status`);
@@ -170,6 +187,7 @@ export function readIndicator(
       "direction",
       `Indikator ${id} mangler retning; regnet som «okende». Skriv «okende» eller «minkende».`,
       "warning",
+      { key: "MISSING_DIRECTION", params: { i: id } },
     );
   }
   return optional({
@@ -228,6 +246,7 @@ export function readBenefit(
       "type",
       `Gevinst ${id} i tiltak ${measureId} mangler type og telles ikke i kroner. Skriv kostnad, inntekt, tid eller kvalitet.`,
       "error",
+      { key: "MISSING_TYPE", params: { b: id, m: measureId } },
     );
   }
   const budgetEffect = r.leaf(budgetEffectSchema, r.get("budgetEffect"), "budgetEffect");
@@ -239,12 +258,13 @@ export function readBenefit(
       "budgetEffect",
       `Gevinst ${id} i tiltak ${measureId} mangler budsjetteffekt; regnet som «ingen». Skriv uttak, omdisponering eller ingen.`,
       "warning",
+      { key: "MISSING_BUDGET_EFFECT", params: { b: id, m: measureId } },
     );
   }
   const indicators = objectsOf(
     r.array(r.get("indicators"), "indicators"),
     [...path, "indicators"],
-    "Indikator",
+    "indicator",
     sink,
   );
   return optional({
@@ -296,6 +316,7 @@ export function readMeasure(raw: JsonObject, path: JsonPath, sink: ReaderSink): 
       "status",
       `Tiltak ${id} mangler status; regnet som «foreslatt». Skriv status.`,
       "warning",
+      { key: "MISSING_STATUS", params: { m: id } },
     );
   }
   const costs = r.object(r.get("costs"), "costs");
@@ -305,7 +326,7 @@ export function readMeasure(raw: JsonObject, path: JsonPath, sink: ReaderSink): 
   const benefits = objectsOf(
     r.array(r.get("benefits"), "benefits"),
     [...path, "benefits"],
-    "Gevinst",
+    "benefit",
     sink,
   );
   return optional({

@@ -8,7 +8,7 @@ import type { BudgetLookup } from "../calculation/calculation.types";
 import type { Issue } from "../model/issue.types";
 import type { Approval, HistoryEntry, Portfolio, Settings } from "../model/portfolio.types";
 import { DEFAULT_SETTINGS } from "../model/settings";
-import { makeIssue } from "../validation/issue-factory";
+import { makeIssue, type MessageRef } from "../validation/issue-factory";
 import { validatePortfolio } from "../validation/validate-portfolio";
 import { FieldReader, isJsonObject, type JsonObject } from "./field-reader";
 import { lineOfPath, parseJson, type JsonPath } from "./json-location";
@@ -109,7 +109,7 @@ function readApprovals(r: FieldReader, sink: ReaderSink): Approval[] | undefined
   const items = objectsOf(
     r.array(r.get("approvals"), "approvals"),
     ["approvals"],
-    "Godkjenning",
+    "approval",
     sink,
   );
   return items.map(({ raw, index }) => {
@@ -129,7 +129,7 @@ function readApprovals(r: FieldReader, sink: ReaderSink): Approval[] | undefined
 /** The history rows (spec §12, «Gevinst Historikk»): frozen figures, read as written. */
 function readHistory(r: FieldReader, sink: ReaderSink): HistoryEntry[] | undefined {
   if (!r.has("history")) return undefined;
-  const items = objectsOf(r.array(r.get("history"), "history"), ["history"], "Historikkrad", sink);
+  const items = objectsOf(r.array(r.get("history"), "history"), ["history"], "history", sink);
   return items.map(({ raw, index }) => {
     const prefix = `history.${index}`;
     r.keepUnknown(
@@ -169,22 +169,40 @@ function readHistory(r: FieldReader, sink: ReaderSink): HistoryEntry[] | undefin
 }
 
 /** Format and version, or the BAD_FORMAT message that rejects the file. */
-function checkFormat(root: JsonObject): { message: string; path: JsonPath } | null {
+function checkFormat(
+  root: JsonObject,
+): { message: string; path: JsonPath; ref: MessageRef } | null {
   if (root.format !== PORTFOLIO_FORMAT) {
     const given = typeof root.format === "string" ? `«${root.format}»` : "ikke oppgitt";
     return {
+      ref: {
+        key: "BAD_FORMAT_NOT_PORTFOLIO",
+        params: {
+          ...(typeof root.format === "string" ? { given: root.format } : {}),
+          format: PORTFOLIO_FORMAT,
+        },
+      },
       message: `Filen er ikke en Gevinst-portefølje: format er ${given}, men skal være «${PORTFOLIO_FORMAT}». Velg en porteføljefil eksportert fra Gevinst.`,
       path: ["format"],
     };
   }
   if (typeof root.version !== "number" || !READABLE_PORTFOLIO_VERSIONS.includes(root.version)) {
+    const given = JSON.stringify(root.version);
     return {
+      ref: {
+        key: "BAD_FORMAT_VERSION",
+        params: {
+          ...(given === undefined ? {} : { given }),
+          readable: READABLE_PORTFOLIO_VERSIONS.join(","),
+        },
+      },
       message: `Porteføljefilen har versjon ${JSON.stringify(root.version) ?? "(mangler)"}, men denne utgaven av Gevinst leser bare versjon ${READABLE_PORTFOLIO_VERSIONS.join(" og ")}. Eksporter filen på nytt, eller oppdater Gevinst.`,
       path: ["version"],
     };
   }
   if (typeof root.budgetYear !== "number" || !Number.isInteger(root.budgetYear)) {
     return {
+      ref: { key: "BAD_FORMAT_NO_BUDGET_YEAR", params: {} },
       message:
         "Porteføljefilen mangler budsjettår (budgetYear), for eksempel 2027. Skriv budsjettåret som et heltall.",
       path: ["budgetYear"],
@@ -208,6 +226,8 @@ export function readPortfolioJson(
       "BAD_FORMAT",
       {},
       `Filen er ikke gyldig JSON (linje ${parsed.line}: ${parsed.message}). Rett feilen, eller eksporter filen på nytt.`,
+      undefined,
+      { key: "BAD_FORMAT_NOT_JSON", params: { line: parsed.line, why: parsed.reason } },
     );
     return { portfolio: null, issues: [{ ...issue, line: parsed.line }] };
   }
@@ -217,12 +237,14 @@ export function readPortfolioJson(
       "BAD_FORMAT",
       {},
       "Filen er ikke en Gevinst-portefølje: den må være ett JSON-objekt ({ … }).",
+      undefined,
+      { key: "BAD_FORMAT_NOT_OBJECT", params: {} },
     );
     return { portfolio: null, issues: [{ ...issue, line: 1 }] };
   }
   const rejected = checkFormat(root);
   if (rejected) {
-    const issue = makeIssue("BAD_FORMAT", {}, rejected.message);
+    const issue = makeIssue("BAD_FORMAT", {}, rejected.message, undefined, rejected.ref);
     return { portfolio: null, issues: [{ ...issue, line: lineOfPath(parsed, rejected.path) }] };
   }
 
@@ -233,8 +255,13 @@ export function readPortfolioJson(
   const r = new FieldReader(root);
   r.keepUnknown(root, TOP_FIELDS);
   const settings = readSettings(r);
-  const deepDives = objectsOf(r.array(root.deepDives, "deepDives"), ["deepDives"], "Dypdykk", sink);
-  const measures = objectsOf(r.array(root.measures, "measures"), ["measures"], "Tiltak", sink);
+  const deepDives = objectsOf(
+    r.array(root.deepDives, "deepDives"),
+    ["deepDives"],
+    "deepDive",
+    sink,
+  );
+  const measures = objectsOf(r.array(root.measures, "measures"), ["measures"], "measure", sink);
   const approvals = readApprovals(r, sink);
   const history = readHistory(r, sink);
   const historySavingsTarget = r.byYear(root.historySavingsTarget, "historySavingsTarget");

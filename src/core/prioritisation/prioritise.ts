@@ -7,6 +7,7 @@ import { calculatePortfolio } from "../calculation/calculate-portfolio";
 import type { MeasureResult, PortfolioResult } from "../calculation/calculation.types";
 import { formatKroner, formatNumber, OERE_EPSILON, type Nok } from "../money";
 import type { Measure, Portfolio } from "../model/portfolio.types";
+import type { MessageParams, MessageRef } from "../model/issue.types";
 
 export type RankedMeasure = {
   id: string;
@@ -45,8 +46,10 @@ export type Prioritisation = {
   gapAfter: Record<string, Nok>;
   /** True when every year's gap is ≤ 0 after the proposal. */
   closesGap: boolean;
-  /** A closing line: closed, or which years remain open and by how much. */
+  /** A closing line: closed, or which years remain open and by how much (bokmål). */
   summary: string;
+  /** The same line as a catalogue key and params, for the pane's language (src/app/messages). */
+  summaryRef: MessageRef;
 };
 
 function label(measure: Measure): string {
@@ -196,5 +199,24 @@ export function prioritiseMeasures(
         : `Forslaget lukker gapet alle år med ${proposal.length} tiltak: ${proposal.map((p) => p.id).join(", ")}.`
       : `Gapet er ikke lukket i ${openYears.map((y) => `${y} (mangler ${formatKroner(gapAfter[y] ?? 0)})`).join(", ")}; ` +
         "ingen flere foreslåtte tiltak hjelper. Finn nye tiltak, eller vurder innsparingskravet.";
-  return { ranking, gapBefore, proposal, gapAfter, closesGap: openYears.length === 0, summary };
+  const gapParams: MessageParams = { years: openYears.join(",") };
+  for (const y of openYears) gapParams[`gap.${y}`] = formatKroner(gapAfter[y] ?? 0);
+  const summaryRef: MessageRef =
+    openYears.length > 0
+      ? { key: "PRIORITY_GAP_OPEN", params: gapParams }
+      : proposal.length === 0
+        ? { key: "PRIORITY_ALREADY_CLOSED", params: {} }
+        : {
+            key: "PRIORITY_CLOSES_GAP",
+            params: { count: proposal.length, ids: proposal.map((p) => p.id).join(", ") },
+          };
+  return {
+    ranking,
+    gapBefore,
+    proposal,
+    gapAfter,
+    closesGap: openYears.length === 0,
+    summary,
+    summaryRef,
+  };
 }

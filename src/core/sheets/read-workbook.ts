@@ -40,6 +40,8 @@ export function readGevinstSheets(
       code: "MISSING_FIELD",
       sheet: SHEET_SETTINGS,
       message: `Budsjettåret mangler på arket «${SHEET_SETTINGS}». Skriv budsjettåret (for eksempel 2027).`,
+      key: "SHEET_NO_BUDGET_YEAR",
+      params: { sheet: SHEET_SETTINGS },
     });
   }
   const portfolio = emptyPortfolio(budgetYear ?? 0, parsedSettings?.organisation ?? "");

@@ -1,6 +1,23 @@
 /**
- * Norwegian names of field paths, for messages («innfasing 2027», «andel i lenke 2»).
+ * Names of field paths, for messages («innfasing 2027», «andel i lenke 2»). The core writes
+ * bokmål; the message catalogues (src/app/messages) give the same shape in nynorsk and English
+ * through `describeFieldIn` with their own words.
  */
+
+/** The words a language names fields with. */
+export type FieldWords = {
+  simple: Record<string, string>;
+  /** «engangskostnad 2027» (year given) or «engangskostnader». */
+  oneTime: (year?: string) => string;
+  running: (year?: string) => string;
+  /** «andel i lenke 2»: `field` already named, `n` 1-based. */
+  inLink: (field: string, n: number) => string;
+  inMeasurement: (field: string, n: number) => string;
+  inAction: (field: string, n: number) => string;
+  inApproval: (field: string, n: number) => string;
+  selectedBecause: (n: number) => string;
+  defaultPhaseIn: (n: number) => string;
+};
 
 const SIMPLE: Record<string, string> = {
   id: "id",
@@ -70,27 +87,40 @@ const SIMPLE: Record<string, string> = {
   version: "versjon",
 };
 
-/** «innfasing 2027», «engangskostnad 2027», «andel i lenke 2», «verdi i måling 1», «timekost». */
-export function describeField(path: string): string {
+/** Bokmål: the core's messages and the nb catalogue. */
+export const NB_FIELD_WORDS: FieldWords = {
+  simple: SIMPLE,
+  oneTime: (year) => (year ? `engangskostnad ${year}` : "engangskostnader"),
+  running: (year) => (year ? `løpende kostnad ${year}` : "løpende kostnader"),
+  inLink: (field, n) => `${field} i lenke ${n}`,
+  inMeasurement: (field, n) => `${field} i måling ${n}`,
+  inAction: (field, n) => `${field} i handling ${n}`,
+  inApproval: (field, n) => `${field} i godkjenning ${n}`,
+  selectedBecause: (n) => `valgt fordi, verdi ${n}`,
+  defaultPhaseIn: (n) => `standard innfasing år ${n}`,
+};
+
+/** A field path named with `words` («innfasing 2027», «andel i lenke 2», «timekost»). */
+export function describeFieldIn(words: FieldWords, path: string): string {
   const parts = path.split(".");
   const [head, second, third] = parts;
-  if (head === "settings" && second) return describeField(parts.slice(1).join("."));
-  if (head === "costs" && second === "oneTime")
-    return third ? `engangskostnad ${third}` : "engangskostnader";
-  if (head === "costs" && second === "running")
-    return third ? `løpende kostnad ${third}` : "løpende kostnader";
+  const name = (part: string) => words.simple[part] ?? part;
+  if (head === "settings" && second) return describeFieldIn(words, parts.slice(1).join("."));
+  if (head === "costs" && second === "oneTime") return words.oneTime(third);
+  if (head === "costs" && second === "running") return words.running(third);
   if ((head === "phaseIn" || head === "savingsTarget" || head === "realised") && second)
-    return `${SIMPLE[head]} ${second}`;
-  if (head === "links" && second && third)
-    return `${SIMPLE[third] ?? third} i lenke ${Number(second) + 1}`;
-  if (head === "measurements" && second && third) {
-    return `${SIMPLE[third] ?? third} i måling ${Number(second) + 1}`;
-  }
-  if (head === "actions" && second && third)
-    return `${SIMPLE[third] ?? third} i handling ${Number(second) + 1}`;
-  if (head === "approvals" && second && third)
-    return `${SIMPLE[third] ?? third} i godkjenning ${Number(second) + 1}`;
-  if (head === "selectedBecause" && second) return `valgt fordi, verdi ${Number(second) + 1}`;
-  if (head === "defaultPhaseIn" && second) return `standard innfasing år ${Number(second) + 1}`;
-  return parts.map((part) => SIMPLE[part] ?? part).join(" / ");
+    return `${name(head)} ${second}`;
+  const n = Number(second) + 1;
+  if (head === "links" && second && third) return words.inLink(name(third), n);
+  if (head === "measurements" && second && third) return words.inMeasurement(name(third), n);
+  if (head === "actions" && second && third) return words.inAction(name(third), n);
+  if (head === "approvals" && second && third) return words.inApproval(name(third), n);
+  if (head === "selectedBecause" && second) return words.selectedBecause(n);
+  if (head === "defaultPhaseIn" && second) return words.defaultPhaseIn(n);
+  return parts.map(name).join(" / ");
+}
+
+/** «innfasing 2027», «engangskostnad 2027», «andel i lenke 2», «verdi i måling 1», «timekost». */
+export function describeField(path: string): string {
+  return describeFieldIn(NB_FIELD_WORDS, path);
 }

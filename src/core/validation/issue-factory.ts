@@ -2,7 +2,7 @@
  * Building issues: one severity per code (docs/model.md lists them) and the Norwegian names of
  * the things an issue points at.
  */
-import type { Issue, IssueCode, MessageParams, Severity } from "../model/issue.types";
+import type { Issue, IssueCode, MessageParams, MessageRef, Severity } from "../model/issue.types";
 import type { Benefit, DeepDive, Indicator, Measure } from "../model/portfolio.types";
 
 /** The severity of each code (MISSING_FIELD may be lowered to a warning where noted). */
@@ -26,11 +26,12 @@ export const ISSUE_SEVERITY: Record<IssueCode, Severity> = {
   MISSING_SAVINGS_TARGET: "warning",
 };
 
+const UNSHOWABLE = "(verdi som ikke kan vises)";
+
 /** Where an issue is: ids of the measure, benefit, indicator or deep-dive, and the field. */
 export type IssuePlace = Pick<Issue, "measure" | "benefit" | "indicator" | "deepDive" | "field">;
 
-/** A catalogue key and its params (src/app/messages renders them per language). */
-export type MessageRef = { key: string; params: MessageParams };
+export type { MessageRef };
 
 /**
  * An issue with the code's severity (or the one given). Empty place fields are left out. With a
@@ -61,9 +62,36 @@ function named(kind: string, id: string, name: string | undefined): string {
   return name && name.trim() !== "" ? `${label} «${name.trim()}»` : label;
 }
 
-/** What a catalogue needs to name an entity in any language: its id and name. */
-export function subjectParams(entity: { id: string; name?: string }): MessageParams {
-  return { id: entity.id, name: entity.name?.trim() ?? "" };
+/**
+ * The entities an issue names, as params: a catalogue writes them in its language as «Tiltak T1
+ * «Navn», gevinst T1-G1 «Navn», indikator I1», «Dypdykk DD1» — or «Porteføljen» when none is
+ * given. An id that is given but empty is written «… uten id».
+ */
+export function whoParams(of: {
+  deepDive?: DeepDive;
+  measure?: Measure;
+  benefit?: Benefit;
+  indicator?: Indicator;
+}): MessageParams {
+  const params: MessageParams = {};
+  const add = (prefix: string, entity: { id: string; name?: string } | undefined) => {
+    if (!entity) return;
+    params[prefix] = entity.id;
+    params[`${prefix}Name`] = entity.name?.trim() ?? "";
+  };
+  add("dd", of.deepDive);
+  add("m", of.measure);
+  add("b", of.benefit);
+  add("i", of.indicator);
+  return params;
+}
+
+/** A raw value for a catalogue: `shown` as `showRaw` writes it, or `shownKind` for an empty one. */
+export function shownParams(value: unknown): MessageParams {
+  if (value === null) return { shownKind: "null" };
+  if (value === undefined) return { shownKind: "undefined" };
+  const shown = showRaw(value);
+  return shown === UNSHOWABLE ? { shownKind: "unshowable" } : { shown };
 }
 
 /** «Tiltak T1 «Navn»» */
@@ -96,6 +124,6 @@ export function showRaw(value: unknown): string {
     return JSON.stringify(value);
   } catch {
     // A value that cannot be written as JSON (a cycle) can only come from code, not from a user.
-    return "(verdi som ikke kan vises)";
+    return UNSHOWABLE;
   }
 }

@@ -6,9 +6,9 @@ import { describeKey } from "../calculation/budget-key";
 import { overdrawnYears } from "../calculation/budget-adjustments";
 import type { BudgetLookup, PortfolioResult } from "../calculation/calculation.types";
 import { formatKroner } from "../money";
-import type { Issue } from "../model/issue.types";
+import type { Issue, MessageParams } from "../model/issue.types";
 import type { BudgetKey, Portfolio } from "../model/portfolio.types";
-import { benefitLabel, makeIssue, measureLabel, type IssuePlace } from "./issue-factory";
+import { benefitLabel, makeIssue, measureLabel, whoParams, type IssuePlace } from "./issue-factory";
 
 function checkKey(
   issues: Issue[],
@@ -16,6 +16,7 @@ function checkKey(
   key: BudgetKey,
   place: IssuePlace,
   label: string,
+  who: MessageParams,
 ): void {
   const count = budget.findLines(key).length;
   if (count === 1) return;
@@ -25,6 +26,8 @@ function checkKey(
         "LINK_NOT_FOUND",
         place,
         `${label}: finner ingen budsjettlinje med ${describeKey(key)}. Rett koden, eller velg en linje som finnes i budsjettet.`,
+        undefined,
+        { key: "LINK_NOT_FOUND", params: { ...who, key: describeKey(key) } },
       ),
     );
   } else {
@@ -33,6 +36,8 @@ function checkKey(
         "LINK_AMBIGUOUS",
         place,
         `${label}: ${count} budsjettlinjer har ${describeKey(key)}. Legg til det som skiller dem (for eksempel prosjekt).`,
+        undefined,
+        { key: "LINK_AMBIGUOUS", params: { ...who, key: describeKey(key), count } },
       ),
     );
   }
@@ -51,6 +56,8 @@ export function validateLinks(portfolio: Portfolio, budget: BudgetLookup): Issue
         measure.costLink,
         { measure: measure.id, field: "costLink" },
         `${label}, kostnadslenken`,
+        // No `link` param: the catalogues say «the cost link».
+        whoParams({ measure }),
       );
     }
     for (const benefit of measure.benefits) {
@@ -61,6 +68,7 @@ export function validateLinks(portfolio: Portfolio, budget: BudgetLookup): Issue
           link,
           { measure: measure.id, benefit: benefit.id, field: `links.${i}` },
           `${label}, ${benefitLabel(benefit)}, lenke ${i + 1}`,
+          { ...whoParams({ measure, benefit }), link: i + 1 },
         );
       });
     }
@@ -74,10 +82,14 @@ export function validateOverdrawn(result: PortfolioResult): Issue[] {
   for (const adjustment of result.budgetAdjustments) {
     const years = overdrawnYears(adjustment, result.years);
     if (years.length === 0) continue;
+    // Per year what is taken and what the line holds, as params `withdrawn.<year>`, `original.<year>`.
+    const amounts: MessageParams = {};
     const detail = years
       .map((year) => {
         const slot = adjustment.years[year];
-        return `${year}: tar ut ${formatKroner(slot?.withdrawn ?? 0)} av ${formatKroner(slot?.original ?? 0)}`;
+        amounts[`withdrawn.${year}`] = formatKroner(slot?.withdrawn ?? 0);
+        amounts[`original.${year}`] = formatKroner(slot?.original ?? 0);
+        return `${year}: tar ut ${amounts[`withdrawn.${year}`]} av ${amounts[`original.${year}`]}`;
       })
       .join("; ");
     issues.push(
@@ -86,6 +98,16 @@ export function validateOverdrawn(result: PortfolioResult): Issue[] {
         { measure: adjustment.measures[0] },
         `Budsjettlinjen ${describeKey(adjustment.key)} tappes for mer enn den har (${detail}). ` +
           `Tiltak ${adjustment.measures.join(", ")} tar ut av samme linje — sjekk at ikke to tiltak regner med samme innsparing, og juster andelene.`,
+        undefined,
+        {
+          key: "LINE_OVERDRAWN",
+          params: {
+            key: describeKey(adjustment.key),
+            years: years.join(","),
+            measures: adjustment.measures.join(", "),
+            ...amounts,
+          },
+        },
       ),
     );
   }

@@ -3,7 +3,7 @@
  * costs without a cost line, and missing required fields.
  */
 import { isFiniteNumber } from "../money";
-import type { Issue } from "../model/issue.types";
+import type { Issue, MessageParams } from "../model/issue.types";
 import { isCounted, type Portfolio } from "../model/portfolio.types";
 import { isInvalidField } from "../model/read-values";
 import { measureCost } from "../calculation/calculate-measure";
@@ -15,14 +15,15 @@ import {
   indicatorLabel,
   makeIssue,
   measureLabel,
-  subjectParams,
+  whoParams,
   type IssuePlace,
 } from "./issue-factory";
 
 /** Tolerance for shares summing to 1 (spec §4: ±1e-9). */
 export const SHARE_SUM_TOLERANCE = 1e-9;
 
-const KIND_NAMES = {
+/** What a duplicate id is shared by, in bokmål (the catalogues name the kinds per language). */
+export const KIND_NAMES = {
   measure: "tiltak",
   benefit: "gevinster",
   deepDive: "dypdykk",
@@ -32,7 +33,7 @@ const KIND_NAMES = {
 function checkDuplicates(
   issues: Issue[],
   kind: keyof typeof KIND_NAMES,
-  items: readonly { id: string; place: IssuePlace; label: string }[],
+  items: readonly { id: string; place: IssuePlace; label: string; who: MessageParams }[],
 ): void {
   const seen = new Set<string>();
   for (const item of items) {
@@ -44,6 +45,8 @@ function checkDuplicates(
           "DUPLICATE_ID",
           { ...item.place, field: "id" },
           `${item.label}: id «${id}» er brukt av flere ${KIND_NAMES[kind]}. Gi hver sin egen id.`,
+          undefined,
+          { key: "DUPLICATE_ID", params: { ...item.who, id, kind } },
         ),
       );
     }
@@ -55,6 +58,7 @@ function checkRequired(
   issues: Issue[],
   place: IssuePlace,
   label: string,
+  who: MessageParams,
   fields: Record<string, unknown>,
 ): void {
   for (const [field, value] of Object.entries(fields)) {
@@ -65,6 +69,8 @@ function checkRequired(
         "MISSING_FIELD",
         { ...place, field },
         `${label} mangler ${what}. Fyll inn ${what}.`,
+        undefined,
+        { key: field === "id" ? "MISSING_ID" : "MISSING_NAME", params: who },
       ),
     );
   }
@@ -79,11 +85,13 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
   const issues: Issue[] = [];
   const years = planYearsOf(portfolio.budgetYear);
   const deepDiveIds = new Set(portfolio.deepDives.map((d) => d.id.trim()));
-  const benefits: { id: string; place: IssuePlace; label: string }[] = [];
-  const indicators: { id: string; place: IssuePlace; label: string }[] = [];
+  type Item = { id: string; place: IssuePlace; label: string; who: MessageParams };
+  const benefits: Item[] = [];
+  const indicators: Item[] = [];
 
   for (const deepDive of portfolio.deepDives) {
-    checkRequired(issues, { deepDive: deepDive.id }, deepDiveLabel(deepDive), {
+    const who = whoParams({ deepDive });
+    checkRequired(issues, { deepDive: deepDive.id }, deepDiveLabel(deepDive), who, {
       id: deepDive.id,
       name: deepDive.name,
     });
@@ -95,20 +103,27 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
       id: d.id,
       place: { deepDive: d.id },
       label: deepDiveLabel(d),
+      who: whoParams({ deepDive: d }),
     })),
   );
   checkDuplicates(
     issues,
     "measure",
-    portfolio.measures.map((m) => ({ id: m.id, place: { measure: m.id }, label: measureLabel(m) })),
+    portfolio.measures.map((m) => ({
+      id: m.id,
+      place: { measure: m.id },
+      label: measureLabel(m),
+      who: whoParams({ measure: m }),
+    })),
   );
 
   let needsHourlyCost = false;
   for (const measure of portfolio.measures) {
     const label = measureLabel(measure);
     const place = { measure: measure.id };
+    const who = whoParams({ measure });
     const counted = isCounted(measure.status);
-    checkRequired(issues, place, label, { id: measure.id, name: measure.name });
+    checkRequired(issues, place, label, who, { id: measure.id, name: measure.name });
 
     if (hasText(measure.deepDive) && !deepDiveIds.has((measure.deepDive ?? "").trim())) {
       issues.push(
@@ -116,6 +131,8 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
           "UNKNOWN_DEEP_DIVE",
           { ...place, field: "deepDive" },
           `${label} hører til dypdykk «${measure.deepDive}», som ikke finnes. Velg et dypdykk som finnes, eller legg det til.`,
+          undefined,
+          { key: "UNKNOWN_DEEP_DIVE", params: { ...who, deepDive: measure.deepDive ?? "" } },
         ),
       );
     }
@@ -126,7 +143,7 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
           { ...place, field: "owner" },
           `${label} har ingen gevinstansvarlig. Skriv inn lederen som svarer for å hente ut gevinstene.`,
           undefined,
-          { key: "MISSING_OWNER", params: subjectParams(measure) },
+          { key: "MISSING_OWNER", params: who },
         ),
       );
     }
@@ -140,7 +157,7 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
           place,
           `${label} har ingen måleindikator med nullpunkt. Legg til en indikator og mål nullpunktet før tiltaket starter («husk en baseline!»).`,
           undefined,
-          { key: "MISSING_BASELINE", params: subjectParams(measure) },
+          { key: "MISSING_BASELINE", params: who },
         ),
       );
     }
@@ -151,6 +168,8 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
           "COST_UNLINKED",
           { ...place, field: "costLink" },
           `${label} har kostnader, men ingen budsjettlinje å føre dem på. Velg en kostnadslenke (ansvar, art, funksjon).`,
+          undefined,
+          { key: "COST_UNLINKED", params: who },
         ),
       );
     }
@@ -158,8 +177,9 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
     for (const benefit of measure.benefits) {
       const bPlace = { measure: measure.id, benefit: benefit.id };
       const bLabel = `${label}, ${benefitLabel(benefit)}`;
-      benefits.push({ id: benefit.id, place: bPlace, label: bLabel });
-      checkRequired(issues, bPlace, bLabel, { id: benefit.id, name: benefit.name });
+      const bWho = whoParams({ measure, benefit });
+      benefits.push({ id: benefit.id, place: bPlace, label: bLabel, who: bWho });
+      checkRequired(issues, bPlace, bLabel, bWho, { id: benefit.id, name: benefit.name });
       if (benefit.type === "tid" && benefit.annual !== 0 && measure.status !== "avbrutt")
         needsHourlyCost = true;
 
@@ -170,7 +190,7 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
             { ...bPlace, field: "links" },
             `${bLabel} skal tas ut av budsjettet, men er ikke lenket til noen budsjettlinje. Velg linjen(e) gevinsten tas ut av.`,
             undefined,
-            { key: "MISSING_BUDGET_LINK", params: subjectParams(benefit) },
+            { key: "MISSING_BUDGET_LINK", params: bWho },
           ),
         );
       }
@@ -186,7 +206,7 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
               { ...bPlace, field: "links" },
               `${bLabel}: andelene i budsjettlenkene summerer til ${sum}, ikke 1. Juster andelene så de blir 1 (100 %) til sammen.`,
               undefined,
-              { key: "SHARES_NOT_ONE", params: { ...subjectParams(benefit), sum } },
+              { key: "SHARES_NOT_ONE", params: { ...bWho, sum } },
             ),
           );
         }
@@ -194,8 +214,9 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
       for (const indicator of benefit.indicators) {
         const iPlace = { ...bPlace, indicator: indicator.id };
         const iLabel = `${bLabel}, ${indicatorLabel(indicator)}`;
-        indicators.push({ id: indicator.id, place: iPlace, label: iLabel });
-        checkRequired(issues, iPlace, iLabel, { id: indicator.id, name: indicator.name });
+        const iWho = whoParams({ measure, benefit, indicator });
+        indicators.push({ id: indicator.id, place: iPlace, label: iLabel, who: iWho });
+        checkRequired(issues, iPlace, iLabel, iWho, { id: indicator.id, name: indicator.name });
       }
     }
   }
@@ -209,6 +230,7 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
         { field: "settings.hourlyCost" },
         "Timekost mangler, så spart tid er verdsatt til 0 kr. Skriv inn timekost, eller årslønn med feriepenger, arbeidsgiveravgift og pensjon.",
         "warning",
+        { key: "MISSING_HOURLY_COST", params: {} },
       ),
     );
   }

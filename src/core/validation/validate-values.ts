@@ -5,7 +5,7 @@
  */
 import { isIsoDate } from "../indicators/iso-date";
 import { isFiniteNumber } from "../money";
-import type { Issue } from "../model/issue.types";
+import type { Issue, MessageParams } from "../model/issue.types";
 import {
   ACTION_STATUSES,
   BENEFIT_TYPES,
@@ -27,90 +27,136 @@ import {
   makeIssue,
   measureLabel,
   showRaw,
+  shownParams,
+  whoParams,
   type IssuePlace,
 } from "./issue-factory";
 
 type Entity = { invalid?: InvalidFields };
 type Check = { kind: "amount" } | { kind: "fraction" } | { kind: "positive" } | { kind: "rate" };
 
+/** What kind of value a field takes: the catalogues say it in each language (`hint`). */
+export type HintKind =
+  | "actionStatus"
+  | "selection"
+  | "status"
+  | "type"
+  | "budgetEffect"
+  | "direction"
+  | "boolean"
+  | "date"
+  | "fraction"
+  | "number";
+
+export function hintKind(path: string): HintKind {
+  const last = path.split(".").pop() ?? path;
+  if (path.startsWith("actions.") && last === "status") return "actionStatus";
+  if (path.startsWith("selectedBecause")) return "selection";
+  if (last === "status") return "status";
+  if (last === "type") return "type";
+  if (last === "budgetEffect") return "budgetEffect";
+  if (last === "direction") return "direction";
+  if (last === "mustDo" || last === "includedInBudget") return "boolean";
+  if (last === "due") return "date";
+  if (/date$/i.test(last) || last === "date") return "date";
+  if (["confidence", "withdrawalShare", "share", "tolerance"].includes(last)) return "fraction";
+  if (path.startsWith("phaseIn") || path.startsWith("defaultPhaseIn")) return "fraction";
+  return "number";
+}
+
 const FRACTION_TEXT = "et tall fra 0 til 1 (for eksempel 0,8 for 80 %)";
 
-/** What to write instead, by the kind of field. */
-function hint(path: string): string {
-  const last = path.split(".").pop() ?? path;
-  if (path.startsWith("actions.") && last === "status")
-    return `en av ${ACTION_STATUSES.join(", ")}`;
-  if (path.startsWith("selectedBecause"))
-    return `en liste med ${SELECTION_REASONS.join(" og/eller ")}`;
-  if (last === "status") return `en av ${MEASURE_STATUSES.join(", ")}`;
-  if (last === "type") return `en av ${BENEFIT_TYPES.join(", ")}`;
-  if (last === "budgetEffect") return `en av ${BUDGET_EFFECTS.join(", ")}`;
-  if (last === "direction") return `en av ${INDICATOR_DIRECTIONS.join(", ")}`;
-  if (last === "mustDo" || last === "includedInBudget") return "ja eller nei (true/false)";
-  if (last === "due") return "en dato på formen åååå-mm-dd";
-  if (/date$/i.test(last) || last === "date") return "en dato på formen åååå-mm-dd";
-  if (["confidence", "withdrawalShare", "share", "tolerance"].includes(last)) return FRACTION_TEXT;
-  if (path.startsWith("phaseIn") || path.startsWith("defaultPhaseIn")) return FRACTION_TEXT;
-  return "et tall uten mellomrom, enhet eller anførselstegn";
-}
+/** What to write instead, in bokmål (the nb catalogue uses the same table). */
+export const NB_HINTS: Record<HintKind, string> = {
+  actionStatus: `en av ${ACTION_STATUSES.join(", ")}`,
+  selection: `en liste med ${SELECTION_REASONS.join(" og/eller ")}`,
+  status: `en av ${MEASURE_STATUSES.join(", ")}`,
+  type: `en av ${BENEFIT_TYPES.join(", ")}`,
+  budgetEffect: `en av ${BUDGET_EFFECTS.join(", ")}`,
+  direction: `en av ${INDICATOR_DIRECTIONS.join(", ")}`,
+  boolean: "ja eller nei (true/false)",
+  date: "en dato på formen åååå-mm-dd",
+  fraction: FRACTION_TEXT,
+  number: "et tall uten mellomrom, enhet eller anførselstegn",
+};
+
+/** The entities an issue names: in bokmål for `message`, as params for the catalogues. */
+type Subject = { text: string; who: MessageParams };
+
+/** Why a value is bad: the catalogue key, the bokmål reason and its params. */
+type Why = { key: string; text: string; params?: MessageParams };
 
 function badValue(
   issues: Issue[],
   place: IssuePlace,
-  label: string,
+  subject: Subject,
   path: string,
   raw: unknown,
-  why?: string,
+  why?: Why,
 ): void {
-  const reason = why ?? `kan ikke leses (${showRaw(raw)})`;
+  const reason: Why = why ?? {
+    key: "BAD_VALUE_UNREADABLE",
+    text: `kan ikke leses (${showRaw(raw)})`,
+    // The raw value lets a reader drop this when the sheet already reported it at its cell.
+    params: { raw: String(raw), ...shownParams(raw) },
+  };
   issues.push(
     makeIssue(
       "BAD_VALUE",
       { ...place, field: path },
-      `${label}: ${describeField(path)} ${reason}. Skriv ${hint(path)}.`,
+      `${subject.text}: ${describeField(path)} ${reason.text}. Skriv ${NB_HINTS[hintKind(path)]}.`,
       undefined,
-      // The raw value lets a reader drop this when the sheet already reported it at its cell.
-      why === undefined
-        ? { key: "BAD_VALUE_UNREADABLE", params: { raw: String(raw), path } }
-        : undefined,
+      { key: reason.key, params: { ...subject.who, path, ...reason.params } },
     ),
   );
 }
 
-function checkInvalid(issues: Issue[], entity: Entity, place: IssuePlace, label: string): void {
+function checkInvalid(issues: Issue[], entity: Entity, place: IssuePlace, subject: Subject): void {
   for (const [path, raw] of Object.entries(entity.invalid ?? {}))
-    badValue(issues, place, label, path, raw);
+    badValue(issues, place, subject, path, raw);
 }
 
 function checkNumber(
   issues: Issue[],
   entity: Entity,
   place: IssuePlace,
-  label: string,
+  subject: Subject,
   path: string,
   value: unknown,
   check: Check,
 ): void {
   if (value === undefined || isInvalidField(entity, path)) return;
   if (!isFiniteNumber(value))
-    return badValue(issues, place, label, path, value, `er ikke et tall (${showRaw(value)})`);
+    return badValue(issues, place, subject, path, value, {
+      key: "BAD_VALUE_NOT_NUMBER",
+      text: `er ikke et tall (${showRaw(value)})`,
+      params: shownParams(value),
+    });
   if (check.kind === "amount" && Math.abs(value) > MAX_AMOUNT) {
-    return badValue(issues, place, label, path, value, `er ${value}, urimelig stort`);
+    return badValue(issues, place, subject, path, value, {
+      key: "BAD_VALUE_TOO_LARGE",
+      text: `er ${value}, urimelig stort`,
+      params: { value },
+    });
   }
   if (check.kind === "fraction" && (value < 0 || value > 1)) {
-    return badValue(issues, place, label, path, value, `er ${value}, utenfor 0–1`);
+    return badValue(issues, place, subject, path, value, {
+      key: "BAD_VALUE_NOT_FRACTION",
+      text: `er ${value}, utenfor 0–1`,
+      params: { value },
+    });
   }
   if (check.kind === "positive" && value <= 0)
-    return badValue(issues, place, label, path, value, `må være større enn 0`);
+    return badValue(issues, place, subject, path, value, {
+      key: "BAD_VALUE_NOT_POSITIVE",
+      text: `må være større enn 0`,
+    });
   if (check.kind === "rate" && (value < 0 || value >= 1)) {
-    return badValue(
-      issues,
-      place,
-      label,
-      path,
-      value,
-      `er ${value}; en rente skrives som andel, for eksempel 0,04 for 4 %`,
-    );
+    return badValue(issues, place, subject, path, value, {
+      key: "BAD_VALUE_NOT_RATE",
+      text: `er ${value}; en rente skrives som andel, for eksempel 0,04 for 4 %`,
+      params: { value },
+    });
   }
 }
 
@@ -118,7 +164,7 @@ function checkByYear(
   issues: Issue[],
   entity: Entity,
   place: IssuePlace,
-  label: string,
+  subject: Subject,
   prefix: string,
   byYear: ByYear | undefined,
   check: Check,
@@ -131,13 +177,18 @@ function checkByYear(
         makeIssue(
           "YEAR_OUTSIDE_PLAN",
           { ...place, field: path },
-          `${label}: ${describeField(path)} gjelder ikke planperioden ${planYears[0]}–${planYears[3]} og er holdt utenfor. ` +
+          `${subject.text}: ${describeField(path)} gjelder ikke planperioden ${planYears[0]}–${planYears[3]} og er holdt utenfor. ` +
             `Flytt beløpet til et år i perioden, eller slett det.`,
+          undefined,
+          {
+            key: "YEAR_OUTSIDE_PLAN",
+            params: { ...subject.who, path, first: planYears[0] ?? "", last: planYears[3] ?? "" },
+          },
         ),
       );
       continue;
     }
-    checkNumber(issues, entity, place, label, path, value, check);
+    checkNumber(issues, entity, place, subject, path, value, check);
   }
 }
 
@@ -145,13 +196,17 @@ function checkEnum(
   issues: Issue[],
   entity: Entity,
   place: IssuePlace,
-  label: string,
+  subject: Subject,
   path: string,
   value: string,
   allowed: readonly string[],
 ): void {
   if (isInvalidField(entity, path) || allowed.includes(value)) return;
-  badValue(issues, place, label, path, value, `er ukjent (${showRaw(value)})`);
+  badValue(issues, place, subject, path, value, {
+    key: "BAD_VALUE_UNKNOWN",
+    text: `er ukjent (${showRaw(value)})`,
+    params: shownParams(value),
+  });
 }
 
 /** BAD_VALUE for a date that is given, readable as text, but not a real yyyy-mm-dd date. */
@@ -159,19 +214,27 @@ function checkDate(
   issues: Issue[],
   entity: Entity,
   place: IssuePlace,
-  label: string,
+  subject: Subject,
   path: string,
   date: string | undefined,
 ): void {
   if (date === undefined || isInvalidField(entity, path) || isIsoDate(date)) return;
-  badValue(issues, place, label, path, date, `er ikke en gyldig dato (${showRaw(date)})`);
+  badValue(issues, place, subject, path, date, badDate(date));
+}
+
+function badDate(date: unknown): Why {
+  return {
+    key: "BAD_VALUE_BAD_DATE",
+    text: `er ikke en gyldig dato (${showRaw(date)})`,
+    params: shownParams(date),
+  };
 }
 
 /** Every BAD_VALUE and YEAR_OUTSIDE_PLAN issue in the portfolio, in document order. */
 export function validateValues(portfolio: Portfolio): Issue[] {
   const issues: Issue[] = [];
   const planYears = planYearsOf(portfolio.budgetYear);
-  const top = "Porteføljen";
+  const top: Subject = { text: "Porteføljen", who: {} };
   checkInvalid(issues, portfolio, {}, top);
   const s = portfolio.settings;
   checkNumber(issues, portfolio, {}, top, "settings.hoursPerFte", s.hoursPerFte, {
@@ -179,7 +242,10 @@ export function validateValues(portfolio: Portfolio): Issue[] {
   });
   checkNumber(issues, portfolio, {}, top, "settings.hourlyCost", s.hourlyCost, { kind: "amount" });
   if (isFiniteNumber(s.hourlyCost) && s.hourlyCost < 0) {
-    badValue(issues, {}, top, "settings.hourlyCost", s.hourlyCost, "kan ikke være negativ");
+    badValue(issues, {}, top, "settings.hourlyCost", s.hourlyCost, {
+      key: "BAD_VALUE_NEGATIVE",
+      text: "kan ikke være negativ",
+    });
   }
   checkNumber(issues, portfolio, {}, top, "settings.discountRate", s.discountRate, {
     kind: "rate",
@@ -214,21 +280,22 @@ export function validateValues(portfolio: Portfolio): Issue[] {
 
   for (const deepDive of portfolio.deepDives) {
     const place = { deepDive: deepDive.id };
-    const label = deepDiveLabel(deepDive);
-    checkInvalid(issues, deepDive, place, label);
-    checkDate(issues, deepDive, place, label, "workshopDate", deepDive.workshopDate);
+    const subject = { text: deepDiveLabel(deepDive), who: whoParams({ deepDive }) };
+    checkInvalid(issues, deepDive, place, subject);
+    checkDate(issues, deepDive, place, subject, "workshopDate", deepDive.workshopDate);
   }
 
   for (const measure of portfolio.measures) {
     const place = { measure: measure.id };
     const label = measureLabel(measure);
-    checkInvalid(issues, measure, place, label);
-    checkEnum(issues, measure, place, label, "status", measure.status, MEASURE_STATUSES);
+    const subject = { text: label, who: whoParams({ measure }) };
+    checkInvalid(issues, measure, place, subject);
+    checkEnum(issues, measure, place, subject, "status", measure.status, MEASURE_STATUSES);
     checkByYear(
       issues,
       measure,
       place,
-      label,
+      subject,
       "costs.oneTime",
       measure.costs.oneTime,
       { kind: "amount" },
@@ -238,42 +305,43 @@ export function validateValues(portfolio: Portfolio): Issue[] {
       issues,
       measure,
       place,
-      label,
+      subject,
       "costs.running",
       measure.costs.running,
       { kind: "amount" },
       planYears,
     );
     (measure.actions ?? []).forEach((action, i) =>
-      checkDate(issues, measure, place, label, `actions.${i}.due`, action.due),
+      checkDate(issues, measure, place, subject, `actions.${i}.due`, action.due),
     );
 
     for (const benefit of measure.benefits) {
       const bPlace = { measure: measure.id, benefit: benefit.id };
       const bLabel = `${label}, ${benefitLabel(benefit)}`;
-      checkInvalid(issues, benefit, bPlace, bLabel);
-      checkEnum(issues, benefit, bPlace, bLabel, "type", benefit.type, BENEFIT_TYPES);
+      const bSubject = { text: bLabel, who: whoParams({ measure, benefit }) };
+      checkInvalid(issues, benefit, bPlace, bSubject);
+      checkEnum(issues, benefit, bPlace, bSubject, "type", benefit.type, BENEFIT_TYPES);
       checkEnum(
         issues,
         benefit,
         bPlace,
-        bLabel,
+        bSubject,
         "budgetEffect",
         benefit.budgetEffect,
         BUDGET_EFFECTS,
       );
-      checkNumber(issues, benefit, bPlace, bLabel, "annual", benefit.annual, { kind: "amount" });
-      checkNumber(issues, benefit, bPlace, bLabel, "confidence", benefit.confidence, {
+      checkNumber(issues, benefit, bPlace, bSubject, "annual", benefit.annual, { kind: "amount" });
+      checkNumber(issues, benefit, bPlace, bSubject, "confidence", benefit.confidence, {
         kind: "fraction",
       });
-      checkNumber(issues, benefit, bPlace, bLabel, "withdrawalShare", benefit.withdrawalShare, {
+      checkNumber(issues, benefit, bPlace, bSubject, "withdrawalShare", benefit.withdrawalShare, {
         kind: "fraction",
       });
       checkByYear(
         issues,
         benefit,
         bPlace,
-        bLabel,
+        bSubject,
         "phaseIn",
         benefit.phaseIn,
         { kind: "fraction" },
@@ -283,14 +351,14 @@ export function validateValues(portfolio: Portfolio): Issue[] {
         issues,
         benefit,
         bPlace,
-        bLabel,
+        bSubject,
         "realised",
         benefit.realised,
         { kind: "amount" },
         planYears,
       );
       benefit.links.forEach((link, i) =>
-        checkNumber(issues, benefit, bPlace, bLabel, `links.${i}.share`, link.share, {
+        checkNumber(issues, benefit, bPlace, bSubject, `links.${i}.share`, link.share, {
           kind: "fraction",
         }),
       );
@@ -300,25 +368,17 @@ export function validateValues(portfolio: Portfolio): Issue[] {
           benefit.annual !== 0 &&
           !isInvalidField(benefit, "annual")
         ) {
-          badValue(
-            issues,
-            bPlace,
-            bLabel,
-            "annual",
-            benefit.annual,
-            "er fylt ut, men en kvalitetsgevinst telles aldri i kroner",
-          );
+          badValue(issues, bPlace, bSubject, "annual", benefit.annual, {
+            key: "BAD_VALUE_QUALITY_KRONER",
+            text: "er fylt ut, men en kvalitetsgevinst telles aldri i kroner",
+          });
         }
         for (const [year, value] of Object.entries(benefit.realised ?? {})) {
           if (value !== 0 && !isInvalidField(benefit, `realised.${year}`)) {
-            badValue(
-              issues,
-              bPlace,
-              bLabel,
-              `realised.${year}`,
-              value,
-              "er fylt ut, men en kvalitetsgevinst følges med indikatorer, ikke i kroner eller timer",
-            );
+            badValue(issues, bPlace, bSubject, `realised.${year}`, value, {
+              key: "BAD_VALUE_QUALITY_REALISED",
+              text: "er fylt ut, men en kvalitetsgevinst følges med indikatorer, ikke i kroner eller timer",
+            });
           }
         }
         if (benefit.budgetEffect === "uttak") {
@@ -328,44 +388,42 @@ export function validateValues(portfolio: Portfolio): Issue[] {
               { ...bPlace, field: "budgetEffect" },
               `${bLabel}: en kvalitetsgevinst kan ikke tas ut av budsjettet. Velg budsjetteffekt «ingen», ` +
                 `eller gjør gevinsten om til kostnad, inntekt eller tid.`,
+              undefined,
+              { key: "BAD_VALUE_QUALITY_UTTAK", params: bSubject.who },
             ),
           );
         }
       }
       for (const indicator of benefit.indicators) {
         const iPlace = { ...bPlace, indicator: indicator.id };
-        const iLabel = `${bLabel}, ${indicatorLabel(indicator)}`;
-        checkInvalid(issues, indicator, iPlace, iLabel);
+        const iSubject = {
+          text: `${bLabel}, ${indicatorLabel(indicator)}`,
+          who: whoParams({ measure, benefit, indicator }),
+        };
+        checkInvalid(issues, indicator, iPlace, iSubject);
         checkEnum(
           issues,
           indicator,
           iPlace,
-          iLabel,
+          iSubject,
           "direction",
           indicator.direction,
           INDICATOR_DIRECTIONS,
         );
-        checkNumber(issues, indicator, iPlace, iLabel, "baseline", indicator.baseline, {
+        checkNumber(issues, indicator, iPlace, iSubject, "baseline", indicator.baseline, {
           kind: "amount",
         });
-        checkNumber(issues, indicator, iPlace, iLabel, "target", indicator.target, {
+        checkNumber(issues, indicator, iPlace, iSubject, "target", indicator.target, {
           kind: "amount",
         });
         for (const path of ["baselineDate", "targetDate"] as const)
-          checkDate(issues, indicator, iPlace, iLabel, path, indicator[path]);
+          checkDate(issues, indicator, iPlace, iSubject, path, indicator[path]);
         indicator.measurements.forEach((m, i) => {
           const datePath = `measurements.${i}.date`;
           if (!isInvalidField(indicator, datePath) && !isIsoDate(m.date)) {
-            badValue(
-              issues,
-              iPlace,
-              iLabel,
-              datePath,
-              m.date,
-              `er ikke en gyldig dato (${showRaw(m.date)})`,
-            );
+            badValue(issues, iPlace, iSubject, datePath, m.date, badDate(m.date));
           }
-          checkNumber(issues, indicator, iPlace, iLabel, `measurements.${i}.value`, m.value, {
+          checkNumber(issues, indicator, iPlace, iSubject, `measurements.${i}.value`, m.value, {
             kind: "amount",
           });
         });

@@ -5,9 +5,11 @@ import {
   connectBudget,
   type BudgetProposal,
 } from "../../app/connect-budget";
-import { readFailureMessage } from "../../app/budget-read-errors";
+import { readFailure } from "../../app/budget-read-errors";
+import { renderMessage } from "../../app/messages";
 import { previewMapping, type MappingPreview } from "../../core/budget/budget-lines";
 import type { BudgetMapping } from "../../core/budget/budget.types";
+import type { MessageParams } from "../../core/model/issue.types";
 import type { SheetGrid } from "../../core/workbook/workbook-port";
 import { handChoiceFrom, handMappingOf, type HandChoice } from "../components/mapping-fields";
 import { useServices } from "../services";
@@ -47,6 +49,9 @@ export type BudgetConnection = {
 export function useBudgetConnection(onConfirmed: () => void): BudgetConnection {
   const { port } = useServices();
   const strings = useStrings();
+  /** A failure in the pane's language (its bokmål `message` where no catalogue knows it). */
+  const shown = (f: { message: string; key?: string; params?: MessageParams }) =>
+    renderMessage(f, strings.messageLanguage, f.message);
   const action = useAction();
   const [proposal, setProposal] = useState<BudgetProposal | null>(null);
   const [draft, setDraft] = useState<BudgetMapping | null>(null);
@@ -72,12 +77,15 @@ export function useBudgetConnection(onConfirmed: () => void): BudgetConnection {
       setHandState(null);
       const result = await connectBudget(port);
       if (result.status === "error")
-        return { intent: "error", title: strings.common.errorTitle, lines: [result.message] };
+        return { intent: "error", title: strings.common.errorTitle, lines: [shown(result)] };
       if (result.status === "not-found")
-        return { intent: "warning", title: strings.budget.notFoundTitle, lines: [result.message] };
+        return { intent: "warning", title: strings.budget.notFoundTitle, lines: [shown(result)] };
       setProposal(result);
       setDraft(result.mapping);
-      return { intent: "info", title: strings.budget.proposal, lines: result.explanation };
+      const lines = result.explanation.map((line, i) =>
+        renderMessage(result.explanationRefs[i] ?? {}, strings.messageLanguage, line),
+      );
+      return { intent: "info", title: strings.budget.proposal, lines };
     });
 
   const startHand = () =>
@@ -91,7 +99,7 @@ export function useBudgetConnection(onConfirmed: () => void): BudgetConnection {
           return {
             intent: "error",
             title: strings.common.errorTitle,
-            lines: [readFailureMessage(error)],
+            lines: [shown(readFailure(error))],
           };
         }
       }

@@ -1,6 +1,8 @@
 import { useCallback, useState } from "react";
 import { loadBudgetOfficerData, type BudgetOfficerData } from "../../app/budget-officer";
+import { renderMessage } from "../../app/messages";
 import type { WorkbookPort } from "../../core/workbook/workbook-port";
+import { useStrings } from "../strings";
 import { useWorkbookQuery, type QueryState } from "./useWorkbookQuery";
 
 export type BudgetOfficerQuery = QueryState<BudgetOfficerData> & {
@@ -13,12 +15,21 @@ export type BudgetOfficerQuery = QueryState<BudgetOfficerData> & {
 export function useBudgetOfficerData(): BudgetOfficerQuery {
   // Kept apart from the data: a repair writes Gevinst_Config, that edit triggers a re-read, and
   // the re-read (nothing left to repair) has no notices — the message must outlive it.
+  const strings = useStrings();
   const [notices, setNotices] = useState<string[]>([]);
-  const load = useCallback(async (port: WorkbookPort) => {
-    const data = await loadBudgetOfficerData(port);
-    if (data.budget.notices.length > 0) setNotices(data.budget.notices);
-    return data;
-  }, []);
+  const load = useCallback(
+    async (port: WorkbookPort) => {
+      const data = await loadBudgetOfficerData(port);
+      const { notices: said, noticeRefs } = data.budget;
+      // In the pane's language; a notice without a catalogue entry keeps its bokmål text.
+      if (said.length > 0)
+        setNotices(
+          said.map((text, i) => renderMessage(noticeRefs[i] ?? {}, strings.messageLanguage, text)),
+        );
+      return data;
+    },
+    [strings.messageLanguage],
+  );
   const query = useWorkbookQuery(load);
   const dismissNotices = useCallback(() => setNotices([]), []);
   return { ...query, notices, dismissNotices };

@@ -1,4 +1,7 @@
+import { EditError } from "../../../src/app/edit-portfolio";
 import { combineIssues } from "../../../src/app/read-portfolio";
+import { problemMessage } from "../../../src/taskpane/problem-messages";
+import { STRINGS } from "../../../src/taskpane/strings";
 import { CATALOGUES, renderIssue, renderWorkbookError } from "../../../src/app/messages";
 import { formatIssue } from "../../../src/cli/issue-lines";
 import type { Issue } from "../../../src/core/model/issue.types";
@@ -26,7 +29,7 @@ describe("the message catalogues", () => {
       (i) => i.code === "MISSING_OWNER",
     );
     expect(issue?.key).toBe("MISSING_OWNER");
-    expect(issue?.params).toEqual({ id: "T1", name: "Digitalt tilsyn" });
+    expect(issue?.params).toEqual({ m: "T1", mName: "Digitalt tilsyn" });
     const shown = (language: "nb" | "nn" | "en") => renderIssue(issue as Issue, language);
     expect(shown("nb")).toMatch(/^Tiltak T1 «Digitalt tilsyn» har ingen gevinstansvarlig\./);
     expect(shown("nn")).toMatch(/har ingen gevinstansvarleg\./);
@@ -71,5 +74,19 @@ describe("the message catalogues", () => {
     };
     const other: Issue = { ...fromCheck, params: { raw: "xyz", path: "annual" } };
     expect(combineIssues([atCell], [fromCheck, other])).toEqual([atCell, other]);
+  });
+
+  it("shows a refused edit in the pane's language, with the bokmål text as its message", () => {
+    const error = new EditError("EDIT_DEEP_DIVE_EXISTS", { name: "Helse" });
+    expect(error.message).toBe(
+      "Det finnes allerede et dypdykk som heter «Helse». Velg et annet navn.",
+    );
+    expect(problemMessage(error, STRINGS.nb)).toBe(error.message);
+    expect(problemMessage(error, STRINGS.nn)).toBe(
+      "Det finst alt eit djupdykk som heiter «Helse». Vel eit anna namn.",
+    );
+    expect(problemMessage(error, STRINGS.en)).toBe(
+      "There is already a deep-dive called «Helse». Choose another name.",
+    );
   });
 });

@@ -91,6 +91,8 @@ export function locateSections(
         code: "SHEET_DAMAGED",
         sheet,
         message: `Arket «${sheet}» mangler delen «${section.title}». Kjør «Oppdater gevinstark» for å legge den inn igjen.`,
+        key: "SHEET_SECTION_MISSING",
+        params: { sheet, section: section.title },
       });
       continue;
     }
@@ -121,6 +123,8 @@ export function locateSections(
           code: "SHEET_DAMAGED",
           sheet,
           message: `Kolonnen «${column.header}» i delen «${spec.title}» på arket «${sheet}» finnes ikke. Kjør «Oppdater gevinstark».`,
+          key: "SHEET_COLUMN_MISSING",
+          params: { sheet, section: spec.title, column: column.header },
         });
     }
     rowEntities.set(row, "layout");

@@ -45,6 +45,8 @@ export function readBenefits(
           code: "BAD_VALUE",
           sheet,
           message: `Gevinsten ${id} på arket «${sheet}» hører til tiltak ${measureId}, som ikke står i delen «Tiltak» på samme ark. Rett tiltak-id-en.`,
+          key: "BENEFIT_MEASURE_NOT_ON_SHEET",
+          params: { b: id, m: measureId, sheet },
           benefit: id,
         });
       continue;

@@ -74,7 +74,13 @@ export function readNumber(
     severity: "error",
     code: "BAD_VALUE",
     message: `Cellen ${where(at)} inneholder «${String(value)}», som ikke er ${what}. Skriv ${what} i cellen.`,
-    params: { raw: String(value) },
+    key: "CELL_NOT_NUMBER",
+    // `expects` names `what` for the catalogues: a share (0–100 %) or a plain number.
+    params: {
+      raw: String(value),
+      where: where(at),
+      expects: what.startsWith("en andel") ? "share" : "number",
+    },
     ...place(at),
   });
   return undefined;
@@ -97,7 +103,8 @@ export function readEnum<T extends string>(
     severity: "error",
     code: "BAD_VALUE",
     message: `Cellen ${where(at)} inneholder «${String(value)}». Velg en av ${labelsOf(allowed).join(", ")}.`,
-    params: { raw: String(value) },
+    key: "CELL_UNKNOWN",
+    params: { raw: String(value), where: where(at), allowed: labelsOf(allowed).join(", ") },
     ...place(at),
   });
   return undefined;
@@ -121,7 +128,8 @@ export function readDate(
     severity: "error",
     code: "BAD_VALUE",
     message: `Cellen ${where(at)} inneholder «${String(value)}», som ikke er en dato. Skriv datoen som åååå-mm-dd.`,
-    params: { raw: String(value) },
+    key: "CELL_NOT_DATE",
+    params: { raw: String(value), where: where(at) },
     ...place(at),
   });
   return undefined;
@@ -150,6 +158,8 @@ export function missingField(reader: Reader, at: CellPlace, label: string): void
     severity: "warning",
     code: "MISSING_FIELD",
     message: `Cellen ${where(at)} (${label}) er tom. Fyll den ut.`,
+    key: "CELL_EMPTY",
+    params: { where: where(at), label },
     ...place(at),
   });
 }

@@ -1,0 +1,149 @@
+/**
+ * No sentence in another language: every catalogue key, rendered with sample params, reads
+ * differently in nn and en than in nb (the types already make nn and en have every nb key), and
+ * carries none of the other language's giveaway words outside «quoted» workbook names and values.
+ */
+import { CATALOGUES, type MessageKey } from "../../src/app/messages";
+import type { MessageParams } from "../../src/core/model/issue.types";
+import type { WorkbookErrorReason } from "../../src/core/workbook/workbook-port";
+
+/** One value for every param any key uses (a measure, a benefit and an indicator as subject). */
+const SAMPLE: MessageParams = {
+  m: "T1",
+  mName: "Digitalt tilsyn",
+  b: "T1-G1",
+  bName: "Færre besøk",
+  i: "I1",
+  iName: "Besøk per uke",
+  path: "links.0.share",
+  shown: "«halv»",
+  raw: "halv",
+  value: 1.5,
+  first: "2027",
+  last: "2030",
+  id: "T1",
+  kind: "measure",
+  deepDive: "DD9",
+  sum: 0.9,
+  key: "ansvar 3100, art 10300, funksjon 254",
+  count: 2,
+  link: 1,
+  years: "2027,2028",
+  "withdrawn.2027": "120 000 kr",
+  "original.2027": "100 000 kr",
+  "withdrawn.2028": "90 000 kr",
+  "original.2028": "80 000 kr",
+  measures: "T1, T2",
+  line: 3,
+  why: "CommaExpected",
+  given: "gevinst-v9",
+  format: "gevinst-portefolje",
+  readable: "1,2",
+  n: 2,
+  sheet: "Budsjett",
+  cell: "J5",
+  text: "12 kr",
+  year: 2031,
+  setting: "sheetNames",
+  version: 9,
+  problem: "feltet «sources» er ugyldig",
+  where: "'Gevinst Tiltak'!D12",
+  expects: "share",
+  allowed: "Foreslått, Vedtatt",
+  label: "tiltak-id",
+  section: "Gevinster",
+  column: "Gevinst-id",
+  sheetsYear: 2026,
+  from: "Budsjett 2027",
+  to: "Budsjett",
+  length: 40000,
+  reason: "sheet-protected",
+  rows: 1048576,
+  cols: 16384,
+  nearSheet: "Ark1",
+  nearRow: 4,
+  nearMissing: "art-kolonne",
+  table: "Drift",
+  row: 4,
+  moves: "art|D|E;plan1|J|K",
+  next: 2028,
+  target: 2029,
+  name: "Helse",
+  field: "confidence",
+  document: "A3-1",
+  title: "A3 Hjemmetjenesten",
+  versions: "1, 2",
+  "gap.2027": "140 000 kr",
+  "gap.2028": "20 000 kr",
+  ids: "A, C",
+  columns: "ansvar|A («Ansvar»);art|C («Art»)",
+  headers: "«Regnskap 2025»",
+  skipped: "subtotal|12;blank|3",
+  missing: "art-kolonne",
+  sheets: "«Drift», «Investering»",
+  lines: 1234,
+  budgetSheet: "Budsjett",
+  inner: "NO_BUDGET_SHEETS",
+  innerText: "Arbeidsboka har ingen ark med et budsjett Gevinst kan lese.",
+};
+
+/**
+ * Keys whose sentence is the same words in nynorsk and bokmål. Each is checked here so that the
+ * list stays short and honest: an entry that starts to differ must leave the list.
+ */
+const SAME_IN_NN: readonly MessageKey[] = [
+  // «Versjonen i Gevinst_Config er ugyldig.»: every word is both bokmål and nynorsk.
+  "CONFIG_BAD_VERSION",
+  // «Budsjettår 2031: 2031 i J («Budsjett 2031»).»: a year, a column and «i», alike in both.
+  "BUDGET_OWN_YEARS",
+];
+
+/** Bokmål words that nynorsk writes otherwise (ikkje, manglar, finst, fann, kva, namn, …). */
+const BOKMAL_ONLY =
+  /\b(ikke|mangler|finnes|fant|hva|hvem|navn|være|koble|kobling|koblingen|ennå|nå|leses|tas|gjelder|dem|hver|noen|noe|annet)\b/i;
+/** Norwegian words that have no place in an English sentence. */
+const NORWEGIAN =
+  /\b(ikke|ikkje|og|er|på|mangler|manglar|skriv|velg|vel|finnes|finst|fant|fann|arket|tiltaket|gevinsten)\b/i;
+
+/** The text outside «…», where workbook names and typed values are quoted as they are. */
+const unquoted = (text: string) => text.replace(/«[^»]*»/g, "«»");
+
+const keys = Object.keys(CATALOGUES.nb.messages) as MessageKey[];
+
+describe("every message in every language", () => {
+  it.each(keys)("%s is its own sentence in nn and en", (key) => {
+    const nb = CATALOGUES.nb.messages[key](SAMPLE);
+    const nn = CATALOGUES.nn.messages[key](SAMPLE);
+    const en = CATALOGUES.en.messages[key](SAMPLE);
+    for (const text of [nb, nn, en]) expect(text.trim()).not.toBe("");
+    expect(nn === nb).toBe(SAME_IN_NN.includes(key));
+    expect(en).not.toBe(nb);
+    expect(en).not.toBe(nn);
+    expect(unquoted(nn)).not.toMatch(BOKMAL_ONLY);
+    expect(unquoted(en)).not.toMatch(NORWEGIAN);
+  });
+
+  it("has every platform failure in every language, each its own sentence", () => {
+    for (const reason of Object.keys(CATALOGUES.nb.workbookErrors) as WorkbookErrorReason[]) {
+      const [nb, nn, en] = (["nb", "nn", "en"] as const).map(
+        (language) => CATALOGUES[language].workbookErrors[reason],
+      );
+      expect(nn).not.toBe(nb);
+      expect(en).not.toBe(nb);
+      expect(unquoted(nn ?? "")).not.toMatch(BOKMAL_ONLY);
+      expect(unquoted(en ?? "")).not.toMatch(NORWEGIAN);
+    }
+  });
+
+  it("names fields in the catalogue's language («innfasing 2027», «phase-in 2027»)", () => {
+    const params = { ...SAMPLE, path: "phaseIn.2027" };
+    expect(CATALOGUES.nb.messages.YEAR_OUTSIDE_PLAN(params)).toContain(": innfasing 2027 gjelder");
+    expect(CATALOGUES.nn.messages.YEAR_OUTSIDE_PLAN(params)).toContain(": innfasing 2027 gjeld");
+    expect(CATALOGUES.en.messages.YEAR_OUTSIDE_PLAN(params)).toContain(
+      ": phase-in 2027 is outside",
+    );
+    const cost = { ...SAMPLE, path: "costs.oneTime.2027" };
+    expect(CATALOGUES.nn.messages.BAD_VALUE_UNREADABLE(cost)).toContain("eingongskostnad 2027");
+    expect(CATALOGUES.en.messages.BAD_VALUE_UNREADABLE(cost)).toContain("one-time cost 2027");
+  });
+});
