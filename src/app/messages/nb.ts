@@ -4,6 +4,7 @@
  * workbook, the JSON report and the catalogue never disagree.
  */
 import type { MessageParams } from "../../core/model/issue.types";
+import { formatNumber } from "../../core/money";
 import { skipReason } from "../../core/budget/budget-lines";
 import type { SkipKind } from "../../core/budget/budget.types";
 import { formatCount } from "../../core/budget/explain-detection";
@@ -131,7 +132,7 @@ export const NB_MESSAGES = {
   MISSING_BUDGET_LINK: (p) =>
     `${who(p)} skal tas ut av budsjettet, men er ikke lenket til noen budsjettlinje. Velg linjen(e) gevinsten tas ut av.`,
   SHARES_NOT_ONE: (p) =>
-    `${who(p)}: andelene i budsjettlenkene summerer til ${text(p, "sum")}, ikke 1. Juster andelene så de blir 1 (100 %) til sammen.`,
+    `${who(p)}: andelene i budsjettlenkene summerer til ${formatNumber(Number(p.sum) * 100)} %, ikke 100 %. Juster andelene så de blir 100 % til sammen.`,
   MISSING_HOURLY_COST: () =>
     "Timekost mangler, så spart tid er verdsatt til 0 kr. Skriv inn timekost, eller årslønn med feriepenger, arbeidsgiveravgift og pensjon.",
   LINK_NOT_FOUND: (p) =>

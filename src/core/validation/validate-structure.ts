@@ -2,7 +2,7 @@
  * Structural checks (spec §6): ids, deep-dives, owners, baselines, budget links and their shares,
  * costs without a cost line, and missing required fields.
  */
-import { isFiniteNumber } from "../money";
+import { formatNumber, isFiniteNumber } from "../money";
 import type { Issue, MessageParams } from "../model/issue.types";
 import { isCounted, type Portfolio } from "../model/portfolio.types";
 import { isInvalidField } from "../model/read-values";
@@ -204,7 +204,7 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
             makeIssue(
               "SHARES_NOT_ONE",
               { ...bPlace, field: "links" },
-              `${bLabel}: andelene i budsjettlenkene summerer til ${sum}, ikke 1. Juster andelene så de blir 1 (100 %) til sammen.`,
+              `${bLabel}: andelene i budsjettlenkene summerer til ${formatNumber(sum * 100)} %, ikke 100 %. Juster andelene så de blir 100 % til sammen.`,
               undefined,
               { key: "SHARES_NOT_ONE", params: { ...bWho, sum } },
             ),

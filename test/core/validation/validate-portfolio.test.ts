@@ -185,7 +185,9 @@ describe("validatePortfolio", () => {
       benefit: "G1",
       severity: "error",
     });
-    expect(issues.find((i) => i.code === "SHARES_NOT_ONE")?.message).toContain("0.9");
+    expect(issues.find((i) => i.code === "SHARES_NOT_ONE")?.message).toContain(
+      "summerer til 90 %, ikke 100 %",
+    );
   });
 
   it("accepts shares that sum to 1 within 1e-9", () => {
