@@ -144,6 +144,54 @@ describeWithChromium("the budget officer's whole job at 350 px", () => {
     await page.getByRole("option", { name: option }).click();
   }
 
+  /**
+   * What a Gevinst sheet needs to stay usable, read from the demo's workbook: per sheet its
+   * protection, visibility, column widths, filled and unlocked cells, and list validations cell by
+   * cell (as a set: a list written twice on the same cells is one list in a file).
+   */
+  function formattingInPage() {
+    return page.evaluate(() => {
+      type Sheet = {
+        name: string;
+        visibility: string;
+        isProtected: boolean;
+        columnWidths: Map<number, number>;
+        cells: Map<string, { style: { fill?: string; locked?: boolean } }>;
+        validations: {
+          range: { row: number; col: number; rows: number; cols: number };
+          list: string[];
+        }[];
+      };
+      const book = (window as unknown as { gevinstDemo: { workbook: { sheets: Sheet[] } } })
+        .gevinstDemo.workbook;
+      return book.sheets.map((sheet) => ({
+        name: sheet.name,
+        visibility: sheet.visibility,
+        isProtected: sheet.isProtected,
+        widths: [...sheet.columnWidths].sort((a, b) => a[0] - b[0]),
+        fills: [...sheet.cells]
+          .filter(([, cell]) => cell.style.fill)
+          .map(([key, cell]) => `${key} ${cell.style.fill?.toUpperCase()}`)
+          .sort(),
+        unlocked: [...sheet.cells]
+          .filter(([, cell]) => cell.style.locked === false)
+          .map(([key]) => key)
+          .sort(),
+        lists: [
+          ...new Set(
+            sheet.validations.flatMap(({ range, list }) =>
+              Array.from(
+                { length: range.rows * range.cols },
+                (_, i) =>
+                  `${range.row + Math.floor(i / range.cols)},${range.col + (i % range.cols)} ${list.join(",")}`,
+              ),
+            ),
+          ),
+        ].sort(),
+      }));
+    });
+  }
+
   /** Focus is somewhere in the pane after an action, not dropped on the page body. */
   async function focusInPane(): Promise<boolean> {
     return page.evaluate(
@@ -354,6 +402,8 @@ describeWithChromium("the budget officer's whole job at 350 px", () => {
       await pane().getByText(s.portfolio.added(kvalitet)).waitFor();
 
       // Each is saved with its type and budget effect (the list reads them back from the sheets).
+      // The message comes when the sheets are written; the list follows on the next read.
+      await pane().locator("[data-benefit]").nth(3).waitFor();
       const saved = await pane()
         .locator("[data-benefit]")
         .evaluateAll((items) => items.map((item) => item.textContent ?? ""));
@@ -408,6 +458,61 @@ describeWithChromium("the budget officer's whole job at 350 px", () => {
       await qform.getByRole("button", { name: s.edit.addIndicator }).click();
       await qform.getByText(s.edit.indicatorLine(indicator, "12", "4", 0)).waitFor();
       await check("12-indicator");
+
+      // «Last ned .xlsx», then open the download again: the demo asks first, naming what goes,
+      // and the workbook that comes back has the same fills, unlocked cells, drop-down lists,
+      // protection and column widths, sheet by sheet — and the pane reads the same portfolio.
+      const before = await formattingInPage();
+      const deepDiveSheet = before.find((sheet) => sheet.name === `Gevinst DD ${data.deepDive}`);
+      expect({
+        fills: deepDiveSheet?.fills.length,
+        unlocked: deepDiveSheet?.unlocked.length,
+        lists: deepDiveSheet?.lists.length,
+        widths: deepDiveSheet?.widths.length,
+        isProtected: deepDiveSheet?.isProtected,
+      }).toEqual({
+        fills: expect.any(Number),
+        unlocked: expect.any(Number),
+        lists: expect.any(Number),
+        widths: expect.any(Number),
+        isProtected: true,
+      });
+      expect(
+        Math.min(
+          deepDiveSheet?.fills.length ?? 0,
+          deepDiveSheet?.unlocked.length ?? 0,
+          deepDiveSheet?.lists.length ?? 0,
+          deepDiveSheet?.widths.length ?? 0,
+        ),
+      ).toBeGreaterThan(0);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Last ned .xlsx" }).click(),
+      ]);
+      const file = join(outDir, `gevinst-${language}.xlsx`);
+      await download.saveAs(file);
+      await page.evaluate(() => {
+        const w = window as unknown as { gevinstDemo: { workbook: unknown }; downloaded: unknown };
+        w.downloaded = w.gevinstDemo.workbook;
+      });
+      await page.getByRole("button", { name: "Åpne .xlsx" }).click();
+      const dialog = page.getByRole("alertdialog");
+      await expect(dialog.textContent()).resolves.toMatch(
+        /går tapt: alt du har skrevet i cellene og \d+ Gevinst-ark \(.*Gevinst DD /,
+      );
+      const [chooser] = await Promise.all([
+        page.waitForEvent("filechooser"),
+        dialog.getByRole("button", { name: "Erstatt arbeidsboken" }).click(),
+      ]);
+      await chooser.setFiles(file);
+      await page.waitForFunction(() => {
+        const w = window as unknown as { gevinstDemo: { workbook: unknown }; downloaded: unknown };
+        return w.gevinstDemo.workbook !== w.downloaded;
+      });
+      expect(await formattingInPage()).toEqual(before);
+      await pane().getByText(`DD1 ${data.deepDive} – ${data.owner}`).waitFor();
+      await expect(pane().locator("[data-benefit]").count()).resolves.toBe(4);
+      await check("13-reopened");
 
       expect(consoleErrors).toEqual([]);
     },

@@ -212,8 +212,9 @@ export async function foreignText(
   const words = FOREIGN_WORDS[language];
   const found = new Set<string>();
   for (const original of texts) {
-    let text = original.replace(/«[^»]*»/g, " ");
+    let text = original;
     for (const d of strip) text = text.split(d).join(" ");
+    text = text.replace(/«[^»]*»/g, " ");
     for (const token of text.split(/[^\p{L}]+/u)) {
       const word = token.toLowerCase();
       if (words.includes(word)) found.add(`${word}: ${original}`);
