@@ -5,9 +5,11 @@
  * deep-dive and a measure by keyboard alone, give the measure a status, add a benefit of each type
  * (the first by keyboard alone), link one to two budget lines with shares, add an indicator. At
  * every step: no serious or critical axe-core violation, nothing wider than the pane, no word of
- * another language. The nynorsk walk then downloads the workbook, opens the download again (the
+ * another language. Each walk then downloads the workbook, opens the download again (the
  * demo asks first, naming what is replaced) and compares fills, drop-down lists, protection and
- * column widths sheet by sheet. Screenshots go to test-artifacts/ (and /tmp/pane-shots/).
+ * column widths sheet by sheet. Each walk ends with the line manager's, the finance director's and
+ * the årshjul views over that workbook, checked the same way. Screenshots go to test-artifacts/
+ * (and /tmp/pane-shots/).
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -221,11 +223,21 @@ describeWithChromium("the budget officer's whole job at 350 px", () => {
       };
       const check = async (step: string) => {
         await shot(step);
-        const sheets = await page.evaluate(() =>
-          (
-            window as unknown as { gevinstDemo: { workbook: { sheets: { name: string }[] } } }
-          ).gevinstDemo.workbook.sheets.map((sheet) => sheet.name),
-        );
+        // The sheet names, and the årshjul's activities as its sheet holds them: what the
+        // workbook says, in the language it was written in (the user may have edited it).
+        const sheets = await page.evaluate(() => {
+          type Sheet = { name: string; cells: Map<string, { value: unknown }> };
+          const book = (window as unknown as { gevinstDemo: { workbook: { sheets: Sheet[] } } })
+            .gevinstDemo.workbook;
+          return book.sheets.flatMap((sheet) => [
+            sheet.name,
+            ...(sheet.name === "Gevinst Årshjul"
+              ? [...sheet.cells.values()].flatMap((cell) =>
+                  typeof cell.value === "string" ? [cell.value] : [],
+                )
+              : []),
+          ]);
+        });
         expect({ step, axe: await axeProblems(page) }).toEqual({ step, axe: [] });
         expect({ step, overflow: await overflow(page) }).toEqual({ step, overflow: [] });
         expect({
@@ -513,6 +525,19 @@ describeWithChromium("the budget officer's whole job at 350 px", () => {
       await pane().getByText(`DD1 ${data.deepDive} – ${data.owner}`).waitFor();
       await expect(pane().locator("[data-benefit]").count()).resolves.toBe(4);
       await check("13-reopened");
+
+      // The other roles' views over this workbook, in the same language and width.
+      await pane().getByRole("tab", { name: s.roles["line-manager"].tab }).click();
+      await choose(pane().getByRole("combobox", { name: s.lineManager.whoAreYou }), data.owner);
+      await pane().getByRole("heading", { name: s.lineManager.heading }).waitFor();
+      await check("14-line-manager");
+      await pane().getByRole("tab", { name: s.roles["finance-director"].tab }).click();
+      await pane().getByRole("heading", { name: s.finance.readinessHeading }).waitFor();
+      await pane().locator('[data-figure="gross"][data-year="2027"]').waitFor();
+      await check("15-finance-director");
+      await pane().getByRole("tab", { name: s.roles["annual-cycle"].tab }).click();
+      await pane().getByRole("heading", { name: s.annualCycle.sheetsHeading }).waitFor();
+      await check("16-annual-cycle");
 
       expect(consoleErrors).toEqual([]);
     },
