@@ -25,6 +25,7 @@ import {
   hasChromium,
   launchChromium,
   overflow,
+  overlaps,
   PANE_350,
   ROOT,
   type Language,
@@ -240,6 +241,7 @@ describeWithChromium("the budget officer's whole job at 350 px", () => {
         });
         expect({ step, axe: await axeProblems(page) }).toEqual({ step, axe: [] });
         expect({ step, overflow: await overflow(page) }).toEqual({ step, overflow: [] });
+        expect({ step, overlaps: await overlaps(page) }).toEqual({ step, overlaps: [] });
         expect({
           step,
           foreign: await foreignText(page, language, [

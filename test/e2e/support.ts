@@ -98,6 +98,35 @@ export function overflow(page: Page): Promise<string[]> {
   });
 }
 
+/** Form controls that lie over each other (a field too wide for its grid column, say). */
+export function overlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('aside[aria-label="Gevinst"]') as HTMLElement;
+    const controls = [...pane.querySelectorAll<HTMLElement>("input, button, textarea")].filter(
+      (el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 1 && box.height > 1 && !el.closest("[data-tabster-dummy]");
+      },
+    );
+    const found: string[] = [];
+    for (let i = 0; i < controls.length; i++)
+      for (let j = i + 1; j < controls.length; j++) {
+        const a = controls[i] as HTMLElement;
+        const b = controls[j] as HTMLElement;
+        if (a.contains(b) || b.contains(a)) continue;
+        const p = a.getBoundingClientRect();
+        const q = b.getBoundingClientRect();
+        const x = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+        const y = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+        if (x > 1 && y > 1)
+          found.push(
+            `${a.getAttribute("aria-label") ?? a.textContent ?? a.tagName} × ${b.getAttribute("aria-label") ?? b.textContent ?? b.tagName}`,
+          );
+      }
+    return found.slice(0, 5);
+  });
+}
+
 export type Language = "nb" | "nn" | "en";
 
 /**
@@ -174,6 +203,7 @@ export const FOREIGN_WORDS: Record<Language, readonly string[]> = {
     "djupdykk",
     "linjeleder",
     "linjeleiar",
+    "åååå",
   ],
 };
 

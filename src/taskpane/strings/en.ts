@@ -334,6 +334,7 @@ export const en: Strings = {
     target: "Target value",
     addIndicator: "Add indicator",
     measurementIndicator: "Indicator",
+    measurementDateHint: "yyyy-mm-dd",
     measurementDate: "Date of the measurement",
     measurementValue: "Measured value",
     addMeasurement: "Add measurement",

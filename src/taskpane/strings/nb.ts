@@ -331,6 +331,7 @@ export const nb = {
     target: "Målverdi",
     addIndicator: "Legg til indikator",
     measurementIndicator: "Indikator",
+    measurementDateHint: "åååå-mm-dd",
     measurementDate: "Dato for målingen",
     measurementValue: "Målt verdi",
     addMeasurement: "Legg til måling",

@@ -329,6 +329,7 @@ export const nn: Strings = {
     target: "Målverdi",
     addIndicator: "Legg til indikator",
     measurementIndicator: "Indikator",
+    measurementDateHint: "åååå-mm-dd",
     measurementDate: "Dato for målinga",
     measurementValue: "Målt verdi",
     addMeasurement: "Legg til måling",
