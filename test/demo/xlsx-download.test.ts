@@ -10,7 +10,7 @@ import { rangeToA1, toA1 } from "../../src/core/workbook/address";
 import { DemoSession } from "../../src/demo/demo-session";
 import { loadSampleWithMeasures } from "../../src/demo/load-sample";
 import { sampleBudgetSeed } from "../../src/demo/sample-budget";
-import { writeXlsx } from "../../src/demo/xlsx-io";
+import { readXlsx, writeXlsx } from "../../src/demo/xlsx-io";
 
 describe("the demo's «Last ned .xlsx»", () => {
   it("writes the workbench's workbook with its formatting, lists, protection and merges", async () => {
@@ -78,4 +78,53 @@ describe("the demo's «Last ned .xlsx»", () => {
     expect(lists).toBeGreaterThan(0);
     expect(merges).toBeGreaterThan(0);
   }, 60_000);
+
+  it("opens its own download again with fills, unlocked cells, lists, protection and widths", async () => {
+    const session = new DemoSession(MemoryWorkbook.fromSeed(sampleBudgetSeed()), null);
+    await loadSampleWithMeasures(session, new Date("2026-11-26T12:00:00Z"));
+    const before = formatting(session.workbook);
+    const bytes = await writeXlsx(session.workbook);
+
+    const after = formatting(await readXlsx(bytes));
+
+    expect(after).toEqual(before);
+    // Not vacuous: the sample's Gevinst sheets have all four.
+    const gevinst = before.filter((s) => s.name.startsWith("Gevinst"));
+    expect(gevinst.some((s) => s.fills.length > 0 && s.unlocked.length > 0)).toBe(true);
+    expect(gevinst.some((s) => s.lists.length > 0 && s.isProtected)).toBe(true);
+    expect(gevinst.some((s) => s.widths.length > 0)).toBe(true);
+  }, 60_000);
 });
+
+/** What a Gevinst sheet needs to stay usable, sheet by sheet; lists cell by cell. */
+function formatting(workbook: MemoryWorkbook) {
+  return workbook.sheets.map((sheet) => ({
+    name: sheet.name,
+    visibility: sheet.visibility,
+    isProtected: sheet.isProtected,
+    widths: [...sheet.columnWidths].sort((a, b) => a[0] - b[0]),
+    fills: [...sheet.cells]
+      .filter(([, cell]) => cell.style.fill)
+      .map(([key, cell]) => `${key} ${cell.style.fill?.toUpperCase()}`)
+      .sort(),
+    unlocked: [...sheet.cells]
+      .filter(([, cell]) => cell.style.locked === false)
+      .map(([key]) => key)
+      .sort(),
+    // A set: the memory adapter keeps a list validation written twice on the same cells twice;
+    // a file has one per cell.
+    lists: [
+      ...new Set(
+        sheet.validations.flatMap(({ range, list }) =>
+          Array.from({ length: range.rows * range.cols }, (_, i) => {
+            const at = {
+              row: range.row + Math.floor(i / range.cols),
+              col: range.col + (i % range.cols),
+            };
+            return `${toA1(at)} ${list.join(",")}`;
+          }),
+        ),
+      ),
+    ].sort(),
+  }));
+}

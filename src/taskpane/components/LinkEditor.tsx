@@ -40,6 +40,8 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXS,
   },
   label: { overflowWrap: "anywhere" },
+  // Fluent's SearchBox has a fixed minimum width; in a 350 px pane its clear button fell outside.
+  search: { minWidth: 0, width: "100%", boxSizing: "border-box" },
 });
 
 export type LinkEditorProps = {
@@ -76,7 +78,12 @@ export function LinkEditor({ measures, lines, editor }: LinkEditorProps) {
         onChange={state.setTarget}
       />
       <Field label={strings.links.search} size="small">
-        <SearchBox size="small" value={state.query} onChange={(_, d) => state.setQuery(d.value)} />
+        <SearchBox
+          className={styles.search}
+          size="small"
+          value={state.query}
+          onChange={(_, d) => state.setQuery(d.value)}
+        />
       </Field>
       {state.query.trim() !== "" && state.hits.length === 0 ? (
         <Text size={200}>{strings.links.noHits}</Text>

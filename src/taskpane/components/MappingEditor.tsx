@@ -23,7 +23,14 @@ import { MappingPreviewTables } from "./MappingPreviewTables";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  // minmax(0, 1fr): a number input's intrinsic width must not push the second column out of a
+  // 350 px pane.
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  input: { minWidth: 0, width: "100%" },
   buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
@@ -179,6 +186,18 @@ export function HandMappingEditor(props: HandMappingEditorProps) {
   }));
   const sheetChoices: Choice[] = hand.grids.map((g) => ({ value: g.name, text: g.name }));
   const set = (change: Partial<HandChoice>) => onChange({ ...choice, ...change });
+  // What is missing, in the pane's language, from the choice itself; a problem only the budget's
+  // cells can show (no lines under that header row) comes as the reader says it.
+  const keyCount = KEYS.filter((k) => choice.keys[k] !== undefined).length;
+  const problem = !grid
+    ? strings.budget.handSheetNotRead(choice.sheet)
+    : choice.yearColumns[0] === undefined
+      ? strings.budget.handChooseAmount(choice.budgetYear)
+      : choice.keys.art === undefined && choice.keys.funksjon === undefined
+        ? strings.budget.handNeedArtOrFunksjon
+        : keyCount < 2
+          ? strings.budget.handNeedTwoKeys
+          : hand.problem;
   const number = (text: string): number | null =>
     /^\d{1,7}$/.test(text.trim()) ? Number(text.trim()) : null;
 
@@ -199,6 +218,7 @@ export function HandMappingEditor(props: HandMappingEditorProps) {
           {/* Uncontrolled, so a half-typed number can stand; a new sheet starts it afresh. */}
           <Input
             key={choice.sheet}
+            className={styles.input}
             size="small"
             type="number"
             min={1}
@@ -211,6 +231,7 @@ export function HandMappingEditor(props: HandMappingEditorProps) {
         </Field>
         <Field label={strings.budget.budgetYear} size="small">
           <Input
+            className={styles.input}
             size="small"
             type="number"
             defaultValue={String(choice.budgetYear)}
@@ -262,9 +283,9 @@ export function HandMappingEditor(props: HandMappingEditorProps) {
           );
         })}
       </div>
-      {hand.problem ? (
+      {problem ? (
         <Text size={200} role="status">
-          {hand.problem}
+          {problem}
         </Text>
       ) : null}
       <CarriedNote mapping={hand.mapping} />

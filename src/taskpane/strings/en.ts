@@ -101,6 +101,13 @@ export const en: Strings = {
     headerRowInput: "Header row (row number)",
     amountColumn: (year: number) => `Amount ${year}`,
     carriedOption: "(carried forward from the budget year)",
+    handSheetNotRead: (sheet: string) =>
+      `The sheet «${sheet}» has not been read. Choose another sheet.`,
+    handChooseAmount: (year: number) =>
+      `Choose the column with the amounts for the budget year ${year}.`,
+    handNeedArtOrFunksjon:
+      "Choose an art column (art or account) or a funksjon column (funksjon or service).",
+    handNeedTwoKeys: "Choose at least two key columns out of ansvar, art, funksjon and prosjekt.",
     carriedNote: (years: string) =>
       `Carried forward from the budget year (no column of their own): ${years}.`,
     columnOption: (letter: string, header: string) => `${letter}: ${header}`,
@@ -327,6 +334,7 @@ export const en: Strings = {
     target: "Target value",
     addIndicator: "Add indicator",
     measurementIndicator: "Indicator",
+    measurementDateHint: "yyyy-mm-dd",
     measurementDate: "Date of the measurement",
     measurementValue: "Measured value",
     addMeasurement: "Add measurement",

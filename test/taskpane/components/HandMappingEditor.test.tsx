@@ -5,8 +5,8 @@ import { MemoryWorkbook } from "../../../src/adapters/memory";
 import { parseConfig } from "../../../src/core/config/config-sheet";
 import { CONFIG_SHEET } from "../../../src/core/config/config.types";
 import { isGevinstSheet } from "../../../src/core/workbook/workbook-port";
-import { App } from "../../../src/taskpane/App";
-import { paneServicesFor } from "../support/pane-services";
+import { App, LANGUAGE_STORAGE_KEY } from "../../../src/taskpane/App";
+import { aMemoryStorage, paneServicesFor } from "../support/pane-services";
 import { renderWithFluent } from "../support/render-with-fluent";
 
 jest.setTimeout(60_000);
@@ -76,5 +76,35 @@ describe("HandMappingEditor", () => {
       await screen.findByText(/^Velg kolonnen med beløpene for budsjettåret/),
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Bekreft" })).toBeDisabled();
+  });
+
+  it("says what is missing in the pane's language (nynorsk), in the order the user fills it in", async () => {
+    const user = userEvent.setup();
+    const workbook = MemoryWorkbook.fromSeed({ sheets: [{ name: "Ark1", rows: ROWS }] });
+    const storage = aMemoryStorage({ [LANGUAGE_STORAGE_KEY]: "nn" });
+    renderWithFluent(<App host={{ kind: "demo" }} services={paneServicesFor(workbook, storage)} />);
+
+    await user.click(await screen.findByRole("button", { name: "Kople for hand" }));
+    const status = () => screen.getAllByRole("status").map((s) => s.textContent);
+    expect(
+      await screen.findByText(
+        `Vel kolonnen med beløpa for budsjettåret ${new Date().getFullYear() + 1}.`,
+      ),
+    ).toBeInTheDocument();
+    const row = screen.getByRole("spinbutton", { name: "Overskriftsrad (radnummer)" });
+    await user.clear(row);
+    await user.type(row, "2");
+    const year = screen.getByRole("spinbutton", { name: "Budsjettår" });
+    await user.clear(year);
+    await user.type(year, "2013");
+    await choose(user, "Beløp 2013", "E: Vedtatt");
+    expect(status()).toContain(
+      "Vel ein art-kolonne (art eller konto) eller ein funksjon-kolonne (funksjon eller teneste).",
+    );
+    await choose(user, "Art", "A: Kostra art");
+    expect(status()).toContain("Vel minst to nøkkelkolonnar av ansvar, art, funksjon og prosjekt.");
+    await choose(user, "Ansvar", "C: Ansvarssted");
+    expect(await screen.findByText("2 budsjettliner vert lesne.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Stadfest" })).toBeEnabled();
   });
 });

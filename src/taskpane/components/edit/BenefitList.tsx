@@ -309,6 +309,7 @@ export function BenefitList({ portfolio, editor }: BenefitListProps) {
                 <div className={styles.pair}>
                   <Field label={e.indicatorName} size="small">
                     <Input
+                      className={styles.input}
                       size="small"
                       value={indicator.name}
                       onChange={(_, v) => setIndicator({ ...indicator, name: v.value })}
@@ -368,8 +369,9 @@ export function BenefitList({ portfolio, editor }: BenefitListProps) {
                         value={measurement.indicator || b.indicators[0]?.id}
                         onChange={(v) => setMeasurement({ ...measurement, indicator: v })}
                       />
-                      <Field label={e.measurementDate} size="small" hint="åååå-mm-dd">
+                      <Field label={e.measurementDate} size="small" hint={e.measurementDateHint}>
                         <Input
+                          className={styles.input}
                           size="small"
                           type="date"
                           value={measurement.date}

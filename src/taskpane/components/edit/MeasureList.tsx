@@ -1,4 +1,13 @@
-import { Badge, Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  mergeClasses,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { deleteMeasure, updateMeasure } from "../../../app/edit-details";
 import {
@@ -36,6 +45,9 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  // A fieldset is as wide as its content by default; in a 350 px pane it must shrink instead.
+  fieldset: { minWidth: 0, margin: 0 },
+  input: { minWidth: 0, width: "100%" },
   key: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(5.5rem, 1fr))",
@@ -188,12 +200,13 @@ export function MeasureList({ portfolio, editor }: MeasureListProps) {
                   onChange={(v) => set({ running: v })}
                   unit="kr"
                 />
-                <fieldset className={styles.form}>
+                <fieldset className={mergeClasses(styles.form, styles.fieldset)}>
                   <legend>{e.costLine}</legend>
                   <div className={styles.key}>
                     {(["ansvar", "art", "funksjon"] as const).map((k) => (
                       <Field key={k} label={strings.budget.keyColumn[k]} size="small">
                         <Input
+                          className={styles.input}
                           size="small"
                           value={editing.draft[k]}
                           onChange={(_, d) => set({ [k]: d.value })}
