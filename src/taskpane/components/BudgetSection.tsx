@@ -1,3 +1,4 @@
+import { renderMessage } from "../../app/messages";
 import {
   Button,
   MessageBar,
@@ -58,14 +59,18 @@ export function BudgetSection({
       {loaded ? (
         <Text>{strings.budget.connected(loaded.lines.length, loaded.mapping.budgetYear)}</Text>
       ) : (
-        <Text>{budget?.status === "error" ? budget.message : strings.budget.notConnected}</Text>
+        <Text>
+          {budget?.status === "error"
+            ? renderMessage(budget, strings.messageLanguage, budget.message)
+            : strings.budget.notConnected}
+        </Text>
       )}
       {loaded?.check.remap ? (
         <>
           <Text weight="semibold">{strings.budget.remapNeeded}</Text>
           {loaded.check.messages.map((message, i) => (
             <Text key={i} size={200}>
-              {message}
+              {renderMessage(loaded.check.refs[i] ?? {}, strings.messageLanguage, message)}
             </Text>
           ))}
         </>

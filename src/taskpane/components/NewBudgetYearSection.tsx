@@ -1,3 +1,4 @@
+import { renderIssue, renderMessage } from "../../app/messages";
 import { Button, Text, makeStyles } from "@fluentui/react-components";
 import { useId, useRef } from "react";
 import { rollBudgetYear } from "../../app/roll-budget-year";
@@ -26,6 +27,7 @@ export type NewBudgetYearSectionProps = {
 export function NewBudgetYearSection({ budget, onRolled }: NewBudgetYearSectionProps) {
   const strings = useStrings().newBudgetYear;
   const common = useStrings().common;
+  const language = useStrings().messageLanguage;
   const styles = useStyles();
   const { port, now, user } = useServices();
   const action = useAction();
@@ -40,7 +42,7 @@ export function NewBudgetYearSection({ budget, onRolled }: NewBudgetYearSectionP
         return {
           intent: "error",
           title: strings.badFile,
-          lines: issues.slice(0, 5).map((i) => i.message),
+          lines: issues.slice(0, 5).map((i) => renderIssue(i, language)),
         };
       const outcome = await rollBudgetYear(
         port,
@@ -48,7 +50,11 @@ export function NewBudgetYearSection({ budget, onRolled }: NewBudgetYearSectionP
         { now: now(), user, budgetYear: budget.year, budget: budget.index },
       );
       if (outcome.status === "refused")
-        return { intent: "warning", title: strings.refused, lines: [outcome.message] };
+        return {
+          intent: "warning",
+          title: strings.refused,
+          lines: [renderMessage(outcome, language, outcome.message)],
+        };
       onRolled();
       const text = rollReportText(outcome.report);
       return {
