@@ -4,16 +4,21 @@
  * that write a log line on their own, without changing the portfolio.
  * - `recordApproval`: the budget proposal as a whole.
  * - `approveA3`: one A3 document (spec §11), in the version the approver chooses; its approval
- *   line (who, when, version) then refers to this log line.
+ *   line (who, when, version) then refers to this log line. A unit's A3 is drawn from the budget,
+ *   so approving one reads the budget too (without it the unit's sheet would stay as it was).
  */
 import { dateToSerial } from "../core/sheets/shared/cell-values";
 import { planGevinstWorkbook } from "../core/sheets/plan-workbook";
 import { approvalWhat } from "../core/sheets/a3/approvals";
 import { a3Documents, type A3Document } from "../core/sheets/a3/a3-documents";
+import { parseA3Units } from "../core/sheets/a3/render-a3-unit";
+import { a3UnitsCell } from "../core/sheets/settings/parse-settings";
+import { SHEET_SETTINGS } from "../core/sheets/shared/sheet-names";
 import type { LogEntry } from "../core/sheets/log/render-log";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { EditError, required } from "./edit-portfolio";
-import { readGevinstWorkbook } from "./gevinst-sheets-io";
+import { readGevinstWorkbook, type GevinstWorkbook } from "./gevinst-sheets-io";
+import { readWorkbookWithBudget } from "./read-with-budget";
 import { resultOf, type ActionContext, type SheetsResult } from "./set-up-sheets";
 
 /** The log's «Hva» for an approval, followed by the budget year (the review finds it by this). */
@@ -43,8 +48,15 @@ export type A3ApprovalInput = ActionContext & {
   version: string;
 };
 
-async function appendLog(port: WorkbookPort, entry: LogEntry): Promise<SheetsResult> {
-  const workbook = await readGevinstWorkbook(port);
+/** @param withBudget read the budget too, so the unit A3s are drawn (their approval line). */
+async function appendLog(
+  port: WorkbookPort,
+  entry: LogEntry,
+  withBudget = false,
+): Promise<SheetsResult> {
+  const { workbook, budget } = withBudget
+    ? await readWorkbookWithBudget(port)
+    : { workbook: await readGevinstWorkbook(port), budget: undefined };
   if (workbook.state.grids.length === 0) throw new EditError("EDIT_NO_SHEETS");
   const plan = planGevinstWorkbook({
     portfolio: workbook.read.portfolio,
@@ -53,6 +65,7 @@ async function appendLog(port: WorkbookPort, entry: LogEntry): Promise<SheetsRes
     state: workbook.state,
     scope: new Set(),
     log: [entry],
+    ...(budget ? { budget } : {}),
   });
   await port.apply(plan.changes);
   return resultOf(plan);
@@ -76,10 +89,15 @@ export async function recordApproval(
   });
 }
 
-/** The A3 documents of the workbook's portfolio, for the pane's list. */
+function documentsOf(workbook: GevinstWorkbook): A3Document[] {
+  if (workbook.state.grids.length === 0) return [];
+  const settings = workbook.state.grids.find((g) => g.name === SHEET_SETTINGS);
+  return a3Documents(workbook.read.portfolio, parseA3Units(a3UnitsCell(settings)));
+}
+
+/** The A3 documents of the workbook's portfolio and its units, for the pane's list. */
 export async function listA3Documents(port: WorkbookPort): Promise<A3Document[]> {
-  const workbook = await readGevinstWorkbook(port);
-  return workbook.state.grids.length === 0 ? [] : a3Documents(workbook.read.portfolio);
+  return documentsOf(await readGevinstWorkbook(port));
 }
 
 /**
@@ -102,11 +120,15 @@ export async function approveA3(
       title: document.title,
       versions: document.versions.join(", "),
     });
-  return appendLog(port, {
-    at: dateToSerial(options.now),
-    user: `${approver} (${role})`,
-    what: approvalWhat(document.title, document.key),
-    before: "",
-    after: options.version,
-  });
+  return appendLog(
+    port,
+    {
+      at: dateToSerial(options.now),
+      user: `${approver} (${role})`,
+      what: approvalWhat(document.title, document.key),
+      before: "",
+      after: options.version,
+    },
+    document.unit !== undefined,
+  );
 }

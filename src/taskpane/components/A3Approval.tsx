@@ -6,6 +6,7 @@ import {
   listA3Documents,
   type ApproverRole,
 } from "../../app/record-approval";
+import type { A3Document } from "../../core/sheets/a3/a3-documents";
 import { useAction } from "../hooks/useAction";
 import { useWorkbookQuery } from "../hooks/useWorkbookQuery";
 import { useServices } from "../services";
@@ -18,8 +19,9 @@ const useStyles = makeStyles({ form: { display: "grid", gap: "8px" } });
 
 /**
  * «Godkjenn A3» (spec §11): the finance director or the kommunedirektør approves one A3 in a
- * version they choose (the kommune's A3: K1, K3 or K4; a deep-dive's A3 has its quarter). The
- * approval is one log line; the A3's header then shows who and when.
+ * version they choose (the kommune's A3: K1, K3 or K4; a deep-dive's A3 has its quarter; a
+ * unit's A3, typed on the settings sheet, is K4). The approval is one log line; the A3's header
+ * then shows who and when.
  */
 export function A3Approval() {
   const strings = useStrings();
@@ -34,6 +36,9 @@ export function A3Approval() {
   const list = documents.data ?? [];
   if (documents.data && list.length === 0) return <Text>{strings.a3Approval.none}</Text>;
   const document = list.find((d) => d.key === key);
+  // A unit's A3 is named in the pane's language; the others by their title in the workbook.
+  const titleOf = (d: A3Document) =>
+    d.unit ? strings.a3Approval.unitTitle(d.unit.dimension, d.unit.code) : d.title;
   const versions = document?.versions ?? [];
   // A deep-dive's A3 has one version; the kommune's must be chosen, never guessed.
   const chosenVersion = versions.length === 1 ? versions[0] : version;
@@ -52,14 +57,14 @@ export function A3Approval() {
       return {
         intent: "success",
         title: strings.common.doneTitle,
-        lines: [strings.a3Approval.approved(document.title, chosenVersion, name.trim())],
+        lines: [strings.a3Approval.approved(titleOf(document), chosenVersion, name.trim())],
       };
     });
   return (
     <div className={styles.form}>
       <ChoiceField
         label={strings.a3Approval.document}
-        choices={list.map((d) => ({ value: d.key, text: d.title }))}
+        choices={list.map((d) => ({ value: d.key, text: titleOf(d) }))}
         value={key}
         onChange={(value) => {
           setKey(value);

@@ -263,6 +263,8 @@ export const en: Strings = {
     approved: (title: string, version: string, name: string) =>
       `${title} (${version}) approved by ${name}. The A3 sheet's approval line is filled in, and the approval is in the log.`,
     none: "No A3 documents yet. Set up the Gevinst sheets first.",
+    unitTitle: (dimension: "ansvar" | "funksjon", code: string) =>
+      `${dimension === "ansvar" ? "Result unit" : "Service area"} ${code}`,
   },
   proposal: {
     closes: (amount: string) => `Closes ${amount} of the gap over the period.`,

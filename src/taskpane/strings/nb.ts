@@ -260,6 +260,9 @@ export const nb = {
     approved: (title: string, version: string, name: string) =>
       `${title} (${version}) er godkjent av ${name}. Godkjenningslinjen på A3-arket er fylt ut, og godkjenningen står i loggen.`,
     none: "Ingen A3-dokumenter ennå. Opprett gevinstarkene først.",
+    /** A unit's A3 (spec §11): «Resultatenhet 3100» (ansvar), «Tjenesteområde 254» (funksjon). */
+    unitTitle: (dimension: "ansvar" | "funksjon", code: string) =>
+      `${dimension === "ansvar" ? "Resultatenhet" : "Tjenesteområde"} ${code}`,
   },
   proposal: {
     closes: (amount: string) => `Lukker ${amount} av gapet over perioden.`,

@@ -258,6 +258,8 @@ export const nn: Strings = {
     approved: (title: string, version: string, name: string) =>
       `${title} (${version}) er godkjend av ${name}. Godkjenningslinja på A3-arket er fylt ut, og godkjenninga står i loggen.`,
     none: "Ingen A3-dokument enno. Opprett gevinstarka først.",
+    unitTitle: (dimension: "ansvar" | "funksjon", code: string) =>
+      `${dimension === "ansvar" ? "Resultateining" : "Tenesteområde"} ${code}`,
   },
   proposal: {
     closes: (amount: string) => `Lukkar ${amount} av gapet over perioden.`,

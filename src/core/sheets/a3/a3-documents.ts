@@ -1,12 +1,13 @@
 /**
  * The A3 documents a portfolio has, as the pane offers them for approval: the kommune's (its
- * version chosen among K1, K3, K4 when it is approved) and per deep-dive K2, K3 and K4 (their
- * version is their quarter).
+ * version chosen among K1, K3, K4 when it is approved), per deep-dive K2, K3 and K4 (their
+ * version is their quarter) and one per unit typed on the settings sheet (always K4).
  */
 import type { Portfolio } from "../../model/portfolio.types";
 import { A3_VERSIONS } from "./approvals";
 import { hasAdopted, hasPrioritised } from "./render-a3-deep-dive";
 import { A3_KOMMUNE_KEY, A3_KOMMUNE_TITLE } from "./render-a3-kommune";
+import { a3UnitKey, type A3Unit } from "./render-a3-unit";
 
 export type A3Document = {
   /** What the log line names in brackets: «K1», «K3 DD1». */
@@ -15,7 +16,14 @@ export type A3Document = {
   title: string;
   /** The versions it can be approved as; one for a deep-dive's A3. */
   versions: readonly string[];
+  /** The unit, for a unit's A3 (the pane names it in its own language). */
+  unit?: A3Unit;
 };
+
+/** How people name a unit's A3: «Resultatenhet 3100», «Tjenesteområde 254». */
+export function a3UnitTitle(unit: A3Unit): string {
+  return `${unit.dimension === "ansvar" ? "Resultatenhet" : "Tjenesteområde"} ${unit.code}`;
+}
 
 const QUARTER_TITLES = {
   K2: "Dypdykk",
@@ -23,7 +31,11 @@ const QUARTER_TITLES = {
   K4: "Delområde med vedtatte tiltak",
 } as const;
 
-export function a3Documents(portfolio: Portfolio): A3Document[] {
+/**
+ * @param units the units typed on the settings sheet («A3 per enhet»); each has its A3 in the
+ *   version K4 only, whether or not its sheet is drawn yet (it is once the budget is read).
+ */
+export function a3Documents(portfolio: Portfolio, units: readonly A3Unit[] = []): A3Document[] {
   const documents: A3Document[] = [
     { key: A3_KOMMUNE_KEY, title: A3_KOMMUNE_TITLE, versions: A3_VERSIONS },
   ];
@@ -39,5 +51,7 @@ export function a3Documents(portfolio: Portfolio): A3Document[] {
         versions: [q],
       });
   }
+  for (const unit of units)
+    documents.push({ key: a3UnitKey(unit), title: a3UnitTitle(unit), versions: ["K4"], unit });
   return documents;
 }
