@@ -96,6 +96,13 @@ async function drawn(units: string, planColumns?: [number, number, number, numbe
   return { workbook, budget, result: calculatePortfolio(p, { budget }), portfolio: p };
 }
 
+/** The formulas of the årshjul's link column. */
+function wheelLinks(workbook: MemoryWorkbook): string[] {
+  return [...workbook.requireSheet("Gevinst Årshjul").cells].flatMap(([, c]) =>
+    c.formula?.startsWith("=HYPERLINK(") ? [c.formula] : [],
+  );
+}
+
 function rowOf(workbook: MemoryWorkbook, sheet: string, test: (label: string) => boolean) {
   for (const [key, cell] of workbook.requireSheet(sheet).cells)
     if (key.endsWith(",0") && typeof cell.value === "string" && test(cell.value))
@@ -213,5 +220,30 @@ describe("A3 per tjenesteområde / resultatenhet", () => {
   it("is not made when no unit is typed", async () => {
     const { workbook } = await drawn("");
     expect(workbook.sheets.some((s) => s.name.startsWith("Gevinst A3 Enhet"))).toBe(false);
+    expect(wheelLinks(workbook).filter((f) => f.includes("Gevinst A3 Enhet"))).toEqual([]);
+  });
+
+  it("is linked from the årshjul under Q4, also after a refresh without the budget", async () => {
+    const { workbook } = await drawn("3100, funksjon 201");
+    const link = (sheet: string) => `=HYPERLINK("#'${sheet}'!A1","${sheet}")`;
+    const expected = [link("Gevinst A3 Enhet 3100"), link("Gevinst A3 Tjeneste 201")];
+    const wheel = workbook.requireSheet("Gevinst Årshjul");
+    const rows = expected.map((formula) => {
+      const found = [...wheel.cells].find(([, c]) => c.formula === formula)?.[0];
+      expect(found).toBeDefined();
+      return Number(found?.split(",")[0]);
+    });
+    // Right under Q4's last activity, one row each, with no quarter of their own.
+    const quarters = [...wheel.cells]
+      .filter(([key, c]) => key.endsWith(",0") && /^K[1-4]$/.test(String(c.value)))
+      .map(([key, c]) => ({ row: Number(key.split(",")[0]), quarter: c.value }));
+    const last = quarters.reduce((a, b) => (b.row > a.row ? b : a));
+    expect(last.quarter).toBe("K4");
+    expect(rows).toEqual([last.row + 1, last.row + 2]);
+    expect(wheel.get(rows[0] as number, 0)?.value ?? null).toBeNull();
+
+    // Without the budget no unit A3 is drawn, but the sheets stay and so do their links.
+    await refreshGevinstSheets(workbook, { now: NOW, user: USER });
+    expect(wheelLinks(workbook)).toEqual(expect.arrayContaining(expected));
   });
 });

@@ -67,6 +67,9 @@ export type A3LogInput = {
 
 type Quarter = "K2" | "K3" | "K4";
 
+/** How a unit A3's sheet name begins (a3UnitSheetName): «Gevinst A3 Enhet », «… Tjeneste ». */
+const UNIT_SHEET_PREFIXES = [`${A3_PREFIX}Enhet `, `${A3_PREFIX}Tjeneste `] as const;
+
 /** Which A3 sheets there are, under which names; the renames that follow a deep-dive's. */
 export type A3Sheets = {
   perSlot: Partial<Record<Quarter, string>>[];
@@ -152,6 +155,13 @@ export function documentSheets(input: A3PlanInput, a3: A3Sheets): DocumentSheets
   };
   for (const [key, place] of Object.entries(places))
     if (place) documents[key as keyof typeof places] = place;
+  // The unit A3s drawn now, then any drawn before (without the budget none is drawn, and a sheet
+  // once made stays): the årshjul links each under Q4.
+  const units = a3.units.map((u) => u.sheet);
+  for (const name of input.sheets)
+    if (UNIT_SHEET_PREFIXES.some((p) => name.startsWith(p)) && !units.includes(name))
+      units.push(name);
+  if (units.length > 0) documents.units = units;
   return documents;
 }
 

@@ -27,8 +27,13 @@ const STATUS_COL = 5;
 const DATE_COL = 6;
 const LINK_COL = 7;
 
-/** The sheet each kind of document lives on (the first deep-dive's, for a per-deep-dive one). */
-export type DocumentSheets = Partial<Record<DocumentPlace, { sheet: string; more: number }>>;
+/**
+ * The sheet each kind of document lives on (the first deep-dive's, for a per-deep-dive one), and
+ * the optional unit A3s (spec §11, K4), each linked on a row of its own under Q4's activities.
+ */
+export type DocumentSheets = Partial<Record<DocumentPlace, { sheet: string; more: number }>> & {
+  units?: readonly string[];
+};
 
 type Typed = { quarter: string; what: string; status: unknown; date: unknown };
 
@@ -71,6 +76,11 @@ function carriedOver(grid: SheetGrid | undefined): Map<number, Typed> {
   return carried;
 }
 
+/** A link to cell A1 of `sheet`, showing `shown`. */
+function hyperlink(sheet: string, shown: string): string {
+  return `HYPERLINK(${textLiteral(`#${quoteSheetName(sheet)}!A1`)},${textLiteral(shown)})`;
+}
+
 export function renderAnnualCycle(input: {
   documents: DocumentSheets;
   existing: SheetGrid | undefined;
@@ -101,14 +111,15 @@ export function renderAnnualCycle(input: {
     const place = input.documents[activity.place];
     if (place) {
       const shown = place.more > 0 ? `${place.sheet} (+${place.more} til)` : place.sheet;
-      draft.formula(
-        row,
-        LINK_COL,
-        `HYPERLINK(${textLiteral(`#${quoteSheetName(place.sheet)}!A1`)},${textLiteral(shown)})`,
-      );
+      draft.formula(row, LINK_COL, hyperlink(place.sheet, shown));
     } else draft.label(row, LINK_COL, "Lages når det finnes et dypdykk");
   });
   const n = YEAR_WHEEL_ACTIVITIES.length;
+  // The unit A3s belong to Q4's last activity (the last row above): one link each, on rows
+  // without a quarter, so neither the pane nor the carried statuses take them for activities.
+  const units = input.documents.units ?? [];
+  units.forEach((sheet, i) => draft.formula(first + n + i, LINK_COL, hyperlink(sheet, sheet)));
+  const linkRows = n + units.length;
   draft.format(at(first, 0, n, 5), {
     wrap: true,
     verticalAlignment: "top",
@@ -117,7 +128,7 @@ export function renderAnnualCycle(input: {
   });
   draft.format(at(first, STATUS_COL, n, 1), inputStyle("enum"));
   draft.format(at(first, DATE_COL, n, 1), inputStyle("date"));
-  draft.format(at(first, LINK_COL, n, 1), {
+  draft.format(at(first, LINK_COL, linkRows, 1), {
     wrap: true,
     verticalAlignment: "top",
     border: "thin",
@@ -135,7 +146,7 @@ export function renderAnnualCycle(input: {
   draft.freeze = { rows: WHEEL_HEADER_ROW + 1, cols: 1 };
   draft.structure = JSON.stringify(["wheel", n, input.documents]);
   draft.pageLayout = dataSheetPage(
-    at(0, 0, first + n, YEAR_WHEEL_HEADERS.length),
+    at(0, 0, first + linkRows, YEAR_WHEEL_HEADERS.length),
     WHEEL_HEADER_ROW,
     YEAR_WHEEL_TITLE,
   );
