@@ -3,12 +3,7 @@
  * exists (with the statuses people typed there) or from the model itself. The sheet's columns are
  * found by their headings, so a column the user inserts or moves does not shift the reading.
  */
-import {
-  DEEP_DIVE_PREFIX,
-  SHEET_OVERVIEW,
-  SHEET_SUMMARY,
-  SHEET_YEAR_WHEEL,
-} from "../core/sheets/shared/sheet-names";
+import { A3_PREFIX, SHEET_A3_KOMMUNE, SHEET_YEAR_WHEEL } from "../core/sheets/shared/sheet-names";
 import type { YEAR_WHEEL_HEADERS } from "../core/sheets/annual-cycle/year-wheel.layout";
 import { YEAR_WHEEL_ACTIVITIES } from "../core/sheets/annual-cycle/year-wheel.layout";
 import { readText } from "../core/sheets/shared/cell-readers";
@@ -35,21 +30,29 @@ export function quarterOf(date: Date): Quarter {
 }
 
 /**
- * The A3 sheets each quarter works on (KS Helhetsmodellen): K1 the kommune's overview, K2 the
- * deep-dives, K3 the deep-dives and the summary behind the choice, K4 the overview and the
- * deep-dives with decided measures.
+ * The A3 sheets each quarter works on (spec §11, KS Helhetsmodellen), in workbook order within
+ * each kind: K1 the kommune's A3; K2 each deep-dive's K2 A3; K3 each prioritised deep-dive's K3
+ * A3 and the kommune's (adjusted, version K3); K4 the kommune's (version K4), each deep-dive's K4
+ * A3 and the optional unit A3s. Only sheets that exist are listed.
  */
 export function a3SheetsFor(quarter: Quarter, sheetNames: readonly string[]): string[] {
-  const deepDives = sheetNames.filter((n) => n.startsWith(DEEP_DIVE_PREFIX));
-  const wanted =
-    quarter === 1
-      ? [SHEET_OVERVIEW]
-      : quarter === 2
-        ? deepDives
-        : quarter === 3
-          ? [...deepDives, SHEET_SUMMARY]
-          : [SHEET_OVERVIEW, ...deepDives];
-  return wanted.filter((n) => sheetNames.includes(n));
+  const starting = (...prefixes: string[]) =>
+    sheetNames.filter((n) => prefixes.some((p) => n.startsWith(p)));
+  const kommune = sheetNames.filter((n) => n === SHEET_A3_KOMMUNE);
+  switch (quarter) {
+    case 1:
+      return kommune;
+    case 2:
+      return starting(`${A3_PREFIX}K2 `);
+    case 3:
+      return [...starting(`${A3_PREFIX}K3 `), ...kommune];
+    case 4:
+      return [
+        ...kommune,
+        ...starting(`${A3_PREFIX}K4 `),
+        ...starting(`${A3_PREFIX}Enhet `, `${A3_PREFIX}Tjeneste `),
+      ];
+  }
 }
 
 type Heading = (typeof YEAR_WHEEL_HEADERS)[number];
