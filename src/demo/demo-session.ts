@@ -55,9 +55,15 @@ export class DemoSession {
     this.bump();
   }
 
-  /** The Gevinst sheets a replacement would lose (the budget sheets come back from the sample). */
+  /**
+   * The Gevinst sheets a replacement would lose, as the user sees them in the sheet tabs (the
+   * budget sheets come back from the sample). The hidden ones (`Gevinst_Config`, very hidden)
+   * are named by no tab, so the dialog does not name them either.
+   */
   gevinstSheets(): string[] {
-    return this.current.sheets.map((s) => s.name).filter((name) => /^gevinst/i.test(name));
+    return this.current.sheets
+      .filter((s) => s.visibility === "visible" && /^gevinst/i.test(s.name))
+      .map((s) => s.name);
   }
 
   select(selection: Selection): void {

@@ -43,3 +43,23 @@ describe("DemoSession.edited (the workbench asks before replacing an edited work
     expect(session.gevinstSheets()).toEqual([]);
   });
 });
+
+describe("DemoSession.gevinstSheets (what the replace dialog names)", () => {
+  it("names the Gevinst sheets the user sees, never the hidden config sheet", async () => {
+    const session = new DemoSession(MemoryWorkbook.fromSeed(sampleBudgetSeed()), null);
+    await loadSampleWithMeasures(session, new Date("2026-11-26T12:00:00Z"));
+    const hidden = session.workbook.sheets.filter((s) => s.visibility !== "visible");
+    // The sample stores its budget mapping there: the case the dialog must not name.
+    expect(hidden.map((s) => s.name)).toContain("Gevinst_Config");
+
+    const named = session.gevinstSheets();
+
+    expect(named).not.toContain("Gevinst_Config");
+    expect(named).toEqual(
+      session.workbook.sheets
+        .filter((s) => s.visibility === "visible" && s.name.startsWith("Gevinst"))
+        .map((s) => s.name),
+    );
+    expect(named).toEqual(expect.arrayContaining(["Gevinst Årshjul", "Gevinst A3 Kommunen"]));
+  });
+});
