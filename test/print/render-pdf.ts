@@ -92,3 +92,42 @@ export function paperOf(page: PdfPage): "A3" | "A4" | "other" {
   if (near(page.width, 841.89) && near(page.height, 595.28)) return "A4";
   return "other";
 }
+
+/**
+ * LibreOffice's own evaluation of an .xlsx file: opened headless with «recalculate always» for
+ * OOXML (set in a profile of its own, since LibreOffice otherwise trusts stored results), saved
+ * again as .xlsx with its results. The second engine beside IronCalc.
+ */
+export function libreOfficeRecalc(bytes: Buffer): Buffer {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gevinst-recalc-"));
+  const input = path.join(dir, "in", "gevinst.xlsx");
+  const out = path.join(dir, "out");
+  fs.mkdirSync(path.dirname(input), { recursive: true });
+  fs.writeFileSync(input, bytes);
+  const profile = path.join(dir, "profile");
+  fs.mkdirSync(path.join(profile, "user"), { recursive: true });
+  fs.writeFileSync(
+    path.join(profile, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      out,
+      input,
+    ],
+    { stdio: "ignore", timeout: 240_000 },
+  );
+  const result = fs.readFileSync(path.join(out, "gevinst.xlsx"));
+  fs.rmSync(dir, { recursive: true, force: true });
+  return result;
+}
