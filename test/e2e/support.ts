@@ -42,24 +42,27 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** axe-core on the pane: the serious and critical violations, as «rule: target» lines. */
-export async function axeProblems(page: Page): Promise<string[]> {
+/** The pane; a dialog the pane opens is a portal outside it, checked with its own root. */
+export const PANE = 'aside[aria-label="Gevinst"]';
+
+/** axe-core on the pane (or `root`): the serious and critical violations, as «rule: target» lines. */
+export async function axeProblems(page: Page, root = PANE): Promise<string[]> {
   const loaded = await page.evaluate(() => "axe" in window);
   if (!loaded) await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
-  return page.evaluate(async () => {
+  return page.evaluate(async (root) => {
     type Result = {
       violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
     };
     const axe = (window as unknown as { axe: { run(context: unknown): Promise<Result> } }).axe;
-    const pane = document.querySelector('aside[aria-label="Gevinst"]');
-    if (!pane) return ["no pane"];
+    const pane = document.querySelector(root);
+    if (!pane) return [`no ${root}`];
     // Fluent's focus manager (tabster) puts aria-hidden sentinels with tabindex=0 around lists;
     // they hand focus on at once and are never read, so they are not a barrier.
     const result = await axe.run({ include: [pane], exclude: [["[data-tabster-dummy]"]] });
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
+  }, root);
 }
 
 /** Nothing in the pane is wider than the pane (no horizontal scrolling, nothing cut off). */
@@ -208,7 +211,7 @@ export const FOREIGN_WORDS: Record<Language, readonly string[]> = {
 };
 
 /**
- * The words of `FOREIGN_WORDS[language]` found in the pane's text (visible text, aria-labels,
+ * The words of `FOREIGN_WORDS[language]` found in the pane's (or `root`'s) text (visible text, aria-labels,
  * placeholders and titles), after taking away `data` — what the user typed and the budget's own
  * names, which are in whatever language the kommune wrote them — and «quoted» names. Each find
  * comes with the sentence around it, so the report says what to translate.
@@ -217,9 +220,10 @@ export async function foreignText(
   page: Page,
   language: Language,
   data: readonly string[],
+  root = PANE,
 ): Promise<string[]> {
-  const texts = await page.evaluate(() => {
-    const pane = document.querySelector('aside[aria-label="Gevinst"]');
+  const texts = await page.evaluate((root) => {
+    const pane = document.querySelector(root);
     if (!pane) return [];
     const out: string[] = [];
     const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
@@ -236,7 +240,7 @@ export async function foreignText(
         if (value) out.push(value);
       }
     return out;
-  });
+  }, root);
   // Longest first, so «Hjemmetjenesten nord» goes before «Hjemmetjenesten».
   const strip = [...data].filter((d) => d.trim() !== "").sort((a, b) => b.length - a.length);
   const words = FOREIGN_WORDS[language];

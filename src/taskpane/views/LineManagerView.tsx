@@ -1,9 +1,13 @@
 import { Button, Caption1, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import type { Portfolio } from "../../core/model/portfolio.types";
 import { ChoiceField } from "../components/ChoiceField";
+import { BenefitList } from "../components/edit/BenefitList";
+import { MeasureList } from "../components/edit/MeasureList";
 import { IssueList } from "../components/IssueList";
 import { OutcomeBar } from "../components/OutcomeBar";
 import { Section } from "../components/Section";
 import { useLineManager } from "../hooks/useLineManager";
+import { usePortfolioEdit } from "../hooks/usePortfolioEdit";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -24,11 +28,28 @@ const useStyles = makeStyles({
   },
 });
 
-/** Linjeleder: «Mine ark». */
+/**
+ * The measures `me` answers for: those in a deep-dive `me` leads, and those `me` owns. The rest of
+ * the portfolio stays as it is; edits are applied to the whole portfolio read from the sheets.
+ */
+function myPortfolio(portfolio: Portfolio, me: string): Portfolio {
+  const mine = (owner: string | undefined) => (owner ?? "").trim() === me;
+  const myDeepDives = new Set(portfolio.deepDives.filter((d) => mine(d.owner)).map((d) => d.id));
+  return {
+    ...portfolio,
+    measures: portfolio.measures.filter(
+      (m) => mine(m.owner) || (m.deepDive !== undefined && myDeepDives.has(m.deepDive)),
+    ),
+  };
+}
+
+/** Linjeleder: «Mine ark», and the own measures and benefits to edit from the pane. */
 export function LineManagerView() {
   const strings = useStrings();
   const styles = useStyles();
   const state = useLineManager();
+  // Edits go through the sheets, as the budget officer's do; the list re-reads them afterwards.
+  const editor = usePortfolioEdit();
   if (!state.data)
     return state.error ? (
       <Text>{state.error}</Text>
@@ -83,6 +104,8 @@ export function LineManagerView() {
           ))}
         </ul>
       </Section>
+      <MeasureList portfolio={myPortfolio(state.data.portfolio, state.me)} editor={editor} />
+      <BenefitList portfolio={myPortfolio(state.data.portfolio, state.me)} editor={editor} />
       <Section title={strings.lineManager.issuesHeading}>
         <IssueList issues={issues} busy={state.action.running !== null} onGoTo={state.goTo} />
       </Section>

@@ -39,4 +39,26 @@ describe("LineManagerView", () => {
     expect(apply).toHaveBeenCalledWith([{ kind: "activate", sheet: "Gevinst DD Hjemmetjenester" }]);
     expect(screen.getByText(/ting mangler eller må rettes|Ingenting mangler/)).toBeInTheDocument();
   });
+
+  it("lists only the measures and benefits of my deep-dives or that I own, each to edit", async () => {
+    const user = userEvent.setup();
+    const portfolio = aPortfolio(600_000, "vedtatt", 0);
+    const [mine] = portfolio.measures;
+    if (!mine) throw new Error("aPortfolio has a measure");
+    // Per's deep-dive, with one measure Per owns and one Kari owns.
+    portfolio.deepDives.push({ id: "DD2", name: "Sykehjem", owner: "Per Hansen" });
+    portfolio.measures.push(
+      { ...mine, id: "T2", name: "Vikarpool", deepDive: "DD2", owner: "Per Hansen", benefits: [] },
+      { ...mine, id: "T3", name: "Turnus", deepDive: "DD2", owner: "Kari Nordmann", benefits: [] },
+    );
+    const workbook = await aWorkbookWithPortfolio(portfolio);
+    const storage = aMemoryStorage({ [WHO_STORAGE_KEY]: "Kari Nordmann" });
+    renderWithFluent(<App host={{ kind: "demo" }} services={paneServicesFor(workbook, storage)} />);
+    await user.click(screen.getByRole("tab", { name: "Linjeleder" }));
+
+    expect(await screen.findByRole("button", { name: "Endre «Digitalt tilsyn»" })).toBeVisible();
+    expect(screen.getByRole("button", { name: "Endre «Turnus»" })).toBeVisible();
+    expect(screen.getByRole("button", { name: "Endre «Færre nattbesøk»" })).toBeVisible();
+    expect(screen.queryByRole("button", { name: "Endre «Vikarpool»" })).toBeNull();
+  });
 });
