@@ -234,6 +234,7 @@ export async function applyPortfolioEdit(
   const { description, ...rest } = options;
   return importPortfolio(port, edited, {
     ...rest,
+    replace: true,
     log: {
       what: description ?? "Endret i oppgaveruten",
       before: `${portfolio.measures.length} tiltak`,

@@ -17,25 +17,34 @@ import { planWithLog, resultOf, type ActionContext, type SheetsResult } from "./
 export function mergePortfolio(
   present: Portfolio,
   incoming: Portfolio,
+  replace = false,
 ): { portfolio: Portfolio; scope: Set<string> } {
   const scope = new Set<string>(["settings"]);
-  const deepDives = [...present.deepDives];
+  // An edit from the pane hands over the whole portfolio: what it lacks was deleted, so the
+  // sheets of what was there are redrawn too (an import only adds and updates).
+  if (replace) {
+    for (const deepDive of present.deepDives) scope.add(`deepDive:${deepDive.id}`);
+    for (const measure of present.measures) scope.add(`measure:${measure.id}`);
+  }
+  const deepDives = replace ? [] : [...present.deepDives];
   for (const deepDive of incoming.deepDives) {
     const at = deepDives.findIndex((d) => d.id === deepDive.id);
     if (at >= 0) deepDives[at] = deepDive;
     else deepDives.push(deepDive);
     scope.add(`deepDive:${deepDive.id}`);
   }
-  const measures = [...present.measures];
+  const measures = replace ? [] : [...present.measures];
   for (const measure of incoming.measures) {
     const at = measures.findIndex((m) => m.id === measure.id);
     if (at >= 0) measures[at] = measure;
     else measures.push(measure);
     scope.add(`measure:${measure.id}`);
   }
-  const hasTarget = Object.keys(incoming.savingsTarget).length > 0;
+  const hasTarget = replace || Object.keys(incoming.savingsTarget).length > 0;
   if (hasTarget) scope.add("savingsTarget");
-  const invalid = { ...(present.invalid ?? {}), ...(incoming.invalid ?? {}) };
+  const invalid = replace
+    ? { ...(incoming.invalid ?? {}) }
+    : { ...(present.invalid ?? {}), ...(incoming.invalid ?? {}) };
   const portfolio: Portfolio = {
     ...present,
     organisation: incoming.organisation || present.organisation,
@@ -46,6 +55,7 @@ export function mergePortfolio(
     measures,
     ...(Object.keys(invalid).length > 0 ? { invalid } : {}),
   };
+  if (replace && Object.keys(invalid).length === 0) delete portfolio.invalid;
   return { portfolio, scope };
 }
 
@@ -58,6 +68,8 @@ export async function importPortfolio(
     budget?: BudgetLookup;
     /** The log line for an edit from the pane (default: «Importerte portefølje», n tiltak). */
     log?: { what: string; before: string; after: string };
+    /** `incoming` is the whole portfolio (an edit): what it lacks is deleted from the sheets. */
+    replace?: boolean;
   },
 ): Promise<SheetsResult> {
   const workbook = await readGevinstWorkbook(port, {
@@ -65,7 +77,11 @@ export async function importPortfolio(
     budgetYear: incoming.budgetYear,
   });
   const mapping = options.mapping ?? workbook.storedMapping;
-  const { portfolio, scope } = mergePortfolio(workbook.read.portfolio, incoming);
+  const { portfolio, scope } = mergePortfolio(
+    workbook.read.portfolio,
+    incoming,
+    options.replace ?? false,
+  );
   const issues: Issue[] = [];
   if (
     workbook.read.portfolio.budgetYear !== 0 &&

@@ -242,11 +242,7 @@ describeWithChromium("the roles' edits in nynorsk and English at 350 px", () => 
     expect(consoleErrors).toEqual([]);
   });
 
-  // Known bug outside the pane: `applyPortfolioEdit(port, p => deleteMeasure(p, id))` writes the
-  // sheets but reading them gives the measure back (src/app's import keeps the deleted measure's
-  // rows), so the pane says «Sletta tiltaket» and the measure stays. `it.failing` passes while the
-  // bug is there and fails once it is fixed: then make this an ordinary `it`.
-  it.failing("confirming a measure's delete removes it and its benefits, in nynorsk", async () => {
+  it("confirming a measure's delete removes it and its benefits, in nynorsk", async () => {
     const language: Language = "nn";
     const s = STRINGS[language];
     await start(s, language);

@@ -8,9 +8,15 @@ import {
   setBenefitLinks,
   updateDeepDive,
 } from "../../../src/app/edit-portfolio";
+import { deleteBenefit, deleteMeasure } from "../../../src/app/edit-details";
 import { readPortfolio } from "../../../src/app/read-portfolio";
 import { emptyPortfolio } from "../../../src/core/model/settings";
-import { aConnectedWorkbook, NOW } from "../support/gevinst-workbook";
+import {
+  aConnectedWorkbook,
+  aPortfolio,
+  aWorkbookWithPortfolio,
+  NOW,
+} from "../support/gevinst-workbook";
 
 function refused(work: () => unknown): string {
   try {
@@ -107,5 +113,27 @@ describe("edit-portfolio", () => {
       expect.objectContaining({ id: "DD1", name: "Hjemmetjenester", owner: "Kari" }),
     ]);
     expect(workbook.sheet("Gevinst DD Hjemmetjenester")).toBeTruthy();
+  });
+
+  it("deletes a measure and a benefit from the sheets, keeping the rest", async () => {
+    const start = aPortfolio(600_000, "vedtatt", 1_000_000);
+    const second = addMeasure(start, { name: "Turnus", deepDive: "DD1", owner: "Kari Nordmann" });
+    const withBenefit = addBenefit(second.portfolio, "T1", {
+      name: "Mindre overtid",
+      type: "kostnad",
+      annual: 100_000,
+      budgetEffect: "omdisponering",
+    });
+    const workbook = await aWorkbookWithPortfolio(withBenefit.portfolio);
+    const context = { now: NOW, user: "Test" };
+
+    await applyPortfolioEdit(workbook, (p) => deleteMeasure(p, second.id), context);
+    await applyPortfolioEdit(workbook, (p) => deleteBenefit(p, "T1", withBenefit.id), context);
+
+    const { portfolio } = await readPortfolio(workbook);
+    expect(portfolio.measures.map((m) => m.id)).toEqual(["T1"]);
+    expect(portfolio.measures[0]?.benefits.map((b) => b.id)).toEqual(["T1-G1"]);
+    expect(portfolio.measures[0]?.benefits[0]).toMatchObject({ annual: 600_000 });
+    expect(portfolio.savingsTarget["2030"]).toBe(1_000_000);
   });
 });
