@@ -3,6 +3,8 @@
  * differently in nn and en than in nb (the types already make nn and en have every nb key), and
  * carries none of the other language's giveaway words outside «quoted» workbook names and values.
  */
+import { ROLL_WORDS } from "../../src/app/messages/roll-report";
+import { rollReportText, type RollReport } from "../../src/core/roll";
 import { CATALOGUES, type MessageKey } from "../../src/app/messages";
 import type { MessageParams } from "../../src/core/model/issue.types";
 import type { WorkbookErrorReason } from "../../src/core/workbook/workbook-port";
@@ -145,5 +147,57 @@ describe("every message in every language", () => {
     const cost = { ...SAMPLE, path: "costs.oneTime.2027" };
     expect(CATALOGUES.nn.messages.BAD_VALUE_UNREADABLE(cost)).toContain("eingongskostnad 2027");
     expect(CATALOGUES.en.messages.BAD_VALUE_UNREADABLE(cost)).toContain("one-time cost 2027");
+  });
+
+  it("says the roll report in each language, line by line", () => {
+    const report: RollReport = {
+      fromYear: 2026,
+      toYear: 2027,
+      measureCount: 2,
+      archived: [
+        {
+          year: "2026",
+          measure: "T1",
+          name: "Digitalt tilsyn",
+          status: "under_realisering",
+          gross: 500_000,
+          expected: 400_000,
+          withdrawable: 400_000,
+          cost: 0,
+          budgetNet: 400_000,
+          realised: 250_000,
+          deviation: -150_000,
+          realisationStatus: "avvik",
+        },
+      ],
+      lostLinks: [
+        {
+          measure: "T1",
+          benefit: "T1-G1",
+          key: { ansvar: "3100", art: "10100", funksjon: "254" },
+          kind: "link",
+        },
+        { measure: "T2", key: { ansvar: "3100", art: "10900", funksjon: "254" }, kind: "cost" },
+      ],
+      missingSavingsTarget: "2030",
+      explicitPhaseIn: ["T1-G1"],
+      dropped: [{ measure: "T2", benefit: "T2-G1", field: "realised.2026", raw: "mye" }],
+    };
+    const [nb, nn, en] = (["nb", "nn", "en"] as const).map((language) => {
+      const text = rollReportText(report, ROLL_WORDS[language]);
+      return [...text.moved, ...text.archived, ...text.decisions];
+    });
+    expect(nb).toEqual(
+      (({ moved, archived, decisions }) => [...moved, ...archived, ...decisions])(
+        rollReportText(report),
+      ),
+    );
+    expect(nn).toHaveLength(nb?.length ?? 0);
+    nb?.forEach((line, i) => {
+      expect(nn?.[i]).not.toBe(line);
+      expect(en?.[i]).not.toBe(line);
+      expect(unquoted(nn?.[i] ?? "")).not.toMatch(BOKMAL_ONLY);
+      expect(unquoted(en?.[i] ?? "")).not.toMatch(NORWEGIAN);
+    });
   });
 });

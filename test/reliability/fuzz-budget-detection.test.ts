@@ -81,12 +81,30 @@ describe("budget detection on random sheets", () => {
 
         expect(isFound ? "x" : result.message).toMatch(/\S/);
         expect(nonFinitePaths(lines.map((l) => l.amounts))).toEqual([]);
-        expect(lines.length).toBe(isFound ? result.lineCount : 0);
+        // Rows sharing a key are one budget line (spec §4); the reader returns every row.
+        expect(lines.length).toBe(isFound ? result.lineCount + result.mergedRows : 0);
       }),
       { numRuns: 2000 },
     );
     // The fuzz must reach the line reader often, not only the «not found» answer.
     expect(found).toBeGreaterThan(200);
+  });
+
+  it("counts two rows with the same key as one line and says the other was added to it", () => {
+    // The fuzz's counterexample (seed 975233602): a funksjon «1 000 kr» twice, no amounts.
+    const values = [["Tjeneste", "ØP 2030", "Prosjekt"], ["1 000 kr"], ["1 000 kr"]];
+    const named: SheetGrid[] = [
+      {
+        name: "Ark1",
+        origin: { row: 0, col: 0 },
+        values,
+        formulas: values.map((r) => r.map(() => null)),
+      },
+    ];
+    const result = detectBudget({ grids: named });
+    if (result.status !== "found") throw new Error(result.message);
+    expect([result.lineCount, result.mergedRows]).toEqual([1, 1]);
+    expect(readBudgetLines(result.mapping, named).lines).toHaveLength(2);
   });
 
   it("connects, confirms and loads a random workbook with merged titles without an exception", async () => {

@@ -5,4 +5,10 @@ export {
   type RollReport,
   type RollResult,
 } from "./roll-portfolio";
-export { rollReportLines, rollReportText, type RollReportText } from "./roll-report";
+export {
+  NB_ROLL_WORDS,
+  rollReportLines,
+  rollReportText,
+  type RollReportText,
+  type RollReportWords,
+} from "./roll-report";

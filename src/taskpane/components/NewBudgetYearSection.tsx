@@ -1,4 +1,5 @@
 import { renderIssue, renderMessage } from "../../app/messages";
+import { ROLL_WORDS } from "../../app/messages/roll-report";
 import { Button, Text, makeStyles } from "@fluentui/react-components";
 import { useId, useRef } from "react";
 import { rollBudgetYear } from "../../app/roll-budget-year";
@@ -56,7 +57,7 @@ export function NewBudgetYearSection({ budget, onRolled }: NewBudgetYearSectionP
           lines: [renderMessage(outcome, language, outcome.message)],
         };
       onRolled();
-      const text = rollReportText(outcome.report);
+      const text = rollReportText(outcome.report, ROLL_WORDS[language]);
       return {
         intent:
           outcome.report.lostLinks.length > 0 || outcome.report.missingSavingsTarget
