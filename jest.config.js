@@ -21,6 +21,7 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/test/taskpane/", "/test/e2e/"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/fast-check-seed.ts"],
       transform: { "^.+\\.tsx?$": tsJest, ...ironcalcTransform },
       transformIgnorePatterns: ["/node_modules/(?!@ironcalc/wasm/)"],
     },
@@ -31,7 +32,10 @@ module.exports = {
       roots: ["<rootDir>/test/taskpane"],
       testMatch: ["**/*.test.ts?(x)"],
       transform: { "^.+\\.tsx?$": tsJest },
-      setupFilesAfterEnv: ["<rootDir>/test/support/setup-dom.ts"],
+      setupFilesAfterEnv: [
+        "<rootDir>/test/support/setup-dom.ts",
+        "<rootDir>/test/support/fast-check-seed.ts",
+      ],
     },
   ],
 };

@@ -7,6 +7,8 @@ import { ROLL_WORDS } from "../../src/app/messages/roll-report";
 import { rollReportText, type RollReport } from "../../src/core/roll";
 import { CATALOGUES, type MessageKey } from "../../src/app/messages";
 import type { MessageParams } from "../../src/core/model/issue.types";
+import { lack, lackParams, NB_LACKS, type LackKey } from "../../src/core/budget/lacks";
+import { detectBudget } from "../../src/core/budget/detect-budget";
 import type { WorkbookErrorReason } from "../../src/core/workbook/workbook-port";
 
 /** One value for every param any key uses (a measure, a benefit and an indicator as subject). */
@@ -64,7 +66,10 @@ const SAMPLE: MessageParams = {
   cols: 16384,
   nearSheet: "Ark1",
   nearRow: 4,
-  nearMissing: "art-kolonne",
+  ...lackParams("nearMissing", [
+    lack("LACK_ONE_VERSION", { header: "Versjon", count: 2, values: "1, 2" }),
+    lack("LACK_TWO_KEYS"),
+  ]),
   table: "Drift",
   row: 4,
   moves: "art|D|E;plan1|J|K",
@@ -81,7 +86,11 @@ const SAMPLE: MessageParams = {
   columns: "ansvar|A («Ansvar»);art|C («Art»)",
   headers: "«Regnskap 2025»",
   skipped: "subtotal|12;blank|3",
-  missing: "art-kolonne",
+  ...lackParams("missing", [
+    lack("LACK_BUDGET_COLUMN_FOR", { year: 2027 }),
+    lack("LACK_YEAR_OF_AMOUNT", { header: "Beløp" }),
+  ]),
+  rowKind: "note",
   sheets: "«Drift», «Investering»",
   lines: 1234,
   budgetSheet: "Budsjett",
@@ -199,5 +208,49 @@ describe("every message in every language", () => {
       expect(unquoted(nn?.[i] ?? "")).not.toMatch(BOKMAL_ONLY);
       expect(unquoted(en?.[i] ?? "")).not.toMatch(NORWEGIAN);
     });
+  });
+
+  it.each(Object.keys(NB_LACKS) as LackKey[])(
+    "says what a header row lacks (%s) in each language",
+    (key) => {
+      const own = { year: 2027, header: "Versjon", count: 3, values: "A, B, C" };
+      const params = lackParams("missing", [lack(key, own)]);
+      const say = (language: "nb" | "nn" | "en") =>
+        CATALOGUES[language].messages.MAPPING_LACKS(params);
+      const [nb, nn, en] = [say("nb"), say("nn"), say("en")];
+      expect(nb).toBe(`Koblingen mangler ${NB_LACKS[key](own)}.`);
+      expect(nn).toMatch(/^Koplinga manglar \S/);
+      expect(en).toMatch(/^The connection lacks \S/);
+      expect(unquoted(nn)).not.toMatch(BOKMAL_ONLY);
+      expect(unquoted(en)).not.toMatch(NORWEGIAN);
+    },
+  );
+
+  it("names what the nearest header row lacks when no budget is found, in each language", () => {
+    // A header with two versions in one column and no art or funksjon: detection refuses it.
+    const values = [
+      ["Ansvar", "Prosjekt", "Versjon", "Budsjett 2027"],
+      ["1000", "P1", "Vedtatt", 100],
+      ["1000", "P1", "Revidert", 120],
+    ];
+    const result = detectBudget({
+      grids: [
+        {
+          name: "Ark1",
+          origin: { row: 0, col: 0 },
+          values,
+          formulas: values.map((r) => r.map(() => null)),
+        },
+      ],
+    });
+    if (result.status === "found") throw new Error("found a budget without art or funksjon");
+    const params = result.params ?? {};
+    const en = CATALOGUES.en.messages.BUDGET_NOT_DETECTED(params);
+    const nn = CATALOGUES.nn.messages.BUDGET_NOT_DETECTED(params);
+    expect(en).toContain("but it lacks an art column (art or konto) or a funksjon column");
+    expect(nn).toContain("men der manglar art-kolonne (art eller konto) eller funksjon-kolonne");
+    expect(CATALOGUES.nb.messages.BUDGET_NOT_DETECTED(params)).toContain(
+      "men der mangler art-kolonne (art eller konto)",
+    );
   });
 });

@@ -10,6 +10,8 @@ import { connectBudget } from "../../src/app/connect-budget";
 import { openBudget } from "../../src/app/open-budget";
 import { CATALOGUES, renderIssue, renderMessage, type MessageKey } from "../../src/app/messages";
 import { checkMapping } from "../../src/core/budget/check-mapping";
+import { readBudgetLines } from "../../src/core/budget/budget-lines";
+import { manualMapping } from "../../src/core/budget/manual-mapping";
 import { readPortfolio } from "../../src/app/read-portfolio";
 import { longTextIssues } from "../../src/cli/workbook-files";
 import { badAmountIssues } from "../../src/core/budget/bad-amounts";
@@ -392,6 +394,53 @@ describe("the bokmål catalogue says what the core says", () => {
     }
   });
 
+  it("for a hand mapping that will not do, and why each row was skipped", () => {
+    const values = [
+      ["Ansvar", "Art", "Funksjon", "Budsjett 2027"],
+      ["1000", "10100", "120", 100],
+      [null, null, null, null],
+      ["Sum", null, null, 100],
+      ["Se note 3", null, null, null],
+      ["1000", "10100", "130", "mye"],
+    ];
+    const grid: SheetGrid = { name: "Ark1", origin: { row: 0, col: 0 }, values };
+    const choices = [
+      { keys: { ansvar: 0 }, years: [{ col: 3, year: 2027 }] },
+      { keys: { ansvar: 0, art: 1 }, years: [] },
+      { keys: { ansvar: 0, art: 1 }, years: [{ col: 3, year: 2027 }], budgetYear: 2028 },
+      // The last row as header: nothing under it.
+      { keys: { ansvar: 0, art: 1 }, years: [{ col: 3, year: 2027 }], headerRow: 5 },
+    ];
+    const keys = choices.map((choice) => {
+      const result = manualMapping(grid, { sheet: "Ark1", headerRow: 0, ...choice });
+      if (!("problem" in result)) throw new Error("mapped");
+      expect(renderMessage(result.ref, "nb", "")).toBe(result.problem);
+      covered.add(result.ref.key);
+      return result.ref.key;
+    });
+    expect(keys).toEqual([
+      "MAPPING_LACKS",
+      "MAPPING_NO_AMOUNT_COLUMN",
+      "MAPPING_LACKS",
+      "MAPPING_NO_LINES",
+    ]);
+
+    const found = manualMapping(grid, {
+      sheet: "Ark1",
+      headerRow: 0,
+      keys: { ansvar: 0, art: 1, funksjon: 2 },
+      years: [{ col: 3, year: 2027 }],
+    });
+    if ("problem" in found) throw new Error(found.problem);
+    const { skipped } = readBudgetLines(found.mapping, [grid]);
+    expect(new Set(skipped.map((row) => row.kind)).size).toBeGreaterThanOrEqual(3);
+    for (const row of skipped) {
+      const ref = { key: "SKIPPED_ROW", params: { rowKind: row.kind } };
+      expect(renderMessage(ref, "nb", "")).toBe(row.reason);
+    }
+    covered.add("SKIPPED_ROW");
+  });
+
   it("for the prioritisation's closing line: closed, closed by the proposal, still open", () => {
     const target = { "2027": 100_000, "2028": 100_000, "2029": 100_000, "2030": 100_000 };
     const proposed = aMeasure({
@@ -443,6 +492,8 @@ describe("the bokmål catalogue says what the core says", () => {
       "SHEET_TOO_LARGE",
       "NOT_CONNECTED",
       "ROLL_ALREADY_ROLLED",
+      // With the year: the pane's hand mapping (src/taskpane/components/mapping-fields.ts).
+      "MAPPING_NO_AMOUNT_COLUMN",
       "CONFIG_UPGRADED",
       "CONNECTION_REBUILT",
       ...Object.keys(CATALOGUES.nb.messages).filter((key) => key.startsWith("EDIT_")),

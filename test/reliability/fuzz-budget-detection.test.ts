@@ -107,6 +107,29 @@ describe("budget detection on random sheets", () => {
     expect(readBudgetLines(result.mapping, named).lines).toHaveLength(2);
   });
 
+  it("reads an amount that overflows in 1 000 kr as no amount, not as -Infinity", () => {
+    // The fuzz's counterexample (seed -1839846771).
+    const values = [
+      ["1 000 kr"],
+      ["Ansvar", "Art", "Funksjon", "Budsjett 2027", "ØP 2028", "ØP 2029", "ØP 2030"],
+      [0, 0, 0, -1.797693134862316e305],
+      [0, 0, 1, 5],
+    ];
+    const named: SheetGrid[] = [
+      {
+        name: "Ark1",
+        origin: { row: 0, col: 0 },
+        values,
+        formulas: values.map((r) => r.map(() => null)),
+      },
+    ];
+    const result = detectBudget({ grids: named });
+    if (result.status !== "found") throw new Error(result.message);
+    const read = readBudgetLines(result.mapping, named);
+    expect(read.lines.map((l) => l.amounts)).toEqual([[5000, 0, 0, 0]]);
+    expect(read.badCells).toHaveLength(1);
+  });
+
   it("connects, confirms and loads a random workbook with merged titles without an exception", async () => {
     const seedCell: fc.Arbitrary<SeedCell> = fc.oneof(
       cell,

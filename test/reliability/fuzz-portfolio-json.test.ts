@@ -118,6 +118,15 @@ describe("the portfolio file reader on bad input", () => {
     expect(rejected).toBeGreaterThan(900);
   });
 
+  it("says a field holding an object whose toString is not a function cannot be read", () => {
+    // The fuzz's counterexample (seed -1518081157): String() throws on such an object.
+    const root = JSON.parse(EXAMPLE) as Record<string, Json>;
+    const { issues } = readPortfolioJson(
+      JSON.stringify({ ...root, organisation: { toString: "" } }),
+    );
+    expect(issues.map((i) => i.message).join("\n")).toContain('kan ikke leses ({"toString":""})');
+  });
+
   it("reads the example with random fields replaced or deleted, without NaN in any total", () => {
     const root = JSON.parse(EXAMPLE) as Json;
     const all = paths(root).filter((p) => p.length > 0 && p[0] !== "format" && p[0] !== "version");

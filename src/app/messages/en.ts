@@ -8,6 +8,7 @@ import {
   MEASURE_STATUSES,
   SELECTION_REASONS,
 } from "../../core/model/portfolio.types";
+import { sayLacks, type LackWords } from "../../core/budget/lacks";
 import { describeFieldIn, type FieldWords } from "../../core/validation/field-names";
 import { hintKind, type HintKind } from "../../core/validation/validate-values";
 import type { MessageKey } from "./nb";
@@ -199,6 +200,27 @@ const PLACE: PlaceWords = {
   row: (row) => `header in row ${row}`,
 };
 
+/** What a header row lacks to be a budget (src/core/budget/lacks.ts). */
+const LACKS: LackWords = {
+  LACK_ART_OR_FUNKSJON: () =>
+    "an art column (art or konto) or a funksjon column (funksjon or tjeneste)",
+  LACK_TWO_KEYS: () => "two key columns of ansvar, art (account), funksjon (service) and prosjekt",
+  LACK_BUDGET_COLUMN_FOR: (p) => `a budget column for ${text(p, "year")}`,
+  LACK_BUDGET_NOT_ACCOUNTS: () =>
+    "a budget column (there are only accounts here, and accounts are not a budget)",
+  LACK_BUDGET_COLUMN: () =>
+    "a budget column with a year (such as «Budsjett 2027») or a year above the table",
+  LACK_YEAR_OF_AMOUNT: (p) =>
+    `the budget year: the column «${text(p, "header")}» has no year, and neither the title rows above nor the sheet name has one (give the year)`,
+  LACK_ONE_VERSION: (p) =>
+    `one budget version: the column «${text(p, "header")}» has ${text(p, "count")} ` +
+    `(${text(p, "values")}), and Gevinst would add them together. Filter to one version, copy ` +
+    `it to a sheet of its own and connect that sheet`,
+  LACK_LINES: () => "budget lines under the header",
+};
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Skipped rows by kind, as the line count names them. */
 const SKIPPED: Record<string, string> = {
   blank: "blank row",
@@ -387,7 +409,6 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
     `The sheet «${text(p, "sheet")}» is larger than Excel allows (${text(p, "rows")} rows × ${text(p, "cols")} columns) and cannot be read as a budget.`,
   NO_BUDGET_SHEETS: () => "The workbook has no sheet with a budget Gevinst can read.",
   SHEET_NOT_IN_WORKBOOK: (p) => `There is no sheet «${text(p, "sheet")}» in the workbook.`,
-  // What the nearest candidate lacks is bokmål detection text, so it is left out here.
   BUDGET_NOT_DETECTED: (p) => {
     const where = p.sheet === undefined ? "in the workbook" : `on the sheet «${text(p, "sheet")}»`;
     const base =
@@ -398,7 +419,8 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
     const sheet = `the sheet «${text(p, "nearSheet")}»`;
     const place =
       p.nearTable === undefined ? sheet : `the table «${text(p, "nearTable")}» on ${sheet}`;
-    return `${base} The nearest was ${place}, header in row ${text(p, "nearRow")}, but something there is missing.`;
+    const lacks = sayLacks(p, "nearMissing", LACKS, "and");
+    return `${base} The nearest was ${place}, header in row ${text(p, "nearRow")}, but ${lacks === "" ? "something there is missing" : `it lacks ${lacks}`}.`;
   },
   NOT_CONNECTED: () => "The budget is not connected yet. Choose «Connect budget».",
   MAPPING_SHEET_GONE: (p) =>
@@ -463,7 +485,16 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
   BUDGET_ALSO_POSSIBLE: (p) =>
     `Also possible: ${place(p, PLACE)} (${Number(p.lines).toLocaleString("en-GB")} lines, a lower score).`,
   // What the candidate lacks is bokmål detection text, so it is left out here.
-  BUDGET_NOT_CHOSEN: (p) => `Not chosen: ${place(p, PLACE)} lacks something a budget needs.`,
+  BUDGET_NOT_CHOSEN: (p) =>
+    `Not chosen: ${place(p, PLACE)} lacks ${sayLacks(p, "missing", LACKS, "and") || "something a budget needs"}.`,
+  SKIPPED_ROW: (p) => capitalised(SKIPPED[text(p, "rowKind")] ?? text(p, "rowKind")),
+  MAPPING_LACKS: (p) => `The connection lacks ${sayLacks(p, "missing", LACKS, "and")}.`,
+  MAPPING_NO_AMOUNT_COLUMN: (p) =>
+    p.year === undefined
+      ? "Choose at least one amount column with a year (the budget year)."
+      : `Choose the column with the amounts for the budget year ${text(p, "year")}.`,
+  MAPPING_NO_LINES: (p) =>
+    `No budget lines were found under row ${text(p, "row")} on the sheet «${text(p, "sheet")}» with these columns.`,
   CONFIG_UPGRADED: (p) =>
     `The settings in ${text(p, "sheet")} were saved by an older version of Gevinst (version ${text(p, "version")}) and have been upgraded.`,
   CONNECTION_NOT_REBUILT: (p) =>

@@ -8,6 +8,7 @@ import { formatNumber } from "../../core/money";
 import { skipReason } from "../../core/budget/budget-lines";
 import type { SkipKind } from "../../core/budget/budget.types";
 import { formatCount } from "../../core/budget/explain-detection";
+import { NB_LACKS, sayLacks } from "../../core/budget/lacks";
 import { JSON_ERROR_TEXT } from "../../core/portfolio-json/json-location";
 import { LIST_ITEM_NAMES, type ListItemKind } from "../../core/portfolio-json/read-entities";
 import { describeField } from "../../core/validation/field-names";
@@ -249,7 +250,7 @@ export const NB_MESSAGES = {
     const sheet = `arket «${text(p, "nearSheet")}»`;
     const place =
       p.nearTable === undefined ? sheet : `tabellen «${text(p, "nearTable")}» på ${sheet}`;
-    return `${base} Nærmest var ${place}, overskrift i rad ${text(p, "nearRow")}, men der mangler ${text(p, "nearMissing")}.`;
+    return `${base} Nærmest var ${place}, overskrift i rad ${text(p, "nearRow")}, men der mangler ${sayLacks(p, "nearMissing", NB_LACKS, "og")}.`;
   },
   NOT_CONNECTED: () => "Budsjettet er ikke koblet til ennå. Velg «Koble til budsjett».",
   MAPPING_SHEET_GONE: (p) =>
@@ -319,7 +320,17 @@ export const NB_MESSAGES = {
     `${formatCount(Number(p.count))} rader har samme nøkkel som en annen rad (delt på for eksempel fri dimensjon) og er lagt sammen med den.`,
   BUDGET_ALSO_POSSIBLE: (p) =>
     `Også mulig: ${place(p, NB_PLACE)} (${formatCount(Number(p.lines))} linjer, lavere poeng).`,
-  BUDGET_NOT_CHOSEN: (p) => `Ikke valgt: ${place(p, NB_PLACE)} mangler ${text(p, "missing")}.`,
+  BUDGET_NOT_CHOSEN: (p) =>
+    `Ikke valgt: ${place(p, NB_PLACE)} mangler ${sayLacks(p, "missing", NB_LACKS, "og")}.`,
+  SKIPPED_ROW: (p) => skipReason(text(p, "rowKind") as SkipKind) ?? text(p, "rowKind"),
+  // A hand mapping that will not do (src/core/budget/manual-mapping.ts).
+  MAPPING_LACKS: (p) => `Koblingen mangler ${sayLacks(p, "missing", NB_LACKS, "og")}.`,
+  MAPPING_NO_AMOUNT_COLUMN: (p) =>
+    p.year === undefined
+      ? "Velg minst én beløpskolonne med årstall (budsjettåret)."
+      : `Velg kolonnen med beløpene for budsjettåret ${text(p, "year")}.`,
+  MAPPING_NO_LINES: (p) =>
+    `Fant ingen budsjettlinjer under rad ${text(p, "row")} på arket «${text(p, "sheet")}» med disse kolonnene.`,
   // Opening the budget: what Gevinst upgraded or repaired (src/app/open-budget.ts).
   CONFIG_UPGRADED: (p) =>
     `Innstillingene i ${text(p, "sheet")} var lagret av en eldre versjon av Gevinst (versjon ${text(p, "version")}) og er oppgradert.`,

@@ -9,6 +9,7 @@ import {
   SELECTION_REASONS,
 } from "../../core/model/portfolio.types";
 import { formatCount } from "../../core/budget/explain-detection";
+import { sayLacks, type LackWords } from "../../core/budget/lacks";
 import { describeFieldIn, type FieldWords } from "../../core/validation/field-names";
 import { hintKind, type HintKind } from "../../core/validation/validate-values";
 import type { MessageKey } from "./nb";
@@ -201,6 +202,27 @@ const PLACE: PlaceWords = {
 };
 
 /** Skipped rows by kind, as the line count names them. */
+/** What a header row lacks to be a budget (src/core/budget/lacks.ts). */
+const LACKS: LackWords = {
+  LACK_ART_OR_FUNKSJON: () =>
+    "art-kolonne (art eller konto) eller funksjon-kolonne (funksjon eller teneste)",
+  LACK_TWO_KEYS: () => "to nøkkelkolonnar av ansvar, art (konto), funksjon (teneste) og prosjekt",
+  LACK_BUDGET_COLUMN_FOR: (p) => `ein budsjettkolonne for ${text(p, "year")}`,
+  LACK_BUDGET_NOT_ACCOUNTS: () =>
+    "ein budsjettkolonne (her er berre rekneskap, og eit rekneskap er ikkje eit budsjett)",
+  LACK_BUDGET_COLUMN: () =>
+    "ein budsjettkolonne med årstal (som «Budsjett 2027») eller eit årstal over tabellen",
+  LACK_YEAR_OF_AMOUNT: (p) =>
+    `budsjettåret: kolonnen «${text(p, "header")}» har ikkje årstal, og verken tittelradene over eller arknamnet har det (oppgi året)`,
+  LACK_ONE_VERSION: (p) =>
+    `éin budsjettversjon: kolonnen «${text(p, "header")}» har ${text(p, "count")} ` +
+    `(${text(p, "values")}), og Gevinst ville lagt dei saman. Filtrer til éin versjon, kopier ` +
+    `han til eit eige ark og kople det arket`,
+  LACK_LINES: () => "budsjettlinjer under overskrifta",
+};
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const SKIPPED: Record<string, string> = {
   blank: "tom rad",
   subtotal: "sumrad",
@@ -396,7 +418,7 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
     const sheet = `arket «${text(p, "nearSheet")}»`;
     const place =
       p.nearTable === undefined ? sheet : `tabellen «${text(p, "nearTable")}» på ${sheet}`;
-    return `${base} Nærast var ${place}, overskrift i rad ${text(p, "nearRow")}, men der manglar noko av dette.`;
+    return `${base} Nærast var ${place}, overskrift i rad ${text(p, "nearRow")}, men der manglar ${sayLacks(p, "nearMissing", LACKS, "og") || "noko av dette"}.`;
   },
   NOT_CONNECTED: () => "Budsjettet er ikkje kopla til enno. Vel «Kople til budsjett».",
   MAPPING_SHEET_GONE: (p) =>
@@ -462,7 +484,16 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   BUDGET_ALSO_POSSIBLE: (p) =>
     `Òg mogleg: ${place(p, PLACE)} (${formatCount(Number(p.lines))} liner, lågare poeng).`,
   // What the candidate lacks is bokmål detection text, so it is left out here.
-  BUDGET_NOT_CHOSEN: (p) => `Ikkje valt: ${place(p, PLACE)} manglar noko som trengst.`,
+  BUDGET_NOT_CHOSEN: (p) =>
+    `Ikkje valt: ${place(p, PLACE)} manglar ${sayLacks(p, "missing", LACKS, "og") || "noko som trengst"}.`,
+  SKIPPED_ROW: (p) => capitalised(SKIPPED[text(p, "rowKind")] ?? text(p, "rowKind")),
+  MAPPING_LACKS: (p) => `Koplinga manglar ${sayLacks(p, "missing", LACKS, "og")}.`,
+  MAPPING_NO_AMOUNT_COLUMN: (p) =>
+    p.year === undefined
+      ? "Vel minst éin beløpskolonne med årstal (budsjettåret)."
+      : `Vel kolonnen med beløpa for budsjettåret ${text(p, "year")}.`,
+  MAPPING_NO_LINES: (p) =>
+    `Fann ingen budsjettlinjer under rad ${text(p, "row")} på arket «${text(p, "sheet")}» med desse kolonnane.`,
   CONFIG_UPGRADED: (p) =>
     `Innstillingane i ${text(p, "sheet")} var lagra av ein eldre versjon av Gevinst (versjon ${text(p, "version")}) og er oppgraderte.`,
   CONNECTION_NOT_REBUILT: (p) =>

@@ -100,7 +100,10 @@ export function readSourceLines(
       const col = source.planColumns[i] as number;
       const cell = cellAt(grid, row, col);
       const parsed = parseAmount(cell);
-      if (parsed !== "invalid") amounts[i] = parsed === "empty" ? 0 : parsed * source.unit;
+      // In 1 000 kr, a huge amount can overflow to Infinity: that is no amount either.
+      const kroner = parsed === "invalid" || parsed === "empty" ? parsed : parsed * source.unit;
+      if (kroner === "empty") amounts[i] = 0;
+      else if (kroner !== "invalid" && Number.isFinite(kroner)) amounts[i] = kroner;
       else if (!bad) {
         bad = true;
         if (badCells.length < SKIPPED_PREVIEW)

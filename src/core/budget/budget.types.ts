@@ -3,6 +3,7 @@
  * the lines read from it. The budget sheet is never written (spec §4, §9).
  */
 import type { MessageParams, MessageRef } from "../model/issue.types";
+import type { Lack } from "./lacks";
 import type { BudgetKey } from "../model/portfolio.types";
 
 export type KeyDimension = "ansvar" | "art" | "funksjon" | "prosjekt";
@@ -128,8 +129,8 @@ export type BudgetCandidate = {
   score: number;
   /** Has two key dimensions (art or funksjon among them), the budget year and at least one line. */
   viable: boolean;
-  /** What is lacking, in Norwegian («art-kolonne», «fire påfølgende planår»). */
-  missing: string[];
+  /** What is lacking, as catalogue keys (lacks.ts). */
+  missing: Lack[];
   lineCount: number;
   /** The source this candidate would give (set when the keys and plan years were found). */
   source?: BudgetSource;

@@ -24,6 +24,7 @@ import {
 } from "./header-words";
 import { parseAmount } from "./parse-cells";
 import { missingKeys } from "./key-dimensions";
+import { lack } from "./lacks";
 import { choosePlanYears } from "./plan-years";
 import { describeCandidate } from "./explain-detection";
 
@@ -181,15 +182,17 @@ function evaluateHeader(
   else
     missing.push(
       amount && budgetYear === undefined
-        ? `budsjettåret: kolonnen «${amount.header}» har ikke årstall, og verken tittelradene over eller arknavnet har det (oppgi året)`
+        ? lack("LACK_YEAR_OF_AMOUNT", { header: amount.header })
         : plan.reason,
     );
   const versions = versionsIn(region, row, columns);
   if (versions)
     missing.push(
-      `én budsjettversjon: kolonnen «${versions.header}» har ${versions.values.length} ` +
-        `(${versions.values.slice(0, 4).join(", ")}), og Gevinst ville lagt dem sammen. Filtrer ` +
-        `til én versjon og kopier den til et eget ark, og koble det arket`,
+      lack("LACK_ONE_VERSION", {
+        header: versions.header,
+        count: versions.values.length,
+        values: versions.values.slice(0, 4).join(", "),
+      }),
     );
   if (/budsj|økonomiplan|drift/i.test(region.table ?? region.sheet)) score += 5;
   if (region.table !== undefined) score += 3;
@@ -218,7 +221,7 @@ function evaluateHeader(
   const notes = read.skipCounts.note + read.skipCounts["bad-amount"];
   score += Math.min(15, 3 * Math.log10(lineCount + 1));
   score -= lineCount + notes === 0 ? 0 : (10 * notes) / (lineCount + notes);
-  if (lineCount === 0) missing.push("budsjettlinjer under overskriften");
+  if (lineCount === 0) missing.push(lack("LACK_LINES"));
   return {
     ...named,
     label,

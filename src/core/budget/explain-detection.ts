@@ -7,6 +7,7 @@ import { columnLetters } from "../workbook/address";
 import type { BudgetCandidate, BudgetSource, KeyDimension, SkipKind } from "./budget.types";
 import { skipReason } from "./budget-lines";
 import { carriedYears } from "./plan-years";
+import { lackParams, lacksText } from "./lacks";
 
 /** «tabellen «Drift» på arket «Ark1», overskrift i rad 4» or «arket «Budsjett», overskrift i rad 4». */
 export function describeCandidate(
@@ -159,10 +160,7 @@ export function explainOthers(others: readonly BudgetCandidate[]): string[] {
   return otherLines(others).map((line) => line.text);
 }
 
-/**
- * `explainOthers` with catalogue keys. What a candidate lacks (`missing`) is bokmål detection
- * text; the nn and en catalogues leave it out.
- */
+/** `explainOthers` with catalogue keys; what a candidate lacks goes as `lackParams`. */
 export function otherLines(others: readonly BudgetCandidate[]): Said[] {
   return others
     .slice(0, 3)
@@ -174,25 +172,22 @@ export function otherLines(others: readonly BudgetCandidate[]): Said[] {
             { ...placeParams(c), lines: c.lineCount },
           )
         : said(
-            `Ikke valgt: ${describeCandidate(c)} mangler ${c.missing.join(" og ")}.`,
+            `Ikke valgt: ${describeCandidate(c)} mangler ${lacksText(c.missing)}.`,
             "BUDGET_NOT_CHOSEN",
-            { ...placeParams(c), missing: c.missing.join(" og ") },
+            { ...placeParams(c), ...lackParams("missing", c.missing) },
           ),
     );
 }
 
-/**
- * The not-found message as a catalogue key and params. What the nearest candidate lacks
- * (`nearMissing`) is bokmål detection text; the nn and en catalogues leave it out.
- */
+/** The not-found message as a catalogue key and params. */
 export function notFoundRef(candidates: readonly BudgetCandidate[], sheet?: string): MessageRef {
   const params: MessageParams = sheet === undefined ? {} : { sheet };
   const nearest = candidates[0];
   if (nearest !== undefined) {
     params.nearSheet = nearest.sheet;
     params.nearRow = nearest.headerRow + 1;
-    params.nearMissing = nearest.missing.join(" og ");
     if (nearest.table !== undefined) params.nearTable = nearest.table;
+    Object.assign(params, lackParams("nearMissing", nearest.missing));
   }
   return { key: "BUDGET_NOT_DETECTED", params };
 }
@@ -207,5 +202,5 @@ export function notFoundMessage(candidates: readonly BudgetCandidate[], sheet?: 
   const nearest = candidates[0];
   return nearest === undefined
     ? base
-    : `${base} Nærmest var ${describeCandidate(nearest)}, men der mangler ${nearest.missing.join(" og ")}.`;
+    : `${base} Nærmest var ${describeCandidate(nearest)}, men der mangler ${lacksText(nearest.missing)}.`;
 }

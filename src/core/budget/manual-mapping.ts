@@ -19,6 +19,8 @@ import { cellAt, lastGridCol, lastGridRow } from "./grid-cells";
 import { classifyHeader, saysThousands } from "./header-words";
 import { missingKeys } from "./key-dimensions";
 import { choosePlanYears } from "./plan-years";
+import { lackParams, lacksText, type Lack } from "./lacks";
+import type { MessageRef } from "../model/issue.types";
 
 export type ManualColumns = {
   sheet: string;
@@ -33,18 +35,31 @@ export type ManualColumns = {
   unit?: 1 | 1000;
 };
 
-export type ManualResult = { mapping: BudgetMapping; lineCount: number } | { problem: string };
+/** A hand mapping that will not do: bokmål `problem` (command line) and its catalogue key. */
+export type ManualProblem = { problem: string; ref: MessageRef };
+
+export type ManualResult = { mapping: BudgetMapping; lineCount: number } | ManualProblem;
+
+function lacking(lacks: Lack[]): ManualProblem {
+  return {
+    problem: `Koblingen mangler ${lacksText(lacks)}.`,
+    ref: { key: "MAPPING_LACKS", params: lackParams("missing", lacks) },
+  };
+}
 
 const DIMENSIONS: readonly KeyDimension[] = ["ansvar", "art", "funksjon", "prosjekt"];
 
-/** The mapping the user's choice gives on `grid`, or a Norwegian sentence on what is wrong. */
+/** The mapping the user's choice gives on `grid`, or what is wrong with the choice. */
 export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualResult {
   const keyColumns: Partial<Record<KeyDimension, number>> = {};
   for (const d of DIMENSIONS) if (choice.keys[d] !== undefined) keyColumns[d] = choice.keys[d];
   const missing = missingKeys(keyColumns);
-  if (missing.length > 0) return { problem: `Koblingen mangler ${missing.join(" og ")}.` };
+  if (missing.length > 0) return lacking(missing);
   if (choice.years.length === 0)
-    return { problem: "Velg minst én beløpskolonne med årstall (budsjettåret)." };
+    return {
+      problem: "Velg minst én beløpskolonne med årstall (budsjettåret).",
+      ref: { key: "MAPPING_NO_AMOUNT_COLUMN", params: {} },
+    };
   const header = (col: number) => {
     const cell = cellAt(grid, choice.headerRow, col);
     return cell === null ? "" : String(cell).trim();
@@ -55,7 +70,7 @@ export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualRes
     return { col, year, kind: kind ?? said ?? "budsjett", header: header(col) || String(year) };
   });
   const plan = choosePlanYears(yearColumns, choice.budgetYear);
-  if (!plan.ok) return { problem: `Koblingen mangler ${plan.reason}.` };
+  if (!plan.ok) return lacking([plan.reason]);
   const nameColumns: Partial<Record<KeyDimension, number>> = {};
   for (let col = grid.origin.col; col <= lastGridCol(grid); col++) {
     const role = classifyHeader(cellAt(grid, choice.headerRow, col));
@@ -86,6 +101,10 @@ export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualRes
   if (read.lines.length === 0)
     return {
       problem: `Fant ingen budsjettlinjer under rad ${choice.headerRow + 1} på arket «${choice.sheet}» med disse kolonnene.`,
+      ref: {
+        key: "MAPPING_NO_LINES",
+        params: { row: choice.headerRow + 1, sheet: choice.sheet },
+      },
     };
   source.lastRow = Math.max(source.firstRow, read.lastLineRow);
   return {

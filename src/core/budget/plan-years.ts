@@ -7,12 +7,13 @@
  * Accounts and earlier budgets stay reference columns.
  */
 import type { BudgetMapping, BudgetSource, YearColumn } from "./budget.types";
+import { lack, type Lack } from "./lacks";
 
 type Four<T> = [T, T, T, T];
 
 export type PlanYears =
   | { ok: true; budgetYear: number; planColumns: Four<number>; carried: Four<boolean> }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Lack };
 
 /**
  * The plan-year columns among `yearColumns`.
@@ -43,13 +44,13 @@ export function choosePlanYears(
   if (budgetYear !== undefined)
     return byYear.has(budgetYear)
       ? plan(budgetYear)
-      : { ok: false, reason: `en budsjettkolonne for ${budgetYear}` };
+      : { ok: false, reason: lack("LACK_BUDGET_COLUMN_FOR", { year: budgetYear }) };
   if (byYear.size === 0)
     return {
       ok: false,
       reason: yearColumns.some((y) => y.kind === "regnskap")
-        ? "en budsjettkolonne (her er bare regnskap, og et regnskap er ikke et budsjett)"
-        : "en budsjettkolonne med årstall (som «Budsjett 2027») eller et årstall over tabellen",
+        ? lack("LACK_BUDGET_NOT_ACCOUNTS")
+        : lack("LACK_BUDGET_COLUMN"),
     };
   const years = [...byYear.keys()].sort((a, b) => b - a);
   const fullRun = years.find((y) => [1, 2, 3].every((i) => byYear.has(y + i)));

@@ -98,7 +98,11 @@ function badValue(
     key: "BAD_VALUE_UNREADABLE",
     text: `kan ikke leses (${showRaw(raw)})`,
     // The raw value lets a reader drop this when the sheet already reported it at its cell.
-    params: { raw: String(raw), ...shownParams(raw) },
+    // String() throws on an object whose toString is not a function ({"toString": ""} in a file).
+    params: {
+      raw: typeof raw === "object" && raw !== null ? showRaw(raw) : String(raw),
+      ...shownParams(raw),
+    },
   };
   issues.push(
     makeIssue(

@@ -1,4 +1,5 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { renderMessage } from "../../app/messages";
 import type { MappingPreview } from "../../core/budget/budget-lines";
 import type { BudgetCandidate, BudgetMapping, KeyDimension } from "../../core/budget/budget.types";
 import { carriedYears } from "../../core/budget/plan-years";
@@ -197,7 +198,8 @@ export function HandMappingEditor(props: HandMappingEditorProps) {
         ? strings.budget.handNeedArtOrFunksjon
         : keyCount < 2
           ? strings.budget.handNeedTwoKeys
-          : hand.problem;
+          : hand.problem &&
+            renderMessage(hand.problem.ref, strings.messageLanguage, hand.problem.problem);
   const number = (text: string): number | null =>
     /^\d{1,7}$/.test(text.trim()) ? Number(text.trim()) : null;
 

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../app/messages";
 import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { MappingPreview } from "../../core/budget/budget-lines";
 import { formatKroner } from "../../core/money";
@@ -61,7 +62,12 @@ export function MappingPreviewTables({ preview }: MappingPreviewTablesProps) {
           {preview.skipped.slice(0, 5).map((row) => (
             <li key={`${row.sheet}-${row.row}`}>
               <Text size={200}>
-                {strings.budget.rowLabel(row.row + 1)}: {row.reason}
+                {strings.budget.rowLabel(row.row + 1)}:{" "}
+                {renderMessage(
+                  { key: "SKIPPED_ROW", params: { rowKind: row.kind } },
+                  strings.messageLanguage,
+                  row.reason,
+                )}
               </Text>
             </li>
           ))}

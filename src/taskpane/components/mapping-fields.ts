@@ -1,6 +1,11 @@
 /** Pure helpers for the mapping editor: options and edits on a draft mapping. */
 import { cellAt, lastGridCol } from "../../core/budget/grid-cells";
-import { manualMapping, type ManualResult } from "../../core/budget/manual-mapping";
+import {
+  manualMapping,
+  type ManualProblem,
+  type ManualResult,
+} from "../../core/budget/manual-mapping";
+import { failure, type Failure } from "../../app/messages";
 import { carriedYears, choosePlanYears } from "../../core/budget/plan-years";
 import type { SheetGrid } from "../../core/workbook/workbook-port";
 import type {
@@ -112,15 +117,15 @@ export function handChoiceFrom(
   };
 }
 
-/** The mapping a hand choice gives on the grids, or the Norwegian problem with it. */
+/** The mapping a hand choice gives on the grids, or the problem with it. */
 export function handMappingOf(grids: readonly SheetGrid[], choice: HandChoice): ManualResult {
   const grid = grids.find((g) => g.name === choice.sheet);
-  if (!grid) return { problem: `Arket «${choice.sheet}» er ikke lest.` };
+  if (!grid) return problem(failure("SHEET_NOT_IN_WORKBOOK", { sheet: choice.sheet }));
   const years = choice.yearColumns.flatMap((col, i) =>
     col === undefined ? [] : [{ col, year: choice.budgetYear + i }],
   );
   if (choice.yearColumns[0] === undefined)
-    return { problem: `Velg kolonnen med beløpene for budsjettåret ${choice.budgetYear}.` };
+    return problem(failure("MAPPING_NO_AMOUNT_COLUMN", { year: choice.budgetYear }));
   return manualMapping(grid, {
     sheet: choice.sheet,
     headerRow: choice.headerRow,
@@ -143,3 +148,8 @@ export function headerColumnsAt(
   }
   return columns;
 }
+
+const problem = ({ message, key, params }: Failure): ManualProblem => ({
+  problem: message,
+  ref: { key, params },
+});

@@ -9,6 +9,7 @@ import { readFailure } from "../../app/budget-read-errors";
 import { renderMessage } from "../../app/messages";
 import { previewMapping, type MappingPreview } from "../../core/budget/budget-lines";
 import type { BudgetMapping } from "../../core/budget/budget.types";
+import type { ManualProblem } from "../../core/budget/manual-mapping";
 import type { MessageParams } from "../../core/model/issue.types";
 import type { SheetGrid } from "../../core/workbook/workbook-port";
 import { handChoiceFrom, handMappingOf, type HandChoice } from "../components/mapping-fields";
@@ -21,8 +22,8 @@ export type HandMapping = {
   grids: SheetGrid[];
   choice: HandChoice;
   mapping: BudgetMapping | null;
-  /** Why the choice gives no budget yet (Norwegian), or null. */
-  problem: string | null;
+  /** Why the choice gives no budget yet, or null. */
+  problem: ManualProblem | null;
 };
 
 export type BudgetConnection = {
@@ -63,7 +64,7 @@ export function useBudgetConnection(onConfirmed: () => void): BudgetConnection {
     if (!handState) return null;
     const result = handMappingOf(handState.grids, handState.choice);
     return "problem" in result
-      ? { ...handState, mapping: null, problem: result.problem }
+      ? { ...handState, mapping: null, problem: result }
       : { ...handState, mapping: result.mapping, problem: null };
   }, [handState]);
 
