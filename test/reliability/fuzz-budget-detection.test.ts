@@ -66,6 +66,14 @@ const grid = fc
     return { name: "Ark1", origin, values, formulas: values.map((row) => row.map(() => null)) };
   });
 
+/** One sheet «Ark1» at A1 with `values` and no formulas. */
+const sheetOf = (values: SheetGrid["values"]): SheetGrid => ({
+  name: "Ark1",
+  origin: { row: 0, col: 0 },
+  values,
+  formulas: values.map((r) => r.map(() => null)),
+});
+
 describe("budget detection on random sheets", () => {
   it("never throws, and a proposal reads only finite amounts", () => {
     let found = 0;
@@ -93,14 +101,7 @@ describe("budget detection on random sheets", () => {
   it("counts two rows with the same key as one line and says the other was added to it", () => {
     // The fuzz's counterexample (seed 975233602): a funksjon «1 000 kr» twice, no amounts.
     const values = [["Tjeneste", "ØP 2030", "Prosjekt"], ["1 000 kr"], ["1 000 kr"]];
-    const named: SheetGrid[] = [
-      {
-        name: "Ark1",
-        origin: { row: 0, col: 0 },
-        values,
-        formulas: values.map((r) => r.map(() => null)),
-      },
-    ];
+    const named = [sheetOf(values)];
     const result = detectBudget({ grids: named });
     if (result.status !== "found") throw new Error(result.message);
     expect([result.lineCount, result.mergedRows]).toEqual([1, 1]);
@@ -115,14 +116,7 @@ describe("budget detection on random sheets", () => {
       [0, 0, 0, -1.797693134862316e305],
       [0, 0, 1, 5],
     ];
-    const named: SheetGrid[] = [
-      {
-        name: "Ark1",
-        origin: { row: 0, col: 0 },
-        values,
-        formulas: values.map((r) => r.map(() => null)),
-      },
-    ];
+    const named = [sheetOf(values)];
     const result = detectBudget({ grids: named });
     if (result.status !== "found") throw new Error(result.message);
     const read = readBudgetLines(result.mapping, named);

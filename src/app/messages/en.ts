@@ -22,6 +22,7 @@ import {
   workbookError,
   yearGaps,
   type PlaceWords,
+  capitalised,
   percent,
   shown,
   text,
@@ -218,8 +219,6 @@ const LACKS: LackWords = {
     `it to a sheet of its own and connect that sheet`,
   LACK_LINES: () => "budget lines under the header",
 };
-
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Skipped rows by kind, as the line count names them. */
 const SKIPPED: Record<string, string> = {

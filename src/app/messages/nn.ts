@@ -23,6 +23,7 @@ import {
   workbookError,
   yearGaps,
   type PlaceWords,
+  capitalised,
   percent,
   shown,
   text,
@@ -220,8 +221,6 @@ const LACKS: LackWords = {
     `han til eit eige ark og kople det arket`,
   LACK_LINES: () => "budsjettlinjer under overskrifta",
 };
-
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const SKIPPED: Record<string, string> = {
   blank: "tom rad",

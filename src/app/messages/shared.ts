@@ -31,6 +31,9 @@ export type MessageCatalogue<Key extends string = string> = {
   workbookErrors: Record<WorkbookErrorReason, string>;
 };
 
+/** A sentence part with its first letter capitalised («sumrad» → «Sumrad»). */
+export const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** A param as text ("" when absent). */
 export const text = (p: MessageParams, key: string): string => String(p[key] ?? "");
 
