@@ -15,15 +15,37 @@ import { dateToSerial } from "../core/sheets/shared/cell-values";
 import { planSheetChanges } from "../core/sheets/shared/plan-sheet-changes";
 import { readMarker } from "../core/sheets/shared/parse-grid";
 import type { LogEntry } from "../core/sheets/log/render-log";
-import { SHEET_LOG } from "../core/sheets/shared/sheet-names";
+import { SHEET_LOG, SHEET_OVERVIEW, SHEET_SETTINGS } from "../core/sheets/shared/sheet-names";
+import { a3UnitsCell } from "../core/sheets/settings/parse-settings";
+import { settingsRows } from "../core/sheets/settings/render-settings";
+import {
+  OVERVIEW_FIELDS_FIRST_ROW,
+  type OverviewTexts,
+} from "../core/sheets/overview/render-overview";
+import { OVERVIEW_FIELDS } from "../core/sheets/overview/overview.layout";
 import { LOG_HEADER_ROW } from "../core/sheets/log/log.layout";
-import type { SheetGrid, WorkbookChange, WorkbookPort } from "../core/workbook/workbook-port";
+import type {
+  CellValue,
+  SheetGrid,
+  WorkbookChange,
+  WorkbookPort,
+} from "../core/workbook/workbook-port";
 import { readGevinstWorkbook } from "./gevinst-sheets-io";
 import { importPortfolio } from "./import-portfolio";
 import type { ActionContext } from "./set-up-sheets";
 
-/** What is moved: the old portfolio (history included) and the old workbook's log. */
-export type RollSource = { portfolio: Portfolio; log: LogEntry[]; name: string };
+/**
+ * What is moved: the old portfolio (history included), the old workbook's log, and what the
+ * users typed there that the portfolio has no field for — the kommune's texts on «Gevinst
+ * Oversikt» and «A3 per enhet» on «Gevinst Innstillinger» (absent when the source is a file).
+ */
+export type RollSource = {
+  portfolio: Portfolio;
+  log: LogEntry[];
+  name: string;
+  overview?: OverviewTexts;
+  a3Units?: CellValue;
+};
 
 export type RollOutcome =
   | { status: "rolled"; report: RollReport; lines: string[]; issues: Issue[] }
@@ -60,10 +82,13 @@ export async function readRollSource(
   name: string,
 ): Promise<RollSource & { issues: Issue[] }> {
   const workbook = await readGevinstWorkbook(port);
+  const grid = (sheet: string) => workbook.state.grids.find((g) => g.name === sheet);
   return {
     portfolio: workbook.read.portfolio,
-    log: readLogEntries(workbook.state.grids.find((g) => g.name === SHEET_LOG)),
+    log: readLogEntries(grid(SHEET_LOG)),
     name,
+    overview: workbook.read.overview,
+    a3Units: a3UnitsCell(grid(SHEET_SETTINGS)),
     issues: workbook.read.issues,
   };
 }
@@ -119,7 +144,7 @@ export async function rollBudgetYear(
       "all",
     ).changes,
   );
-  await port.apply(changes);
+  await port.apply([...changes, ...carryTyped(source, after)]);
 
   const lines = rollReportLines(rolled.report);
   const at = dateToSerial(options.now);
@@ -141,6 +166,7 @@ export async function rollBudgetYear(
     state: final.state,
     scope: new Set(),
     log,
+    ...(options.budget ? { budget: options.budget } : {}),
   });
   await port.apply(plan.changes);
   return {
@@ -150,3 +176,45 @@ export async function rollBudgetYear(
     issues: [...rolled.issues, ...written.issues],
   };
 }
+
+/**
+ * The old workbook's kommune texts and unit A3s, written where the new workbook has none of its
+ * own: a roll must not lose what people typed (the unit A3s and the kommune's A3 need them).
+ */
+function carryTyped(
+  source: RollSource,
+  now: Awaited<ReturnType<typeof readGevinstWorkbook>>,
+): WorkbookChange[] {
+  const changes: WorkbookChange[] = [];
+  const settings = now.state.grids.find((g) => g.name === SHEET_SETTINGS);
+  if (isBlank(a3UnitsCell(settings)) && !isBlank(source.a3Units ?? null))
+    changes.push(
+      { kind: "unprotectSheet", sheet: SHEET_SETTINGS },
+      {
+        kind: "writeCells",
+        sheet: SHEET_SETTINGS,
+        at: { row: settingsRows().a3Units as number, col: 1 },
+        cells: [[{ kind: "value", value: source.a3Units ?? null }]],
+      },
+      { kind: "protectSheet", sheet: SHEET_SETTINGS },
+    );
+  const texts = OVERVIEW_FIELDS.map((field) => ({
+    row: OVERVIEW_FIELDS_FIRST_ROW + OVERVIEW_FIELDS.indexOf(field),
+    old: source.overview?.[field.key] ?? "",
+    new: now.read.overview[field.key] ?? "",
+  })).filter((t) => t.new.trim() === "" && t.old.trim() !== "");
+  if (texts.length > 0)
+    changes.push(
+      { kind: "unprotectSheet", sheet: SHEET_OVERVIEW },
+      ...texts.map((t): WorkbookChange => ({
+        kind: "writeCells",
+        sheet: SHEET_OVERVIEW,
+        at: { row: t.row, col: 1 },
+        cells: [[{ kind: "value", value: t.old }]],
+      })),
+      { kind: "protectSheet", sheet: SHEET_OVERVIEW },
+    );
+  return changes;
+}
+
+const isBlank = (value: CellValue) => value === null || String(value).trim() === "";

@@ -12,6 +12,7 @@ import type { MemoryValidation } from "../adapters/memory/memory-sheet";
 import { MemorySink, OoxmlWorkbook, webCodec } from "../adapters/ooxml";
 import { fromA1, type RangeRef } from "../core/workbook/address";
 import type { CellStyle, CellValue } from "../core/workbook/workbook-port";
+import { columnWidthOfFile } from "../core/sheets/shared/page-geometry";
 
 type ExcelJsModule = typeof ExcelJsTypes;
 
@@ -93,7 +94,8 @@ export async function readXlsx(bytes: ArrayBuffer): Promise<MemoryWorkbook> {
       }),
     );
     (worksheet.columns ?? []).forEach((column, i) => {
-      if (typeof column.width === "number") sheet.columnWidths.set(i, column.width);
+      if (typeof column.width === "number")
+        sheet.columnWidths.set(i, columnWidthOfFile(column.width));
     });
     if ((worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet)
       sheet.isProtected = true;

@@ -1,26 +1,28 @@
 /**
- * The workbook the print checks render: the hand-made portfolio of the sheet tests, with the
- * kommune's texts and long deep-dive texts, in an .xlsx file as `gevinst import` writes it.
+ * The files the print checks render are the files a user gets: the command line's output of
+ * `init`, `import`, a second `import` (the refresh a budget officer runs when a portfolio comes
+ * back) and `roll`, and the demo's «Last ned .xlsx». Between the steps the user types the
+ * kommune's texts and the kommunedirektør approves the kommune's A3, as they would in Excel
+ * and in the pane.
  */
-import { MemorySink, OoxmlWorkbook, memorySource, webCodec } from "../../src/adapters/ooxml";
-import { createXlsx, saveXlsx } from "../../src/adapters/xlsx";
-import { importPortfolio } from "../../src/app/import-portfolio";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { MemoryWorkbook } from "../../src/adapters/memory";
+import { MemorySink, OoxmlWorkbook, memorySource } from "../../src/adapters/ooxml";
+import { nodeCodec } from "../../src/adapters/ooxml/node-io";
 import { approveA3 } from "../../src/app/record-approval";
-import { refreshGevinstSheets } from "../../src/app/refresh-sheets";
-import { SHEET_OVERVIEW, SHEET_SETTINGS } from "../../src/core/sheets/shared/sheet-names";
-import { settingsRows } from "../../src/core/sheets/settings/render-settings";
-import { createBudgetIndex } from "../../src/core/budget/budget-index";
-import { readBudgetLines } from "../../src/core/budget/budget-lines";
-import type { BudgetMapping } from "../../src/core/budget/budget.types";
+import { SHEET_OVERVIEW } from "../../src/core/sheets/shared/sheet-names";
 import { OVERVIEW_FIELDS_FIRST_ROW } from "../../src/core/sheets/overview/render-overview";
 import type { Portfolio } from "../../src/core/model/portfolio.types";
-import {
-  MAPPING,
-  NOW,
-  USER,
-  budgetWorkbook,
-  handMadePortfolio,
-} from "../app/sheets/sheets-fixture";
+import { writePortfolioJson } from "../../src/core/portfolio-json/write-portfolio-json";
+import { DemoSession } from "../../src/demo/demo-session";
+import { loadSampleWithMeasures } from "../../src/demo/load-sample";
+import { sampleBudgetSeed } from "../../src/demo/sample-budget";
+import { writeXlsx } from "../../src/demo/xlsx-io";
+import { NOW, USER, budgetWorkbook, handMadePortfolio } from "../app/sheets/sheets-fixture";
+import { ensureCliBuilt, runGevinst } from "../cli/support/run-cli";
 
 const LONG =
   "Flere brukere med sammensatte behov og færre ansatte per bruker. Tjenestene er organisert etter " +
@@ -76,79 +78,104 @@ export function printPortfolio(): Portfolio {
 /** More lines on ansvar 5100 than the unit A3 shows one by one (it sums the rest). */
 const UNIT_LINES = 27;
 
-/** The fixture's mapping, over the extra 5100 lines too. */
-function printMapping(): BudgetMapping {
-  const [source] = MAPPING.sources;
-  if (!source) throw new Error("MAPPING has no source");
-  return { ...MAPPING, sources: [{ ...source, lastRow: source.lastRow + UNIT_LINES }] };
-}
-
-/** The .xlsx bytes, the A3 approvals recorded as the pane does. */
-export async function printWorkbook(): Promise<{ bytes: Buffer; portfolio: Portfolio }> {
-  // The budget as a file of its own, then the package writer the command line uses.
-  const budget = createXlsx();
-  const memory = budgetWorkbook();
-  for (const sheet of memory.sheets) {
-    const target = budget.workbook.addWorksheet(sheet.name);
+/** The fixture's budget as the finance department's .xlsx, for `year` (2027 or the next). */
+async function budgetFile(year: number): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of budgetWorkbook().sheets) {
+    const target = workbook.addWorksheet(sheet.name);
     for (const [key, cell] of sheet.cells) {
       const [row, col] = key.split(",").map(Number) as [number, number];
-      target.getCell(row + 1, col + 1).value = cell.value;
+      const value =
+        row === 0 && typeof cell.value === "string" ? shiftYear(cell.value, year) : cell.value;
+      target.getCell(row + 1, col + 1).value = value;
     }
   }
-  const sheet = budget.workbook.getWorksheet("Budsjett");
-  const first = (MAPPING.sources[0]?.lastRow ?? 0) + 2;
+  const sheet = workbook.getWorksheet("Budsjett");
+  if (!sheet) throw new Error("Budsjett mangler");
+  const first = sheet.rowCount + 1;
   for (let i = 0; i < UNIT_LINES; i++)
     ["5100", String(10100 + i * 10), "265", 1, (i + 1) * 10_000, 0, 0, 0].forEach((value, c) => {
-      if (sheet) sheet.getCell(first + i, c + 1).value = value;
+      sheet.getCell(first + i, c + 1).value = value;
     });
-  const mapping = printMapping();
-  const book = await OoxmlWorkbook.open(
-    memorySource(new Uint8Array(await saveXlsx(budget))),
-    webCodec,
-  );
-  const portfolio = printPortfolio();
-  await importPortfolio(book, portfolio, { now: NOW, user: USER, mapping });
-  // The kommune's texts, typed on «Gevinst Oversikt» as a person would.
-  const texts = [
-    LONG + LONG + LONG,
-    "Mål i kommuneplanens samfunnsdel: gode tjenester nær innbyggerne. Minimumskrav: helse- og omsorgstjenesteloven, barnehageloven.",
-    "Driften må reduseres med 1 mill. kr i 2027, stigende til 2 mill. kr i 2030.",
-  ];
-  await book.apply([
-    { kind: "unprotectSheet", sheet: SHEET_OVERVIEW },
-    {
-      kind: "writeCells",
-      sheet: SHEET_OVERVIEW,
-      at: { row: OVERVIEW_FIELDS_FIRST_ROW, col: 1 },
-      cells: texts.map((text) => [{ kind: "value", value: text }]),
-    },
-    { kind: "protectSheet", sheet: SHEET_OVERVIEW },
-    // The optional unit A3s (spec §11): a unit with two lines and one with more than fit.
-    { kind: "unprotectSheet", sheet: SHEET_SETTINGS },
-    {
-      kind: "writeCells",
-      sheet: SHEET_SETTINGS,
-      at: { row: settingsRows().a3Units as number, col: 1 },
-      cells: [[{ kind: "value", value: "3100, 5100" }]],
-    },
-    { kind: "protectSheet", sheet: SHEET_SETTINGS },
-  ]);
-  const lines = readBudgetLines(mapping, await book.readSheets(["Budsjett"])).lines;
-  await refreshGevinstSheets(book, {
-    now: NOW,
-    user: USER,
-    mapping,
-    budget: createBudgetIndex(lines),
-  });
-  await approveA3(book, {
-    now: NOW,
-    user: USER,
-    approver: "Kari Nordmann",
-    role: "kommunedirektor",
-    document: "K1",
-    version: "K3",
-  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** «Budsjett 2027» → «Budsjett 2028»: every year in a header moved on. */
+function shiftYear(header: string, year: number): string {
+  return header.replace(/\d{4}/, (found) => String(Number(found) + year - 2027));
+}
+
+/** Opens an .xlsx file, lets `edit` work on it through the package adapter, and saves it. */
+async function edit(file: string, out: string, work: (book: OoxmlWorkbook) => Promise<unknown>) {
+  const book = await OoxmlWorkbook.open(memorySource(readFileSync(file)), nodeCodec);
+  await work(book);
   const sink = new MemorySink();
   await book.save(sink);
-  return { bytes: Buffer.from(sink.bytes()), portfolio };
+  writeFileSync(out, sink.bytes());
 }
+
+export type UserFile = { step: "init" | "import" | "refresh" | "roll" | "demo"; bytes: Buffer };
+
+async function gevinst(args: string[], dir: string): Promise<void> {
+  const run = await runGevinst(args, dir);
+  // 1 is «the workbook has errors», which the hand-made portfolio has on purpose.
+  if (run.code > 1) throw new Error(`gevinst ${args.join(" ")}: ${run.stderr}`);
+}
+
+/** Every file a user of the print checks gets, in the order they get them. */
+export async function userFiles(): Promise<UserFile[]> {
+  await ensureCliBuilt();
+  const dir = mkdtempSync(path.join(tmpdir(), "gevinst-print-"));
+  const file = (name: string) => path.join(dir, name);
+  writeFileSync(file("budsjett.xlsx"), await budgetFile(2027));
+  writeFileSync(file("neste.xlsx"), await budgetFile(2028));
+  writeFileSync(file("portefolje.json"), writePortfolioJson(printPortfolio()));
+
+  // The budget officer: Gevinst sheets with a unit A3 for two ansvar.
+  await gevinst(["init", "budsjett.xlsx", "-o", "init.xlsx", "--enhet", "3100, 5100"], dir);
+  // The kommune's texts, typed on «Gevinst Oversikt» as a person would in Excel.
+  await edit(file("init.xlsx"), file("skrevet.xlsx"), (book) =>
+    book.apply([
+      { kind: "unprotectSheet", sheet: SHEET_OVERVIEW },
+      {
+        kind: "writeCells",
+        sheet: SHEET_OVERVIEW,
+        at: { row: OVERVIEW_FIELDS_FIRST_ROW, col: 1 },
+        cells: KOMMUNE_TEXTS.map((text) => [{ kind: "value", value: text }]),
+      },
+      { kind: "protectSheet", sheet: SHEET_OVERVIEW },
+    ]),
+  );
+  await gevinst(["import", "skrevet.xlsx", "portefolje.json", "-o", "import.xlsx"], dir);
+  // The kommunedirektør approves the kommune's A3 in the pane.
+  await edit(file("import.xlsx"), file("godkjent.xlsx"), (book) =>
+    approveA3(book, {
+      now: NOW,
+      user: USER,
+      approver: "Kari Nordmann",
+      role: "kommunedirektor",
+      document: "K1",
+      version: "K3",
+    }),
+  );
+  await gevinst(["import", "godkjent.xlsx", "portefolje.json", "-o", "oppdatert.xlsx"], dir);
+  await gevinst(["roll", "oppdatert.xlsx", "neste.xlsx", "-o", "rullert.xlsx"], dir);
+
+  const session = new DemoSession(MemoryWorkbook.fromSeed(sampleBudgetSeed()), null);
+  await loadSampleWithMeasures(session, NOW);
+  const demo = Buffer.from(await writeXlsx(session.workbook));
+
+  return [
+    { step: "init", bytes: readFileSync(file("init.xlsx")) },
+    { step: "import", bytes: readFileSync(file("import.xlsx")) },
+    { step: "refresh", bytes: readFileSync(file("oppdatert.xlsx")) },
+    { step: "roll", bytes: readFileSync(file("rullert.xlsx")) },
+    { step: "demo", bytes: demo },
+  ];
+}
+
+const KOMMUNE_TEXTS = [
+  LONG + LONG + LONG,
+  "Mål i kommuneplanens samfunnsdel: gode tjenester nær innbyggerne. Minimumskrav: helse- og omsorgstjenesteloven, barnehageloven.",
+  "Driften må reduseres med 1 mill. kr i 2027, stigende til 2 mill. kr i 2030.",
+];

@@ -59,6 +59,8 @@ export function estimateBytes(change: WorkbookChange): number {
     }
     case "setColumnWidths":
       return (change.widths.length * 3 + 1) * ACTION_BYTES;
+    case "setRowHeights":
+      return (heightRuns(change.heights).length * 3 + 1) * ACTION_BYTES;
     default:
       return wireBytes(change) + (ACTIONS[change.kind] ?? 3) * ACTION_BYTES;
   }
@@ -147,4 +149,20 @@ export function takeBatch<P extends PlannedChange>(
     break;
   }
   return { batch, rest: queue, bytes: used };
+}
+
+/**
+ * Rows next to each other with the same height, as one range each: an A3 gives every row a
+ * height, and one `rowHeight` per run instead of per row keeps its request small.
+ */
+export function heightRuns(
+  heights: readonly { row: number; height: number }[],
+): { row: number; rows: number; height: number }[] {
+  const runs: { row: number; rows: number; height: number }[] = [];
+  for (const { row, height } of [...heights].sort((a, b) => a.row - b.row)) {
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.rows === row && last.height === height) last.rows++;
+    else runs.push({ row, rows: 1, height });
+  }
+  return runs;
 }

@@ -10,6 +10,7 @@ import type {
 } from "../../core/workbook/workbook-port";
 import { rangeToA1, type RangeRef } from "../../core/workbook/address";
 import { toFormulasGrid } from "./cell-text";
+import { heightRuns } from "./plan";
 
 const VISIBILITY: Record<SheetVisibility, "Visible" | "Hidden" | "VeryHidden"> = {
   visible: "Visible",
@@ -103,8 +104,8 @@ export function queueChange(
       }
       return;
     case "setRowHeights":
-      for (const { row, height } of change.heights)
-        rangeOf(context, change.sheet, { row, col: 0, rows: 1, cols: 1 }).format.rowHeight = height;
+      for (const { row, rows, height } of heightRuns(change.heights))
+        rangeOf(context, change.sheet, { row, col: 0, rows, cols: 1 }).format.rowHeight = height;
       return;
     case "freezePanes": {
       const panes = sheets.getItem(change.sheet).freezePanes;

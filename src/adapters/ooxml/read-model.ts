@@ -5,6 +5,7 @@
  * survive a refresh this way.
  */
 import type { PageLayout } from "../../core/workbook/workbook-port";
+import { columnWidthOfFile } from "../../core/sheets/shared/page-geometry";
 import { memorySource } from "./bytes";
 import { FormulaReader, cellValue, parseRef } from "./cell-value";
 import type { ModelCell } from "./sheet-model";
@@ -69,7 +70,7 @@ export async function readSheetModel(
       const a = attributes(col);
       if (a.width === undefined) continue;
       for (let c = Number(a.min); c <= Number(a.max ?? a.min) && c - Number(a.min) < 200; c++)
-        sheet.columnWidths.set(c - 1, Number(a.width));
+        sheet.columnWidths.set(c - 1, columnWidthOfFile(Number(a.width)));
     }
   const pane = findElement(head, "pane");
   if (pane) {

@@ -1,6 +1,7 @@
 /** A sheet model → its worksheet XML (inline strings, so sharedStrings.xml is never touched). */
 import type { RangeRef } from "../../core/workbook/address";
 import { rangeToA1, toA1 } from "../../core/workbook/address";
+import { PAGE_MARGINS, fileColumnWidth } from "../../core/sheets/shared/page-geometry";
 import type { MemorySheet } from "../memory/memory-sheet";
 import type { ModelCell } from "./sheet-model";
 import type { Styles } from "./styles";
@@ -88,7 +89,7 @@ export function sheetXml(sheet: MemorySheet, styles: Styles, selected: boolean):
       `<cols>${cols
         .map(
           ([col, width]) =>
-            `<col min="${col + 1}" max="${col + 1}" width="${width}" customWidth="1"/>`,
+            `<col min="${col + 1}" max="${col + 1}" width="${fileColumnWidth(width)}" customWidth="1"/>`,
         )
         .join("")}</cols>`,
     );
@@ -160,7 +161,7 @@ export function sheetXml(sheet: MemorySheet, styles: Styles, selected: boolean):
     );
   if (layout?.centerHorizontally) parts.push(`<printOptions horizontalCentered="1"/>`);
   parts.push(
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+    `<pageMargins left="${PAGE_MARGINS.left}" right="${PAGE_MARGINS.right}" top="${PAGE_MARGINS.top}" bottom="${PAGE_MARGINS.bottom}" header="${PAGE_MARGINS.header}" footer="${PAGE_MARGINS.footer}"/>`,
   );
   if (layout) {
     const fitAttrs = fit

@@ -9,6 +9,7 @@ import { styleCell, toArgb } from "./style";
 import { isPlainRangeList } from "./xlsx-range";
 import type { XlsxWorkbook } from "./xlsx-workbook";
 import { isSheetProtected } from "./xlsx-workbook";
+import { fileColumnWidth } from "../../core/sheets/shared/page-geometry";
 
 /** ECMA-376 paper size codes (exceljs's PaperSize enum lacks A3). */
 const PAPER_SIZE = { A3: 8, A4: 9 } as const;
@@ -101,7 +102,9 @@ export async function applyXlsxChange(book: XlsxWorkbook, change: WorkbookChange
     }
     case "setColumnWidths": {
       const sheet = book.requireSheet(change.sheet);
-      for (const { col, width } of change.widths) sheet.getColumn(col + 1).width = width; // characters, as in the layouts and in .xlsx
+      // The file stores characters with the padding counted in (the package writer does the same).
+      for (const { col, width } of change.widths)
+        sheet.getColumn(col + 1).width = fileColumnWidth(width);
       return;
     }
     case "setRowHeights": {

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { XlsxWorkbook } from "../../../src/adapters/xlsx";
 import { openXlsx, saveXlsx } from "../../../src/adapters/xlsx";
 import type { WorkbookChange } from "../../../src/core/workbook/workbook-port";
+import { fileColumnWidth } from "../../../src/core/sheets/shared/page-geometry";
 
 const SHEET = "Gevinst Test";
 
@@ -151,7 +152,8 @@ describe("XlsxWorkbook writing", () => {
     expect(a1.protection).toMatchObject({ locked: false });
     expect(a1.border.top).toMatchObject({ style: "thin" });
     expect(sheet.getCell("B5").isMerged).toBe(true);
-    expect(sheet.getColumn(1).width).toBe(120);
+    // 120 characters, stored with the padding counted in as Excel does.
+    expect(sheet.getColumn(1).width).toBe(fileColumnWidth(120));
     expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 1 });
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 8,

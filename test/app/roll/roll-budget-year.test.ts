@@ -8,6 +8,10 @@ import { readRollSource, rollBudgetYear } from "../../../src/app/roll-budget-yea
 import { setUpGevinstSheets } from "../../../src/app/set-up-sheets";
 import { calculatePortfolio } from "../../../src/core/calculation/calculate-portfolio";
 import { isGevinstSheet } from "../../../src/core/workbook/workbook-port";
+import { toA1 } from "../../../src/core/workbook/address";
+import { OVERVIEW_FIELDS_FIRST_ROW } from "../../../src/core/sheets/overview/render-overview";
+import { settingsRows } from "../../../src/core/sheets/settings/render-settings";
+import { SHEET_OVERVIEW, SHEET_SETTINGS } from "../../../src/core/sheets/shared/sheet-names";
 import { MAPPING, NOW, USER, budgetWorkbook, handMadePortfolio } from "../sheets/sheets-fixture";
 
 /** Next year's budget: 2028–2031, the income line 2100/16000/201 is gone. */
@@ -136,6 +140,40 @@ describe("rollBudgetYear: last year's workbook onto next year's budget (spec §1
     );
     expect(text).toContain("Innsparingskravet for 2031 mangler (MISSING_SAVINGS_TARGET)");
     expect(outcome.issues.map((i) => i.code)).toContain("MISSING_SAVINGS_TARGET");
+  });
+
+  it("carries the kommune's texts and the unit A3s typed in the old workbook", async () => {
+    const old = await oldWorkbook();
+    await old.apply([
+      { kind: "unprotectSheet", sheet: SHEET_OVERVIEW },
+      {
+        kind: "writeCells",
+        sheet: SHEET_OVERVIEW,
+        at: { row: OVERVIEW_FIELDS_FIRST_ROW, col: 1 },
+        cells: [[{ kind: "value", value: "Flere eldre, færre ansatte." }]],
+      },
+      { kind: "unprotectSheet", sheet: SHEET_SETTINGS },
+      {
+        kind: "writeCells",
+        sheet: SHEET_SETTINGS,
+        at: { row: settingsRows().a3Units as number, col: 1 },
+        cells: [[{ kind: "value", value: "3100" }]],
+      },
+    ]);
+    const next = nextBudget();
+    const budget = await connected(next, 2028);
+
+    await rollBudgetYear(next, await readRollSource(old, "gammel.xlsx"), {
+      now: LATER,
+      user: "Budsjettrådgiver",
+      budget,
+    });
+
+    const value = (sheet: string, row: number) =>
+      next.snapshot((n) => n === sheet)[sheet]?.[toA1({ row, col: 1 })]?.value;
+    expect(value(SHEET_OVERVIEW, OVERVIEW_FIELDS_FIRST_ROW)).toBe("Flere eldre, færre ansatte.");
+    expect(value(SHEET_SETTINGS, settingsRows().a3Units as number)).toBe("3100");
+    expect(next.sheets.map((s) => s.name)).toContain("Gevinst A3 Enhet 3100");
   });
 
   it("keeps the old log and adds a line for the move", async () => {

@@ -169,7 +169,7 @@ export function renderA3DeepDiveK2(input: DeepDiveA3Input): SheetDraft {
     draft.formula(row, 7, rowSum(row, 3));
   }
   styleTable(draft, first, row, 3, 3, 5);
-  finishDeepDiveA3(draft, row + 1, `Dypdykk: ${deepDive.name}`);
+  finishDeepDiveA3(draft, row + 1);
   return draft;
 }
 
@@ -188,9 +188,9 @@ function styleTable(
   draft.format(at(first, figureCol, rows, figureCols), formulaStyle("kroner"));
 }
 
-function finishDeepDiveA3(draft: SheetDraft, rows: number, header: string): void {
+function finishDeepDiveA3(draft: SheetDraft, rows: number): void {
   draft.structure = JSON.stringify([draft.name, rows, draft.heights]);
-  finishA3(draft, rows, header);
+  finishA3(draft, rows);
 }
 
 export function renderA3DeepDiveK3(
@@ -286,7 +286,7 @@ export function renderA3DeepDiveK3(
     draft.formula(row, 5, rowSum(row));
   }
   styleTable(draft, firstLine, row, 1, 1, 5);
-  finishDeepDiveA3(draft, row + 1, `Prioritert dypdykk: ${deepDive.name}`);
+  finishDeepDiveA3(draft, row + 1);
   return draft;
 }
 
@@ -421,7 +421,7 @@ export function renderA3DeepDiveK4(input: DeepDiveA3Input): SheetDraft {
   row += 2;
   row = drawActionPlan(draft, row, input, adopted);
   row = drawIndicators(draft, row, input, true);
-  finishDeepDiveA3(draft, row, `Delområde med vedtatte tiltak: ${deepDive.name}`);
+  finishDeepDiveA3(draft, row);
   return draft;
 }
 

@@ -161,7 +161,7 @@ export function renderA3Kommune(input: {
     { total: true },
   );
   draft.structure = JSON.stringify(["a3-kommune", input.deepDives.length, draft.heights]);
-  finishA3(draft, row + 1, `${A3_KOMMUNE_TITLE}`);
+  finishA3(draft, row + 1);
   return draft;
 }
 

@@ -303,7 +303,7 @@ export function renderA3Unit(input: A3UnitInput): SheetDraft {
     row++;
   }
   draft.structure = JSON.stringify([draft.name, row, lines.length, shown.length]);
-  finishA3(draft, row, title);
+  finishA3(draft, row);
   return draft;
 }
 

@@ -146,6 +146,7 @@ export function renderAnnualCycle(input: {
   draft.freeze = { rows: WHEEL_HEADER_ROW + 1, cols: 1 };
   draft.structure = JSON.stringify(["wheel", n, input.documents]);
   draft.pageLayout = dataSheetPage(
+    draft,
     at(0, 0, first + linkRows, YEAR_WHEEL_HEADERS.length),
     WHEEL_HEADER_ROW,
     YEAR_WHEEL_TITLE,

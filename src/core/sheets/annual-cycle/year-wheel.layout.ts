@@ -17,7 +17,8 @@ export const YEAR_WHEEL_HEADERS = [
   "Dokumentet i arbeidsboka",
 ] as const;
 export const YEAR_WHEEL_STATUSES = ["Ikke startet", "Pågår", "Ferdig"] as const;
-export const YEAR_WHEEL_WIDTHS = [9, 38, 40, 44, 30, 13, 12, 30] as const;
+/** 175 characters: one A4 landscape page wide at 80 % or more (the texts wrap). */
+export const YEAR_WHEEL_WIDTHS = [8, 28, 30, 32, 22, 12, 11, 22] as const;
 
 /** Where a document lives: a fixed sheet, or the first of a deep-dive's sheets of that kind. */
 export type DocumentPlace =

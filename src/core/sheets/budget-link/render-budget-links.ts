@@ -194,6 +194,7 @@ export function renderBudgetLinks(input: {
   draft.widths.push(...columns.map((column, col) => ({ col, width: column.spec.width })));
   draft.freeze = { rows: BUDGET_LINKS_HEADER_ROW + 1, cols: 4 };
   draft.pageLayout = dataSheetPage(
+    draft,
     at(0, 0, draft.usedRows(), draft.width),
     BUDGET_LINKS_HEADER_ROW,
     BUDGET_LINKS_TITLE,

@@ -369,7 +369,7 @@ export function renderDeepDive(input: DeepDiveSheetInput): {
   widths.set(0, Math.max(widths.get(0) ?? 0, 24));
   draft.widths.push(...[...widths.entries()].map(([col, width]) => ({ col, width })));
   draft.freeze = { rows: 1, cols: 1 };
-  draft.pageLayout = dataSheetPage(at(0, 0, map.lastRow + 1, widest), 0, title);
+  draft.pageLayout = dataSheetPage(draft, at(0, 0, map.lastRow + 1, widest), 0, title);
   return { draft, map };
 }
 

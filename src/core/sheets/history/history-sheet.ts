@@ -15,7 +15,7 @@ import type { CellValue, SheetGrid } from "../../workbook/workbook-port";
 import { REALISATION_STATUS_TEXT } from "../deep-dive/deep-dive-formulas";
 import { isBlank } from "../shared/cell-values";
 import { findColumns, findLabelAnywhere, lastRow, valueAt } from "../shared/parse-grid";
-import { SheetDraft, at } from "../shared/sheet-draft";
+import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
 import {
   STYLE_HEADER,
   STYLE_HINT,
@@ -118,12 +118,8 @@ export function renderHistory(entries: readonly HistoryEntry[], targets: ByYear 
   draft.widths.push(...COLUMNS.map((c, col) => ({ col, width: c.width })));
   draft.freeze = { rows: FIRST_ROW + 2, cols: 0 };
   draft.pageLayout = {
-    paperSize: "A4",
-    orientation: "landscape",
-    fitToPagesWide: 1,
-    printArea: at(0, 0, row, COLUMNS.length),
+    ...dataSheetPage(draft, at(0, 0, row, COLUMNS.length), FIRST_ROW + 1, SHEET_HISTORY),
     printTitleRows: { first: FIRST_ROW + 1, last: FIRST_ROW + 1 },
-    headerText: SHEET_HISTORY,
   };
   return draft;
 }

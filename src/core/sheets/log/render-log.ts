@@ -26,6 +26,7 @@ export function renderLog(entries: readonly LogEntry[], nextRow: number): SheetD
   draft.freeze = { rows: LOG_HEADER_ROW + 1, cols: 0 };
   // Columns A–E all the way down: the log grows, and empty pages are not printed.
   draft.pageLayout = dataSheetPage(
+    draft,
     at(0, 0, 1_048_576, LOG_HEADERS.length),
     LOG_HEADER_ROW,
     LOG_TITLE,

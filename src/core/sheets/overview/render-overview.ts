@@ -154,6 +154,6 @@ export function renderOverview(input: {
     { col: 7, width: 24 },
   );
   draft.freeze = { rows: 1, cols: 0 };
-  draft.pageLayout = dataSheetPage(at(0, 0, r, 8), 0, title);
+  draft.pageLayout = dataSheetPage(draft, at(0, 0, r, 8), 0, title);
   return draft;
 }

@@ -77,6 +77,7 @@ export function renderRegister(input: {
   draft.widths.push(...columns.map((column, col) => ({ col, width: column.spec.width })));
   draft.freeze = { rows: REGISTER_HEADER_ROW + 1, cols: 2 };
   draft.pageLayout = dataSheetPage(
+    draft,
     at(0, 0, draft.usedRows(), columns.length),
     REGISTER_HEADER_ROW,
     REGISTER_TITLE,

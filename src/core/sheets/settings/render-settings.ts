@@ -172,6 +172,11 @@ export function renderSettings(portfolio: Portfolio, a3Units: CellValue = null):
     { col: 4, width: 14 },
   );
   draft.freeze = { rows: 1, cols: 0 };
-  draft.pageLayout = dataSheetPage(at(0, 0, draft.usedRows(), draft.width), 0, SETTINGS_TITLE);
+  draft.pageLayout = dataSheetPage(
+    draft,
+    at(0, 0, draft.usedRows(), draft.width),
+    0,
+    SETTINGS_TITLE,
+  );
   return draft;
 }

@@ -6,6 +6,7 @@
  */
 import type { RangeRef } from "../../workbook/address";
 import type { CellStyle, CellValue, PageLayout } from "../../workbook/workbook-port";
+import { columnsWidth, pagesWide, printableSize } from "./page-geometry";
 
 export type DraftCell = {
   content: { kind: "value"; value: CellValue } | { kind: "formula"; formula: string };
@@ -53,6 +54,8 @@ export class SheetDraft {
   readonly widths: { col: number; width: number }[] = [];
   /** Row heights in points, only where a row must be taller than its text line. */
   readonly heights: { row: number; height: number }[] = [];
+  /** Rows that may grow to fill a printed page (an A3's text boxes). */
+  readonly growRows: number[] = [];
   readonly validations: { range: RangeRef; list: string[] }[] = [];
   readonly conditionalFills: { range: RangeRef; formula: string; fill: string }[] = [];
   freeze: { rows: number; cols: number } | null = null;
@@ -120,19 +123,26 @@ export function at(row: number, col: number, rows = 1, cols = 1): RangeRef {
   return { row, col, rows, cols };
 }
 
+/** A data sheet's text prints at no less than 80 % of its size (11 pt → 8.8 pt). */
+const DATA_SHEET_MIN_SCALE = 0.8;
+
 /**
- * Page set-up of a data-entry sheet (spec §11): A4 landscape, fit to width, as many pages tall as
- * it needs, the title rows repeated. A3 paper is kept for the A3 documents.
+ * Page set-up of a data-entry sheet (spec §11): A4 landscape, as many pages tall as it needs,
+ * the title rows repeated, and as many pages wide as keep the text readable — one when the
+ * columns fit, more for a wide sheet such as a deep-dive (fit to one page width would print its
+ * 62 columns at 2 pt). Call it after the column widths are set. A3 paper is kept for the A3s.
  */
 export function dataSheetPage(
+  draft: SheetDraft,
   printArea: RangeRef,
   lastTitleRow: number,
   headerText: string,
 ): PageLayout {
+  const width = columnsWidth(draft.widths, printArea.col, printArea.cols);
   return {
     paperSize: "A4",
     orientation: "landscape",
-    fitToPagesWide: 1,
+    fitToPagesWide: pagesWide(width, printableSize("A4", "landscape").width, DATA_SHEET_MIN_SCALE),
     fitToPagesTall: 0,
     printArea,
     printTitleRows: { first: 0, last: lastTitleRow },

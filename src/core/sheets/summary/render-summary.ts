@@ -167,6 +167,11 @@ export function renderSummary(input: SummaryInput): SheetDraft {
   draft.structure = JSON.stringify([deepDives.length]);
   draft.widths.push({ col: 0, width: 46 }, ...[1, 2, 3, 4, 5].map((col) => ({ col, width: 15 })));
   draft.freeze = { rows: SUMMARY_FIRST_ROW, cols: 1 };
-  draft.pageLayout = dataSheetPage(at(0, 0, r, SUM_COL + 1), SUMMARY_FIRST_ROW - 1, SUMMARY_TITLE);
+  draft.pageLayout = dataSheetPage(
+    draft,
+    at(0, 0, r, SUM_COL + 1),
+    SUMMARY_FIRST_ROW - 1,
+    SUMMARY_TITLE,
+  );
   return draft;
 }
