@@ -154,20 +154,22 @@ function headerColumnsOf(grid: SheetGrid, source: BudgetSource): HeaderColumn[] 
 
 /**
  * «--header-row 1 --columns funksjon=K,prosjekt=O,2012=U» from what the nearest candidate's
- * header names, so the user can start from it; the generic example without a candidate.
+ * header names, so the user can start from it — only when it is a whole mapping (a key column and
+ * a budget year column) that the command line would take as it stands; else the pattern.
  */
 function handMappingHint(candidate: BudgetCandidate | undefined): string {
-  const parts: string[] = [];
+  const keys: string[] = [];
+  const years: string[] = [];
   for (const column of candidate?.columns ?? []) {
     const role = column.role;
-    if (role?.kind === "key" && !parts.some((p) => p.startsWith(`${role.dimension}=`)))
-      parts.push(`${role.dimension}=${columnLetters(column.col)}`);
+    if (role?.kind === "key" && !keys.some((p) => p.startsWith(`${role.dimension}=`)))
+      keys.push(`${role.dimension}=${columnLetters(column.col)}`);
     else if (role?.kind === "year" && role.yearKind !== "regnskap")
-      parts.push(`${role.year}=${columnLetters(column.col)}`);
+      years.push(`${role.year}=${columnLetters(column.col)}`);
   }
-  return candidate && parts.length > 0
-    ? `for eksempel --header-row ${candidate.headerRow + 1} --columns ${parts.join(",")}`
-    : "--header-row N --columns ansvar=D,art=B,funksjon=F,2013=J";
+  return candidate && keys.length > 0 && years.length > 0
+    ? `for eksempel --header-row ${candidate.headerRow + 1} --columns ${[...keys, ...years].join(",")}`
+    : "på formen --header-row N --columns ansvar=D,art=B,funksjon=F,2013=J";
 }
 
 function withoutUndefined(options: { sheet?: string; budgetYear?: number }) {

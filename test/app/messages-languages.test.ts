@@ -68,7 +68,7 @@ const SAMPLE: MessageParams = {
   nearRow: 4,
   ...lackParams("nearMissing", [
     lack("LACK_ONE_VERSION", { header: "Versjon", count: 2, values: "1, 2" }),
-    lack("LACK_TWO_KEYS"),
+    lack("LACK_KEY"),
   ]),
   table: "Drift",
   row: 4,
@@ -227,7 +227,7 @@ describe("every message in every language", () => {
   );
 
   it("names what the nearest header row lacks when no budget is found, in each language", () => {
-    // A header with two versions in one column and no art or funksjon: detection refuses it.
+    // A header with two versions in one column: detection refuses it.
     const values = [
       ["Ansvar", "Prosjekt", "Versjon", "Budsjett 2027"],
       ["1000", "P1", "Vedtatt", 100],
@@ -243,14 +243,14 @@ describe("every message in every language", () => {
         },
       ],
     });
-    if (result.status === "found") throw new Error("found a budget without art or funksjon");
+    if (result.status === "found") throw new Error("found a budget of two versions");
     const params = result.params ?? {};
     const en = CATALOGUES.en.messages.BUDGET_NOT_DETECTED(params);
     const nn = CATALOGUES.nn.messages.BUDGET_NOT_DETECTED(params);
-    expect(en).toContain("but it lacks an art column (art or konto) or a funksjon column");
-    expect(nn).toContain("men der manglar art-kolonne (art eller konto) eller funksjon-kolonne");
+    expect(en).toContain("but it lacks one budget version: the column «Versjon» has 2");
+    expect(nn).toContain("men der manglar éin budsjettversjon: kolonnen «Versjon» har 2");
     expect(CATALOGUES.nb.messages.BUDGET_NOT_DETECTED(params)).toContain(
-      "men der mangler art-kolonne (art eller konto)",
+      "men der mangler én budsjettversjon: kolonnen «Versjon» har 2",
     );
   });
 });

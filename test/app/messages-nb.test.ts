@@ -405,7 +405,7 @@ describe("the bokmål catalogue says what the core says", () => {
     ];
     const grid: SheetGrid = { name: "Ark1", origin: { row: 0, col: 0 }, values };
     const choices = [
-      { keys: { ansvar: 0 }, years: [{ col: 3, year: 2027 }] },
+      { keys: {}, years: [{ col: 3, year: 2027 }] },
       { keys: { ansvar: 0, art: 1 }, years: [] },
       { keys: { ansvar: 0, art: 1 }, years: [{ col: 3, year: 2027 }], budgetYear: 2028 },
       // The last row as header: nothing under it.

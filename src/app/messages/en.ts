@@ -203,9 +203,8 @@ const PLACE: PlaceWords = {
 
 /** What a header row lacks to be a budget (src/core/budget/lacks.ts). */
 const LACKS: LackWords = {
-  LACK_ART_OR_FUNKSJON: () =>
-    "an art column (art or konto) or a funksjon column (funksjon or tjeneste)",
-  LACK_TWO_KEYS: () => "two key columns of ansvar, art (account), funksjon (service) and prosjekt",
+  LACK_KEY: () =>
+    "a key column: ansvar (or avdeling), art (account), funksjon (service) or prosjekt",
   LACK_BUDGET_COLUMN_FOR: (p) => `a budget column for ${text(p, "year")}`,
   LACK_BUDGET_NOT_ACCOUNTS: () =>
     "a budget column (there are only accounts here, and accounts are not a budget)",
@@ -411,8 +410,8 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
   BUDGET_NOT_DETECTED: (p) => {
     const where = p.sheet === undefined ? "in the workbook" : `on the sheet «${text(p, "sheet")}»`;
     const base =
-      `No budget was found ${where}. Gevinst looks for a header row with at least two of ansvar, ` +
-      `art (account), funksjon (service) and prosjekt – art or funksjon among them – and an ` +
+      `No budget was found ${where}. Gevinst looks for a header row with at least one key column ` +
+      `– ansvar (or avdeling), art (account), funksjon (service) or prosjekt – and an ` +
       `amount column for the budget year.`;
     if (p.nearSheet === undefined) return base;
     const sheet = `the sheet «${text(p, "nearSheet")}»`;

@@ -243,8 +243,8 @@ export const NB_MESSAGES = {
   BUDGET_NOT_DETECTED: (p) => {
     const where = p.sheet === undefined ? "i arbeidsboka" : `på arket «${text(p, "sheet")}»`;
     const base =
-      `Fant ikke noe budsjett ${where}. Gevinst ser etter en overskriftsrad med minst to av ansvar, ` +
-      `art (konto), funksjon (tjeneste) og prosjekt – art eller funksjon blant dem – og en ` +
+      `Fant ikke noe budsjett ${where}. Gevinst ser etter en overskriftsrad med minst én nøkkelkolonne ` +
+      `– ansvar (eller avdeling), art (konto), funksjon (tjeneste) eller prosjekt – og en ` +
       `beløpskolonne for budsjettåret.`;
     if (p.nearSheet === undefined) return base;
     const sheet = `arket «${text(p, "nearSheet")}»`;

@@ -205,9 +205,8 @@ const PLACE: PlaceWords = {
 /** Skipped rows by kind, as the line count names them. */
 /** What a header row lacks to be a budget (src/core/budget/lacks.ts). */
 const LACKS: LackWords = {
-  LACK_ART_OR_FUNKSJON: () =>
-    "art-kolonne (art eller konto) eller funksjon-kolonne (funksjon eller teneste)",
-  LACK_TWO_KEYS: () => "to nøkkelkolonnar av ansvar, art (konto), funksjon (teneste) og prosjekt",
+  LACK_KEY: () =>
+    "ein nøkkelkolonne: ansvar (eller avdeling), art (konto), funksjon (teneste) eller prosjekt",
   LACK_BUDGET_COLUMN_FOR: (p) => `ein budsjettkolonne for ${text(p, "year")}`,
   LACK_BUDGET_NOT_ACCOUNTS: () =>
     "ein budsjettkolonne (her er berre rekneskap, og eit rekneskap er ikkje eit budsjett)",
@@ -410,8 +409,8 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   BUDGET_NOT_DETECTED: (p) => {
     const where = p.sheet === undefined ? "i arbeidsboka" : `på arket «${text(p, "sheet")}»`;
     const base =
-      `Fann ikkje noko budsjett ${where}. Gevinst ser etter ei overskriftsrad med minst to av ansvar, ` +
-      `art (konto), funksjon (teneste) og prosjekt – art eller funksjon blant dei – og ein ` +
+      `Fann ikkje noko budsjett ${where}. Gevinst ser etter ei overskriftsrad med minst éin nøkkelkolonne ` +
+      `– ansvar (eller avdeling), art (konto), funksjon (teneste) eller prosjekt – og ein ` +
       `beløpskolonne for budsjettåret.`;
     if (p.nearSheet === undefined) return base;
     const sheet = `arket «${text(p, "nearSheet")}»`;

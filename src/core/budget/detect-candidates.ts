@@ -20,6 +20,7 @@ import {
   saysThousands,
   yearInTitle,
   yearKind,
+  ansvarStandIn,
   normaliseHeader,
 } from "./header-words";
 import { parseAmount } from "./parse-cells";
@@ -97,7 +98,9 @@ export function evaluateRegion(region: Region, budgetYear?: number): EvaluatedCa
   const candidates: EvaluatedCandidate[] = [];
   for (let row = region.top; row <= last; row++) {
     const columns = headerColumns(region, row);
-    const keys = columns.filter((c) => c.role?.kind === "key").length;
+    const keys = columns.filter(
+      (c) => c.role?.kind === "key" || (!c.role && ansvarStandIn(c.header) === "key"),
+    ).length;
     const years = columns.filter(
       (c) => c.role?.kind === "year" || c.role?.kind === "amount",
     ).length;
@@ -146,11 +149,14 @@ function evaluateHeader(
   const nameColumns: Partial<Record<KeyDimension, number>> = {};
   const yearColumns: YearColumn[] = [];
   const amountColumns: HeaderColumn[] = [];
+  const standIns: { col: number; kind: "key" | "name" }[] = [];
   let score = 0;
   for (const column of columns) {
     const { col, header, role } = column;
     if (!role) {
       if (NOT_BUDGET_HEADERS.test(normaliseHeader(header))) score -= 5;
+      const standIn = ansvarStandIn(header);
+      if (standIn) standIns.push({ col, kind: standIn });
       continue;
     }
     if (role.kind === "key" && keyColumns[role.dimension] === undefined)
@@ -161,6 +167,12 @@ function evaluateHeader(
       yearColumns.push({ col, year: role.year, kind: role.yearKind, header });
     else if (role.kind === "amount") amountColumns.push(column);
     else if (role.kind === "other-year") score -= 4;
+  }
+  if (keyColumns.ansvar === undefined) {
+    const key = standIns.find((s) => s.kind === "key");
+    const name = standIns.find((s) => s.kind === "name");
+    if (key) keyColumns.ansvar = key.col;
+    if (key && name && nameColumns.ansvar === undefined) nameColumns.ansvar = name.col;
   }
   inferNameColumns(region, row, keyColumns, nameColumns);
   const missing = missingKeys(keyColumns);

@@ -196,8 +196,8 @@ export function notFoundRef(candidates: readonly BudgetCandidate[], sheet?: stri
 export function notFoundMessage(candidates: readonly BudgetCandidate[], sheet?: string): string {
   const where = sheet === undefined ? "i arbeidsboka" : `på arket «${sheet}»`;
   const base =
-    `Fant ikke noe budsjett ${where}. Gevinst ser etter en overskriftsrad med minst to av ansvar, ` +
-    `art (konto), funksjon (tjeneste) og prosjekt – art eller funksjon blant dem – og en ` +
+    `Fant ikke noe budsjett ${where}. Gevinst ser etter en overskriftsrad med minst én nøkkelkolonne ` +
+    `– ansvar (eller avdeling), art (konto), funksjon (tjeneste) eller prosjekt – og en ` +
     `beløpskolonne for budsjettåret.`;
   const nearest = candidates[0];
   return nearest === undefined

@@ -44,6 +44,24 @@ function keyRole(text: string): ColumnRole | null {
   return null;
 }
 
+/** «Avdeling», «avd nr», «avdeling-tekst»: what stands for ansvar in a budget without one. */
+const ANSVAR_STAND_IN = /^(?:avdeling|avd)/;
+
+/**
+ * Whether a header is the avdeling column (its code, or its name) that counts as ansvar when the
+ * budget has no ansvar column (spec §13: Bergen's økonomiplan has avdeling, tjenesteområde and
+ * tjeneste). Not a role of its own: where an ansvar column exists, avdeling is a text column.
+ */
+export function ansvarStandIn(header: string): "key" | "name" | null {
+  const text = normaliseHeader(header);
+  const match = ANSVAR_STAND_IN.exec(text);
+  if (!match) return null;
+  const rest = text.slice(match[0].length).trim();
+  if (CODE_SUFFIX.test(rest)) return "key";
+  if (NAME_SUFFIX.test(rest)) return "name";
+  return null;
+}
+
 const YEAR = /(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)/;
 const UNIT_WORDS =
   /\(?\s*(?:i\s*)?(?:hele\s*)?(?:1000|tusen)\s*(?:kr|kroner|nok)?\s*\)?|\bkr\b|\bnok\b|\bbeløp\b|(?<![a-zæøå])år(?![a-zæøå])/g;

@@ -5,8 +5,7 @@
 import type { MessageParams } from "../model/issue.types";
 
 export type LackKey =
-  | "LACK_ART_OR_FUNKSJON"
-  | "LACK_TWO_KEYS"
+  | "LACK_KEY"
   | "LACK_BUDGET_COLUMN_FOR"
   | "LACK_BUDGET_NOT_ACCOUNTS"
   | "LACK_BUDGET_COLUMN"
@@ -21,9 +20,8 @@ export type LackWords = Record<LackKey, (p: MessageParams) => string>;
 const text = (p: MessageParams, key: string): string => String(p[key] ?? "");
 
 export const NB_LACKS: LackWords = {
-  LACK_ART_OR_FUNKSJON: () =>
-    "art-kolonne (art eller konto) eller funksjon-kolonne (funksjon eller tjeneste)",
-  LACK_TWO_KEYS: () => "to nøkkelkolonner av ansvar, art (konto), funksjon (tjeneste) og prosjekt",
+  LACK_KEY: () =>
+    "en nøkkelkolonne: ansvar (eller avdeling), art (konto), funksjon (tjeneste) eller prosjekt",
   LACK_BUDGET_COLUMN_FOR: (p) => `en budsjettkolonne for ${text(p, "year")}`,
   LACK_BUDGET_NOT_ACCOUNTS: () =>
     "en budsjettkolonne (her er bare regnskap, og et regnskap er ikke et budsjett)",

@@ -194,12 +194,10 @@ export function HandMappingEditor(props: HandMappingEditorProps) {
     ? strings.budget.handSheetNotRead(choice.sheet)
     : choice.yearColumns[0] === undefined
       ? strings.budget.handChooseAmount(choice.budgetYear)
-      : choice.keys.art === undefined && choice.keys.funksjon === undefined
-        ? strings.budget.handNeedArtOrFunksjon
-        : keyCount < 2
-          ? strings.budget.handNeedTwoKeys
-          : hand.problem &&
-            renderMessage(hand.problem.ref, strings.messageLanguage, hand.problem.problem);
+      : keyCount < 1
+        ? strings.budget.handNeedKey
+        : hand.problem &&
+          renderMessage(hand.problem.ref, strings.messageLanguage, hand.problem.problem);
   const number = (text: string): number | null =>
     /^\d{1,7}$/.test(text.trim()) ? Number(text.trim()) : null;
 

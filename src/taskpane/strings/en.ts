@@ -105,9 +105,7 @@ export const en: Strings = {
       `The sheet «${sheet}» has not been read. Choose another sheet.`,
     handChooseAmount: (year: number) =>
       `Choose the column with the amounts for the budget year ${year}.`,
-    handNeedArtOrFunksjon:
-      "Choose an art column (art or account) or a funksjon column (funksjon or service).",
-    handNeedTwoKeys: "Choose at least two key columns out of ansvar, art, funksjon and prosjekt.",
+    handNeedKey: "Choose at least one key column: ansvar, art, funksjon or prosjekt.",
     carriedNote: (years: string) =>
       `Carried forward from the budget year (no column of their own): ${years}.`,
     columnOption: (letter: string, header: string) => `${letter}: ${header}`,

@@ -104,9 +104,7 @@ export const nb = {
     carriedOption: "(videreført fra budsjettåret)",
     handSheetNotRead: (sheet: string) => `Arket «${sheet}» er ikke lest. Velg et annet ark.`,
     handChooseAmount: (year: number) => `Velg kolonnen med beløpene for budsjettåret ${year}.`,
-    handNeedArtOrFunksjon:
-      "Velg en art-kolonne (art eller konto) eller en funksjon-kolonne (funksjon eller tjeneste).",
-    handNeedTwoKeys: "Velg minst to nøkkelkolonner av ansvar, art, funksjon og prosjekt.",
+    handNeedKey: "Velg minst én nøkkelkolonne: ansvar, art, funksjon eller prosjekt.",
     carriedNote: (years: string) => `Videreført fra budsjettåret (ingen egen kolonne): ${years}.`,
     columnOption: (letter: string, header: string) => `${letter}: ${header}`,
   },

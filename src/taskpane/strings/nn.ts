@@ -102,9 +102,7 @@ export const nn: Strings = {
     carriedOption: "(vidareført frå budsjettåret)",
     handSheetNotRead: (sheet: string) => `Arket «${sheet}» er ikkje lese. Vel eit anna ark.`,
     handChooseAmount: (year: number) => `Vel kolonnen med beløpa for budsjettåret ${year}.`,
-    handNeedArtOrFunksjon:
-      "Vel ein art-kolonne (art eller konto) eller ein funksjon-kolonne (funksjon eller teneste).",
-    handNeedTwoKeys: "Vel minst to nøkkelkolonnar av ansvar, art, funksjon og prosjekt.",
+    handNeedKey: "Vel minst éin nøkkelkolonne: ansvar, art, funksjon eller prosjekt.",
     carriedNote: (years: string) => `Vidareført frå budsjettåret (ingen eigen kolonne): ${years}.`,
     columnOption: (letter: string, header: string) => `${letter}: ${header}`,
   },

@@ -192,15 +192,27 @@ describe("spec §4 on budgets shaped like real exports", () => {
     expectAmounts(index, shape.expected);
   });
 
-  it("needs art or funksjon, and two of the four key dimensions", async () => {
+  it("needs one key dimension, and takes «avdeling» for ansvar where there is none (spec §13)", async () => {
     const keysOnly = (header: string) =>
       oneSheet("b", `${header};budsjett_2013\n100;200;5\n101;201;6\n`);
 
-    for (const header of ["ansvar;prosjekt", "ansvar;navn"]) {
-      const result = await detect(keysOnly(header));
-      expect(result.status).toBe("not-found");
-    }
-    expect(found(await detect(keysOnly("ansvar;tjeneste"))).lineCount).toBe(2);
+    expect((await detect(keysOnly("navn;merknad"))).status).toBe("not-found");
+    // A rammebudsjett by funksjon, or by ansvar alone.
+    expect(found(await detect(keysOnly("tjeneste;tjeneste-tekst"))).lineCount).toBe(2);
+    expect(found(await detect(keysOnly("ansvar;navn"))).mapping.sources[0]?.keyColumns).toEqual({
+      ansvar: 0,
+    });
+    // Bergen's økonomiplan: avdeling, avdeling-tekst, tjeneste.
+    const bergen = found(await detect(keysOnly("avdeling;avdeling-tekst")));
+    expect(bergen.mapping.sources[0]).toMatchObject({
+      keyColumns: { ansvar: 0 },
+      nameColumns: { ansvar: 1 },
+    });
+    // With an ansvar column of its own, avdeling is only text.
+    const both = found(
+      await detect(oneSheet("b", "avdeling;ansvar;art;budsjett_2013\n1;100;200;5\n1;101;201;6\n")),
+    );
+    expect(both.mapping.sources[0]?.keyColumns).toEqual({ ansvar: 1, art: 2 });
   });
 
   it("refuses several budget versions in one export and says how to go on (Bergen-like)", async () => {
@@ -218,7 +230,7 @@ describe("spec §4 on budgets shaped like real exports", () => {
       .join("\n");
     const single = found(await detect(oneSheet("investering", one)));
     expect(single.mapping.budgetYear).toBe(2012);
-    expect(single.mapping.sources[0]?.keyColumns).toEqual({ funksjon: 4, prosjekt: 6 });
+    expect(single.mapping.sources[0]?.keyColumns).toEqual({ ansvar: 3, funksjon: 4, prosjekt: 6 });
   });
 
   it.each([
@@ -327,9 +339,11 @@ describe("the hand mapping (spec §4)", () => {
     const one = manualMapping(grid, {
       sheet: "Ark1",
       headerRow: 1,
-      keys: { ansvar: 2 },
-      years: [],
+      keys: {},
+      years: [{ col: 5, year: 2013 }],
     });
-    expect(one).toMatchObject({ problem: expect.stringContaining("Koblingen mangler") as unknown });
+    expect(one).toMatchObject({
+      problem: expect.stringContaining("Koblingen mangler en nøkkelkolonne") as unknown,
+    });
   });
 });
