@@ -40,7 +40,7 @@ type Printed = {
   a3: { name: string; title: string }[];
 };
 
-const STEPS: UserFile["step"][] = ["init", "import", "refresh", "roll", "demo"];
+const STEPS: UserFile["step"][] = ["init", "import", "refresh", "roll", "demo", "many"];
 const A3 = printableSize("A3", "landscape");
 const MARGIN = PAGE_MARGINS.left * 72;
 
@@ -171,6 +171,21 @@ maybe("the A3 documents printed from the files a user gets", () => {
         expect({ name, listed: k3?.page.text.includes(name) }).toEqual({ name, listed: true });
     },
   );
+
+  it("many: lists 15 of 30 measures on the K3, 8 on the K4, and says where the rest are", () => {
+    const pages = a3Pages("many").map(({ page }) => page);
+    const k3 = pages.find((p) => p.text.startsWith("Prioritert dypdykk: Hjemmetjenesten"));
+    const k4 = pages.find((p) =>
+      p.text.startsWith("Delområde med vedtatte tiltak: Hjemmetjenesten"),
+    );
+    const names = (text = "") => text.match(/Tiltak \d+ i hjemmetjenesten/g)?.length ?? 0;
+    expect(names(k3?.text)).toBe(15);
+    expect(names(k4?.text)).toBe(8);
+    expect(k3?.text).toContain("… og 15 tiltak til: se arket «Gevinst DD Hjemmetjenesten».");
+    expect(k4?.text).toContain(
+      "… og 22 vedtatte tiltak til: se arket «Gevinst DD Hjemmetjenesten».",
+    );
+  });
 
   it("shows the approval on the kommune's A3 and the §11 texts on the deep-dive's", () => {
     const pages = a3Pages("refresh").map(({ page }) => page);

@@ -114,7 +114,29 @@ async function edit(file: string, out: string, work: (book: OoxmlWorkbook) => Pr
   writeFileSync(out, sink.bytes());
 }
 
-export type UserFile = { step: "init" | "import" | "refresh" | "roll" | "demo"; bytes: Buffer };
+export type UserFile = {
+  step: "init" | "import" | "refresh" | "roll" | "demo" | "many";
+  bytes: Buffer;
+};
+
+/** 30 adopted measures in one deep-dive, each with actions, texts and an indicator. */
+function manyMeasures(): Portfolio {
+  const portfolio = printPortfolio();
+  const model = portfolio.measures.find((m) => m.id === "T1");
+  if (!model) throw new Error("T1 mangler");
+  portfolio.measures = Array.from({ length: 30 }, (_, i) => {
+    const measure = structuredClone(model);
+    measure.id = `T${i + 1}`;
+    measure.name = `Tiltak ${i + 1} i hjemmetjenesten`;
+    measure.status = "vedtatt";
+    measure.benefits.forEach((benefit, j) => {
+      benefit.id = `T${i + 1}-G${j + 1}`;
+      benefit.indicators.forEach((indicator, k) => (indicator.id = `I${i + 1}-${j + 1}-${k + 1}`));
+    });
+    return measure;
+  });
+  return portfolio;
+}
 
 async function gevinst(args: string[], dir: string): Promise<void> {
   const run = await runGevinst(args, dir);
@@ -130,6 +152,7 @@ export async function userFiles(): Promise<UserFile[]> {
   writeFileSync(file("budsjett.xlsx"), await budgetFile(2027));
   writeFileSync(file("neste.xlsx"), await budgetFile(2028));
   writeFileSync(file("portefolje.json"), writePortfolioJson(printPortfolio()));
+  writeFileSync(file("mange.json"), writePortfolioJson(manyMeasures()));
 
   // The budget officer: Gevinst sheets with a unit A3 for two ansvar.
   await gevinst(["init", "budsjett.xlsx", "-o", "init.xlsx", "--enhet", "3100, 5100"], dir);
@@ -160,6 +183,8 @@ export async function userFiles(): Promise<UserFile[]> {
   );
   await gevinst(["import", "godkjent.xlsx", "portefolje.json", "-o", "oppdatert.xlsx"], dir);
   await gevinst(["roll", "oppdatert.xlsx", "neste.xlsx", "-o", "rullert.xlsx"], dir);
+  // A deep-dive with more measures than an A3 lists one by one.
+  await gevinst(["import", "init.xlsx", "mange.json", "-o", "mange.xlsx"], dir);
 
   const session = new DemoSession(MemoryWorkbook.fromSeed(sampleBudgetSeed()), null);
   await loadSampleWithMeasures(session, NOW);
@@ -171,6 +196,7 @@ export async function userFiles(): Promise<UserFile[]> {
     { step: "refresh", bytes: readFileSync(file("oppdatert.xlsx")) },
     { step: "roll", bytes: readFileSync(file("rullert.xlsx")) },
     { step: "demo", bytes: demo },
+    { step: "many", bytes: readFileSync(file("mange.xlsx")) },
   ];
 }
 

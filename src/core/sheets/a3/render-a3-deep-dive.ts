@@ -100,6 +100,28 @@ function drawFacts(draft: SheetDraft, row: number, ref: DeepDiveRef): void {
   }
 }
 
+/**
+ * At most this many rows per table, so that an A3 stays one page with its text at 9 pt or more
+ * however many measures a deep-dive has (spec §11): at 30 adopted measures the K4 printed at
+ * 2.7 pt. What does not fit is counted in one line that points to the deep-dive sheet, where
+ * everything is; the K3 keeps the best-ranked measures.
+ */
+export const A3_ROW_LIMITS = {
+  k2Measures: 15,
+  k3Measures: 15,
+  k3Indicators: 8,
+  k3Lines: 8,
+  k4Measures: 8,
+  k4PlanRows: 14,
+  k4IndicatorRows: 10,
+} as const;
+
+/** «… og 4 tiltak til: se arket «Gevinst DD Hjemmetjenesten».» in italics across the page. */
+function drawMore(draft: SheetDraft, row: number, count: number, what: string, sheet: string) {
+  draft.label(row, 0, `… og ${count} ${what} til: se arket «${sheet}».`);
+  draft.format(at(row, 0), { italic: true });
+}
+
 export function renderA3DeepDiveK2(input: DeepDiveA3Input): SheetDraft {
   const { ref, deepDive, years } = input;
   const draft = new SheetDraft(input.sheet);
@@ -159,7 +181,8 @@ export function renderA3DeepDiveK2(input: DeepDiveA3Input): SheetDraft {
   ]);
   const places = placesOf(input.measures);
   const first = row + 1;
-  for (const measure of input.measures) {
+  const shown = fitting(input.measures, A3_ROW_LIMITS.k2Measures);
+  for (const measure of shown) {
     row++;
     const cells = new RowCells(ref, "measures", places.measures.get(measure.id) ?? 0, measure.id);
     draft.formula(row, 0, `${textLiteral(`${measure.id} `)}&${cells.text("name")}`);
@@ -169,6 +192,8 @@ export function renderA3DeepDiveK2(input: DeepDiveA3Input): SheetDraft {
     draft.formula(row, 7, rowSum(row, 3));
   }
   styleTable(draft, first, row, 3, 3, 5);
+  if (shown.length < input.measures.length)
+    drawMore(draft, ++row, input.measures.length - shown.length, "tiltak", ref.sheet);
   finishDeepDiveA3(draft, row + 1);
   return draft;
 }
@@ -219,9 +244,10 @@ export function renderA3DeepDiveK3(
     "Kostnad, sum",
   ]);
   const places = placesOf(input.measures);
-  const order = [...input.measures]
+  const ranked = [...input.measures]
     .filter((m) => m.status !== "avbrutt")
     .sort((a, b) => rankOf(input.ranking, a.id) - rankOf(input.ranking, b.id));
+  const order = fitting(ranked, A3_ROW_LIMITS.k3Measures);
   const b = ref.map.sections.benefits;
   const first = row + 1;
   order.forEach((measure, k) => {
@@ -256,6 +282,8 @@ export function renderA3DeepDiveK3(
     });
     draft.format(at(first, 1, row - first + 1, 3), { horizontalAlignment: "center" });
   }
+  if (order.length < ranked.length)
+    drawMore(draft, ++row, ranked.length - order.length, "tiltak", ref.sheet);
   row += 2;
   row = drawIndicators(draft, row, input, false);
   row += 1;
@@ -271,7 +299,8 @@ export function renderA3DeepDiveK3(
       }
   const l = ref.map.sections.links;
   const firstLine = row + 1;
-  for (const key of [...lines.values()].sort()) {
+  const keys = [...lines.values()].sort();
+  for (const key of fitting(keys, A3_ROW_LIMITS.k3Lines)) {
     row++;
     draft.label(row, 0, key.filter((part) => part !== "").join("-"));
     const criteria: [string, string][] = (["ansvar", "art", "funksjon", "prosjekt"] as const).map(
@@ -286,6 +315,8 @@ export function renderA3DeepDiveK3(
     draft.formula(row, 5, rowSum(row));
   }
   styleTable(draft, firstLine, row, 1, 1, 5);
+  if (keys.length > A3_ROW_LIMITS.k3Lines)
+    drawMore(draft, ++row, keys.length - A3_ROW_LIMITS.k3Lines, "budsjettlinjer", ref.sheet);
   finishDeepDiveA3(draft, row + 1);
   return draft;
 }
@@ -330,8 +361,11 @@ function drawIndicators(
       .filter((m) => (adoptedOnly ? isAdopted(m) : m.status !== "avbrutt"))
       .map((m) => m.id),
   );
-  for (const place of placesOf(input.measures).indicators) {
-    if (!measures.has(place.measure.id)) continue;
+  const all = placesOf(input.measures).indicators.filter((p) => measures.has(p.measure.id));
+  const perIndicator = hasPlan ? 2 : 1;
+  const limit = adoptedOnly ? A3_ROW_LIMITS.k4IndicatorRows : A3_ROW_LIMITS.k3Indicators;
+  const shown = fitting(all, Math.floor(limit / perIndicator));
+  for (const place of shown) {
     row++;
     const cells = new RowCells(ref, "indicators", place.index, place.id);
     draft.formula(row, 0, cells.text("name"));
@@ -362,6 +396,8 @@ function drawIndicators(
     row++;
     draft.label(row, 0, "Ingen indikatorer ennå.");
   }
+  if (shown.length < all.length)
+    drawMore(draft, ++row, all.length - shown.length, "indikatorer", ref.sheet);
   return row + 1;
 }
 
@@ -404,7 +440,8 @@ export function renderA3DeepDiveK4(input: DeepDiveA3Input): SheetDraft {
   const places = placesOf(input.measures);
   const adopted = input.measures.filter(isAdopted);
   const first = row + 1;
-  for (const measure of adopted) {
+  const listed = fitting(adopted, A3_ROW_LIMITS.k4Measures);
+  for (const measure of listed) {
     row++;
     const cells = new RowCells(ref, "measures", places.measures.get(measure.id) ?? 0, measure.id);
     draft.formula(row, 0, `${textLiteral(`${measure.id} `)}&${cells.text("name")}`);
@@ -418,6 +455,8 @@ export function renderA3DeepDiveK4(input: DeepDiveA3Input): SheetDraft {
     draft.label(row, 8, [...ansvar].sort().join(", "));
   }
   styleTable(draft, first, row, 3, 3, 5);
+  if (listed.length < adopted.length)
+    drawMore(draft, ++row, adopted.length - listed.length, "vedtatte tiltak", ref.sheet);
   row += 2;
   row = drawActionPlan(draft, row, input, adopted);
   row = drawIndicators(draft, row, input, true);
@@ -451,7 +490,15 @@ function drawActionPlan(
       actionIndexOf.set(`${measure.id}|${action.id}`, actionIndex++);
   const first = row + 1;
   const textRows: number[] = [];
+  const blockRows = (m: Measure) => Math.max(1, actionsOf(m).length) + (hasTexts ? 2 : 0);
+  const planned: Measure[] = [];
+  let used = 0;
   for (const measure of adopted) {
+    used += blockRows(measure);
+    if (used > A3_ROW_LIMITS.k4PlanRows) break;
+    planned.push(measure);
+  }
+  for (const measure of planned) {
     const cells = new RowCells(ref, "measures", places.measures.get(measure.id) ?? 0, measure.id);
     const list = actionsOf(measure);
     row++;
@@ -487,6 +534,8 @@ function drawActionPlan(
     draft.format(at(first, 5, rows, 1), { numberFormat: FORMAT_DATE, horizontalAlignment: "left" });
     for (const r of textRows) draft.format(at(r, 0), { italic: true });
   }
+  if (planned.length < adopted.length)
+    drawMore(draft, ++row, adopted.length - planned.length, "tiltak i handlingsplanen", ref.sheet);
   return row + 2;
 }
 
@@ -495,4 +544,9 @@ type ActionLike = { id: string };
 function actionsOf(measure: Measure): readonly ActionLike[] {
   const actions = (measure as { actions?: unknown }).actions;
   return Array.isArray(actions) ? (actions as ActionLike[]) : [];
+}
+
+/** The first `limit` of `items`. */
+function fitting<T>(items: readonly T[], limit: number): readonly T[] {
+  return items.slice(0, limit);
 }
