@@ -6,7 +6,7 @@
  * in styles.xml, and in-place edits of the workbook index, its relationships and content types.
  */
 import type { RangeRef } from "../../core/workbook/address";
-import { rangeToA1, toA1 } from "../../core/workbook/address";
+import { quoteSheetName, rangeToA1, toA1 } from "../../core/workbook/address";
 import { sheetNameProblem } from "../../core/workbook/sheet-name";
 import type {
   CellValue,
@@ -827,7 +827,7 @@ export class OoxmlWorkbook implements WorkbookPort {
     this.sheets.forEach((s, index) => {
       if (!s.dirty || !s.model?.pageLayout) return;
       const layout = s.model.pageLayout;
-      const quoted = `'${s.name.replace(/'/g, "''")}'`;
+      const quoted = quoteSheetName(s.name);
       if (layout.printArea)
         owned.push(
           `<${np}definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeXml(`${quoted}!${rangeToA1(layout.printArea, true)}`)}</${np}definedName>`,

@@ -64,10 +64,17 @@ export function rangeFromA1(a1: string): RangeRef {
 /**
  * A sheet name as it must appear in a formula, exactly as Excel writes it, so our formula text
  * equals what Excel gives back: bare when it holds only letters (any alphabet), digits, `_` and
- * `.` and cannot be read as anything else (`Økonomiplan`, `Budsjett.2027`); quoted, inner quotes
- * doubled, when it starts with a digit or `.`, holds anything else (`'Budsjett 2027'`), or reads
- * as a cell reference in A1 (`'A1'`, `'R2026'`, `'INV2027'`) or R1C1 style (`'R'`, `'C12'`,
- * `'R1C1'`) or as TRUE/FALSE — Excel refuses such a name bare.
+ * `.` and cannot be read as anything else (`Økonomiplan`, `Budsjett.2027`, `XFE1`, `R0`);
+ * quoted, inner quotes doubled, when
+ * - it starts with a digit or `.`, or holds anything else (`'Budsjett 2027'`, `'R&D'`);
+ * - it is a cell reference in A1 style within the sheet's bounds (`'A1'`, `'INV2027'`,
+ *   `'XFD1048576'`);
+ * - it *starts* with an R1C1 reference: a row `R1`–`R1048576` or a column `C1`–`C16384`
+ *   (`'R2027'`, `'R2027Drift'`, `'C12'`, `'RC3x'`, `'R1C1'`), or is `R`, `C` or `RC` (the
+ *   current row, column, cell) — Excel reads what follows such a start as part of a reference;
+ * - it is TRUE or FALSE.
+ * These are the rules of Microsoft's grammar for a name (MS-XLSB 2.5.166: not TRUE/FALSE, not an
+ * A1 reference, not beginning with an R1C1 reference) as Excel applies them to sheet names.
  */
 export function quoteSheetName(name: string): string {
   return needsQuotes(name) ? `'${name.replace(/'/g, "''")}'` : name;
@@ -76,10 +83,23 @@ export function quoteSheetName(name: string): string {
 function needsQuotes(name: string): boolean {
   if (!/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name)) return true;
   if (/^(true|false)$/i.test(name)) return true;
-  if (/^(r\d*c?\d*|c\d*)$/i.test(name)) return true;
+  if (/^(r|c|rc)$/i.test(name)) return true;
+  const row = /^r(\d+)/i.exec(name);
+  if (row && inBounds(row[1] as string, MAX_ROWS)) return true;
+  const col = /^r?c(\d+)/i.exec(name);
+  if (col && inBounds(col[1] as string, MAX_COLUMNS)) return true;
   const a1 = /^([a-z]{1,3})(\d+)$/i.exec(name);
   if (!a1) return false;
-  return columnIndex((a1[1] as string).toUpperCase()) < MAX_COLUMNS && Number(a1[2]) <= MAX_ROWS;
+  return (
+    columnIndex((a1[1] as string).toUpperCase()) < MAX_COLUMNS &&
+    inBounds(a1[2] as string, MAX_ROWS)
+  );
+}
+
+/** Whether the digits are a number from 1 to `max` (leading zeros allowed, as Excel reads them). */
+function inBounds(digits: string, max: number): boolean {
+  const n = Number(digits);
+  return n >= 1 && n <= max;
 }
 
 const MAX_COLUMNS = 16384;

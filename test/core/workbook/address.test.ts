@@ -39,6 +39,8 @@ describe("address", () => {
       "r1c1",
       "RC",
       "C12",
+      "R2027Drift",
+      "RC3x",
       "TRUE",
       "2027",
       "Budsjett-2027",
@@ -52,6 +54,9 @@ describe("address", () => {
       "ABCD1",
       "XFE1",
       "A1048577",
+      "R0",
+      "R1048577",
+      "Rådhus",
       "Regnskap",
       "Ark_1",
     ])

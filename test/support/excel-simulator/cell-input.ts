@@ -71,7 +71,10 @@ export function readFormula(cell: SimCell | undefined): CellValue {
   return cell.formula ?? cell.value;
 }
 
-/** A sheet name Excel reads as a cell reference (A1 or R1C1 style) or a boolean, not as a name. */
+/**
+ * A sheet name Excel reads as a cell reference (A1 or R1C1 style) or a boolean, not as a name.
+ * Written apart from core's quoteSheetName, from Excel's rules, so the two check each other.
+ */
 function readsAsReference(name: string): boolean {
   const a1 = /^([A-Z]{1,3})(\d+)$/i.exec(name);
   if (a1) {
@@ -81,7 +84,13 @@ function readsAsReference(name: string): boolean {
     );
     if (col <= 16384 && Number(a1[2]) >= 1 && Number(a1[2]) <= 1048576) return true;
   }
-  return /^(R\d*C?\d*|C\d*|TRUE|FALSE)$/i.test(name);
+  if (/^(R|C|RC|TRUE|FALSE)$/i.test(name)) return true;
+  // Excel reads a name that *starts* with an R1C1 row (R1–R1048576) or column (C1–C16384) as that
+  // reference and what follows as more formula: «R2027Drift», «RC3x» read as references too.
+  const row = /^R(\d+)/i.exec(name);
+  if (row && Number(row[1]) >= 1 && Number(row[1]) <= 1048576) return true;
+  const col = /^R?C(\d+)/i.exec(name);
+  return col !== null && Number(col[1]) >= 1 && Number(col[1]) <= 16384;
 }
 
 /** A name Excel writes without quotes: letters, digits, `_`, `.`; not starting with a digit or `.`. */

@@ -3,7 +3,7 @@
  * entity's `invalid` (so it is written back and never lost), the field gets a neutral value, and
  * an issue names the sheet and cell where it must be fixed.
  */
-import { toA1 } from "../../workbook/address";
+import { quoteSheetName, toA1 } from "../../workbook/address";
 import type { CellValue } from "../../workbook/workbook-port";
 import type { Issue } from "../../model/issue.types";
 import type { InvalidFields } from "../../model/portfolio.types";
@@ -39,7 +39,7 @@ function place(
 }
 
 function where(p: CellPlace): string {
-  return `'${p.sheet}'!${toA1({ row: p.row, col: p.col })}`;
+  return `${quoteSheetName(p.sheet)}!${toA1({ row: p.row, col: p.col })}`;
 }
 
 function markInvalid(entity: { invalid?: InvalidFields }, path: string, raw: CellValue): void {
