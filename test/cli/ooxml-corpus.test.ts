@@ -4,106 +4,13 @@
  * the compressed bytes themselves — and keep every setting in the workbook index.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { memorySource } from "../../src/adapters/ooxml";
-import { nodeCodec } from "../../src/adapters/ooxml/node-io";
-import { ZipReader } from "../../src/adapters/ooxml/zip-reader";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/main";
 import { CORPUS, buildCase } from "../support/ooxml-corpus/corpus";
+import { expectPreserved, runInProcess as run } from "../support/ooxml-preserve";
 import { aPortfolio } from "./fixtures/portfolio";
-
-/** Parts Gevinst edits in place (appending, never changing what is there). */
-const EDITED = new Set([
-  "[Content_Types].xml",
-  "xl/workbook.xml",
-  "xl/_rels/workbook.xml.rels",
-  "xl/styles.xml",
-]);
-
-async function run(dir: string, args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    cwd: dir,
-    progressBytes: Infinity,
-  });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
-
-async function zipOf(file: string) {
-  return ZipReader.open(memorySource(readFileSync(file)), nodeCodec);
-}
-
-async function rawBytes(zip: ZipReader, name: string): Promise<Buffer> {
-  const entry = zip.find(name);
-  if (!entry) throw new Error(`mangler ${name}`);
-  const parts: Uint8Array[] = [];
-  for await (const chunk of zip.raw(entry)) parts.push(chunk);
-  return Buffer.concat(parts);
-}
-
-function without(xml: string, names: string[]): string {
-  let out = xml;
-  for (const name of names)
-    out = out.replace(new RegExp(`<${name}\\b[^>]*?(/>|>[\\s\\S]*?</${name}>)`), "");
-  return out;
-}
-
-/** Every non-Gevinst part identical; the edited parts keep everything they had. */
-async function expectPreserved(input: string, output: string): Promise<void> {
-  const before = await zipOf(input);
-  const after = await zipOf(output);
-  for (const entry of before.entries) {
-    if (EDITED.has(entry.name)) continue;
-    expect([
-      entry.name,
-      (await rawBytes(after, entry.name)).equals(await rawBytes(before, entry.name)),
-    ]).toEqual([entry.name, true]);
-    expect(after.find(entry.name)?.crc32).toBe(entry.crc32);
-  }
-  const wb0 = (await before.text("xl/workbook.xml")) ?? "";
-  const wb1 = (await after.text("xl/workbook.xml")) ?? "";
-  const strip = ["sheets", "definedNames", "calcPr"];
-  expect(without(wb1, strip)).toBe(without(wb0, strip));
-  for (const tag of wb0.match(/<sheet [^>]*\/>/g) ?? []) expect(wb1).toContain(tag);
-  for (const name of wb0.match(/<definedName\b[\s\S]*?<\/definedName>/g) ?? [])
-    expect(wb1).toContain(name);
-  const calc0 = /<calcPr\b([^>]*?)\/>/.exec(wb0)?.[1] ?? "";
-  for (const attr of calc0.trim().split(/\s+/))
-    expect(wb1).toMatch(new RegExp(`<calcPr\\b[^>]*\\s${attr.replace(/[.$]/g, "\\$&")}`));
-  const st0 = (await before.text("xl/styles.xml")) ?? "";
-  const st1 = (await after.text("xl/styles.xml")) ?? "";
-  for (const collection of [
-    "numFmts",
-    "fonts",
-    "fills",
-    "borders",
-    "cellStyleXfs",
-    "cellXfs",
-    "cellStyles",
-    "dxfs",
-  ]) {
-    const inner = (xml: string) =>
-      new RegExp(`<${collection}\\b[^>]*>([\\s\\S]*?)</${collection}>`).exec(xml)?.[1] ?? "";
-    expect(inner(st1).startsWith(inner(st0))).toBe(true);
-  }
-  expect(without(st1, ["numFmts", "fonts", "fills", "borders", "cellXfs", "dxfs"])).toBe(
-    without(st0, ["numFmts", "fonts", "fills", "borders", "cellXfs", "dxfs"]),
-  );
-  const types0 = (await before.text("[Content_Types].xml")) ?? "";
-  const types1 = (await after.text("[Content_Types].xml")) ?? "";
-  for (const element of types0.match(/<(Default|Override)\b[^>]*\/>/g) ?? [])
-    expect(types1).toContain(element);
-  const rels0 = (await before.text("xl/_rels/workbook.xml.rels")) ?? "";
-  const rels1 = (await after.text("xl/_rels/workbook.xml.rels")) ?? "";
-  for (const element of rels0.match(/<Relationship\b[^>]*\/>/g) ?? [])
-    expect(rels1).toContain(element);
-}
 
 describe("the OOXML corpus through init and import", () => {
   let dir: string;
