@@ -137,12 +137,29 @@ export type WorkbookCapabilities = {
   protection: boolean;
   pageLayout: boolean;
   veryHidden: boolean;
-  /** The host can tell the app when cells change (Excel's onChanged). */
+  /** The host tells the app when people change cells (Excel's onChanged); see `watch`. */
   changeEvents: boolean;
 };
 
+/**
+ * Who changed the workbook: Gevinst through this port (`own`), or a person or co-author (`others`).
+ */
+export type WorkbookChangeSource = "own" | "others";
+
+/** Hears that the workbook changed; see `WorkbookPort.watch`. */
+export type WorkbookWatcher = (source: WorkbookChangeSource) => void;
+
 export interface WorkbookPort {
   readonly capabilities: WorkbookCapabilities;
+  /**
+   * The one way an app hears that the workbook changed, so what it shows can be read again. Calls
+   * `listener` once after every `apply` through this port has settled (`own`; after a failed one
+   * too, since the sheets may be half written) and once per settled burst of other people's edits
+   * (`others`). The host's own echo of Gevinst's writes (Excel raises `onChanged` for them) is
+   * dropped by the adapter, so one write means one call. Absent where nobody else can change the
+   * workbook while Gevinst holds it (the file adapters). Returns unsubscribe.
+   */
+  watch?(listener: WorkbookWatcher): () => void;
   /** Sheets, tables and defined names, in one round trip. */
   describe(): Promise<WorkbookOutline>;
   /**
