@@ -1,7 +1,8 @@
 /**
  * The one contract between Gevinst and a workbook (docs/architecture.md). Shaped by what the
  * use-cases need, named after the domain, and implemented by every adapter: Office.js (`excel`),
- * plain objects (`memory`) and exceljs (`xlsx`).
+ * plain objects (`memory`), the .xlsx package reader and writer (`ooxml`, the command line and the
+ * demo's download) and exceljs (`xlsx`, round-trip tests).
  *
  * Reading is in bulk (one call, one Excel `sync`, for all the sheets a use-case needs). Writing is
  * a list of plain-data changes applied in one call (one `sync`, split only to stay under Excel on
