@@ -12,7 +12,7 @@ import type { BudgetMapping } from "../../core/budget/budget.types";
 import type { ManualProblem } from "../../core/budget/manual-mapping";
 import type { MessageParams } from "../../core/model/issue.types";
 import type { SheetGrid } from "../../core/workbook/workbook-port";
-import { handChoiceFrom, handMappingOf, type HandChoice } from "../components/mapping-fields";
+import { handChoiceFrom, handMappingOf, type HandChoice } from "../../app/hand-mapping";
 import { useServices } from "../services";
 import { useStrings } from "../strings";
 import { useAction, type ActionState } from "./useAction";
