@@ -11,14 +11,9 @@ export const EXCEL_MAX_ROWS = 1048576;
 export const EXCEL_MAX_COLS = 16384;
 
 /**
- * The user's message for a failed read: the one table of platform failures, except that a budget
- * too large to read gets advice about the budget itself.
+ * The failure (catalogue key and params) for a failed read: the one table of platform failures,
+ * except that a budget too large to read gets advice about the budget itself.
  */
-export function readFailureMessage(error: unknown): string {
-  return readFailure(error).message;
-}
-
-/** The same with its catalogue key and params, for the pane's language. */
 export function readFailure(error: unknown): Failure {
   const reason = isWorkbookError(error) ? error.reason : "unknown";
   return reason === "payload-too-large"
@@ -26,11 +21,7 @@ export function readFailure(error: unknown): Failure {
     : failure("WORKBOOK_ERROR", { reason });
 }
 
-/** A message when a grid is bigger than Excel allows (a damaged or foreign file), else null. */
-export function oversizeMessage(grids: readonly SheetGrid[]): string | null {
-  return oversize(grids)?.message ?? null;
-}
-
+/** The failure when a grid is bigger than Excel allows (a damaged or foreign file), else null. */
 export function oversize(grids: readonly SheetGrid[]): Failure | null {
   for (const grid of grids) {
     const rows = grid.origin.row + grid.values.length;

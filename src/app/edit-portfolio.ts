@@ -7,6 +7,7 @@
  */
 import type { BudgetMapping } from "../core/budget/budget.types";
 import type { BudgetLookup } from "../core/calculation";
+import { keyId } from "../core/calculation/budget-key";
 import type {
   Benefit,
   BenefitType,
@@ -206,7 +207,7 @@ export function setBenefitLinks(
   if (links.some((l) => !(l.share > 0 && l.share <= 1))) throw new EditError("EDIT_SHARE_RANGE");
   if (links.length > 0 && Math.abs(shareSum(links) - 1) > SHARE_TOLERANCE)
     throw new EditError("EDIT_SHARES_NOT_100");
-  const keys = links.map((l) => `${l.ansvar}|${l.art}|${l.funksjon}|${l.prosjekt ?? ""}`);
+  const keys = links.map(keyId);
   if (new Set(keys).size !== keys.length) throw new EditError("EDIT_SAME_LINE_TWICE");
   const cleaned = links.map((l) => ({ ...l, share: l.share }));
   return withMeasure(portfolio, measureId, (m) => ({

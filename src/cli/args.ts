@@ -10,7 +10,10 @@ export const COMMON_OPTIONS = {
   debug: { type: "boolean" },
 } as const satisfies OptionSpec;
 
-/** Flags for commands that write a workbook: accepting that exceljs drops parts it cannot carry. */
+/**
+ * Flags once needed to accept that exceljs dropped parts it could not carry; the package writer
+ * keeps every part, so they are accepted and ignored (help.ts says so).
+ */
 export const LOSS_OPTIONS = {
   "tillat-tap": { type: "boolean" },
   "allow-loss": { type: "boolean" },
@@ -80,11 +83,6 @@ export function stringOption(parsed: ParsedArgs, name: string): string | undefin
 
 export function flag(parsed: ParsedArgs, name: string): boolean {
   return parsed.values[name] === true;
-}
-
-/** The user accepts that parts exceljs cannot carry are lost (--tillat-tap / --allow-loss). */
-export function allowsLoss(parsed: ParsedArgs): boolean {
-  return flag(parsed, "tillat-tap") || flag(parsed, "allow-loss");
 }
 
 /** --year as a four-digit year. @throws CliError for anything else. */

@@ -8,7 +8,7 @@ export type CliIo = {
   progressBytes: number;
 };
 
-/** Files from 2 MB up take a few seconds through exceljs: say what is happening. */
+/** Files from 2 MB up take a few seconds to read and write: say what is happening. */
 export const DEFAULT_PROGRESS_BYTES = 2 * 1024 * 1024;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * `gevinst` — the command line (spec §10, §12): init, import, export, report and roll on .xlsx files,
- * through the xlsx adapter and exactly the use-cases the add-in uses. Problems the user can fix
+ * through the package writer (src/adapters/ooxml) and exactly the use-cases the add-in uses. Problems the user can fix
  * end as one Norwegian line and exit code 2; error-level issues in the data end with exit 1.
  */
 import { isWorkbookError } from "../core/workbook/workbook-port";

@@ -5,14 +5,20 @@
  */
 import type { Evaluator, MemoryWorkbook } from "../adapters/memory";
 import type { RangeRef } from "../core/workbook/address";
-import type { ReadOptions, WorkbookChange, WorkbookPort } from "../core/workbook/workbook-port";
+import type {
+  ReadOptions,
+  WorkbookChange,
+  WorkbookChangeSource,
+  WorkbookPort,
+  WorkbookWatcher,
+} from "../core/workbook/workbook-port";
 
 export type Selection = { sheet: string; row: number; col: number };
 
 export class DemoSession {
   private current: MemoryWorkbook;
   private readonly listeners = new Set<() => void>();
-  private readonly cellListeners = new Set<() => void>();
+  private readonly watchers = new Set<WorkbookWatcher>();
   private unsubscribe: () => void = () => undefined;
   /** Bumped on every change, for React's useSyncExternalStore. */
   version = 0;
@@ -39,13 +45,13 @@ export class DemoSession {
     return this.current;
   }
 
-  /** Replaces the workbook (an opened .xlsx); the pane hears it as a change. */
+  /** Replaces the workbook (an opened .xlsx); the pane hears it as someone else's change. */
   replace(workbook: MemoryWorkbook): void {
     this.unsubscribe();
     this.current = workbook;
     this.selection = { sheet: workbook.sheets[0]?.name ?? "", row: 0, col: 0 };
     this.attach();
-    this.notifyCells();
+    this.notifyCells("others");
     this.edited = false;
   }
 
@@ -83,26 +89,29 @@ export class DemoSession {
     return () => this.listeners.delete(listener);
   };
 
-  /** Cell and sheet changes only: the task pane's change events (selection is not an edit). */
-  subscribeToEdits = (listener: () => void): (() => void) => {
-    this.cellListeners.add(listener);
-    return () => this.cellListeners.delete(listener);
+  /**
+   * Cell and sheet changes only, whoever made them, across workbook replacements: the port's
+   * `watch` (selection is not an edit).
+   */
+  watch = (listener: WorkbookWatcher): (() => void) => {
+    this.watchers.add(listener);
+    return () => this.watchers.delete(listener);
   };
 
   getVersion = (): number => this.version;
 
   private attach(): void {
     this.current.setEvaluator(this.evaluator);
-    this.unsubscribe = this.current.onChange(() => {
+    this.unsubscribe = this.current.watch((source) => {
       this.edited = true;
-      this.notifyCells();
+      this.notifyCells(source);
     });
   }
 
-  private notifyCells(): void {
+  private notifyCells(source: WorkbookChangeSource): void {
     if (!this.current.sheet(this.selection.sheet))
       this.selection = { sheet: this.current.sheets[0]?.name ?? "", row: 0, col: 0 };
-    for (const listener of this.cellListeners) listener();
+    for (const listener of [...this.watchers]) listener(source);
     this.bump();
   }
 
@@ -126,6 +135,10 @@ class SessionPort implements WorkbookPort {
 
   readSheets(names: readonly string[], options?: ReadOptions) {
     return this.session.workbook.readSheets(names, options);
+  }
+
+  watch(listener: WorkbookWatcher): () => void {
+    return this.session.watch(listener);
   }
 
   async apply(changes: readonly WorkbookChange[]): Promise<void> {

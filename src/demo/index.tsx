@@ -32,7 +32,6 @@ export async function startDemo(container: HTMLElement): Promise<void> {
   const session = new DemoSession(MemoryWorkbook.fromSeed(sampleBudgetSeed()), evaluator);
   const services: PaneServices = {
     port: session.port,
-    subscribe: session.subscribeToEdits,
     now: () => new Date(),
     user: "Demo",
     storage: window.localStorage,

@@ -8,9 +8,6 @@
 import type { SeedCell, WorkbookSeed } from "../adapters/memory";
 
 export const SAMPLE_SHEET = "Budsjett 2027";
-export const SAMPLE_BUDGET_YEAR = 2027;
-/** 0-based row of the header in the sample sheet (row 5 in Excel). */
-export const SAMPLE_HEADER_ROW = 4;
 
 type Area = { name: string; ansvar: [string, string][]; funksjon: [string, string][] };
 

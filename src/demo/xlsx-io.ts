@@ -11,6 +11,7 @@ import { MemoryWorkbook, type SeedCell, type WorkbookSeed } from "../adapters/me
 import type { MemoryValidation } from "../adapters/memory/memory-sheet";
 import { MemorySink, OoxmlWorkbook, webCodec } from "../adapters/ooxml";
 import { fromA1, type RangeRef } from "../core/workbook/address";
+import { dateToSerial } from "../core/sheets/shared/cell-values";
 import type { CellStyle, CellValue } from "../core/workbook/workbook-port";
 import { columnWidthOfFile } from "../core/sheets/shared/page-geometry";
 
@@ -26,7 +27,9 @@ function plainValue(value: ExcelCellValue): SeedCell {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
     return value;
   if (value instanceof Date)
-    return (value.getTime() - value.getTimezoneOffset() * 60_000) / 86_400_000 + 25_569;
+    // exceljs reads a date cell as that day's UTC midnight: in UTC, or a browser east of
+    // Greenwich would see the day before.
+    return dateToSerial(value);
   if (typeof value === "object") {
     if ("formula" in value && typeof value.formula === "string")
       return { formula: `=${value.formula}`, value: resultOf(value.result) };

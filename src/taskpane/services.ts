@@ -1,14 +1,13 @@
 /**
  * What the pane needs from its host, given through context so the same App runs in Excel and in
- * the demo workbench: the workbook port, a way to hear about edits, the clock and who is working.
+ * the demo workbench: the workbook port (whose `watch` says when to read again), the clock and who
+ * is working.
  */
 import { createContext, useContext } from "react";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 
 export type PaneServices = {
   port: WorkbookPort;
-  /** Calls `listener` when cells change (Excel's onChanged, the demo's onChange). Returns unsubscribe. */
-  subscribe(listener: () => void): () => void;
   /** The time of an action (for the log). */
   now(): Date;
   /** The user for the log when the pane has no better name. */

@@ -492,7 +492,7 @@ describe("the bokmål catalogue says what the core says", () => {
       "SHEET_TOO_LARGE",
       "NOT_CONNECTED",
       "ROLL_ALREADY_ROLLED",
-      // With the year: the pane's hand mapping (src/taskpane/components/mapping-fields.ts).
+      // With the year: the pane's hand mapping (src/app/hand-mapping.ts).
       "MAPPING_NO_AMOUNT_COLUMN",
       "CONFIG_UPGRADED",
       "CONNECTION_REBUILT",

@@ -5,7 +5,7 @@
  */
 import { TextEncoder as NodeTextEncoder } from "node:util";
 import { deserialize, serialize } from "node:v8";
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { sampleBudgetSeed } from "../../src/demo/sample-budget";
 import { App } from "../../src/taskpane/App";
@@ -45,7 +45,10 @@ describe("the Excel services", () => {
     await user.click(await screen.findByRole("button", { name: "Koble til budsjett" }));
     await user.click(await screen.findByRole("button", { name: "Bekreft" }));
     await screen.findByText(/Koblingen er lagret/);
-    await user.click(await screen.findByRole("button", { name: "Opprett gevinstark" }));
+    // The pane reads the connected budget again after its own write, then offers the sheets.
+    const create = await screen.findByRole("button", { name: "Opprett gevinstark" });
+    await waitFor(() => expect(create).toBeEnabled());
+    await user.click(create);
     await screen.findByText(/La til \d+ ark/);
 
     const sheets = sim.sheetNames().filter((name) => name.startsWith("Gevinst "));

@@ -1,7 +1,8 @@
 /**
  * The Office.js WorkbookPort. Each port call is one `Excel.run` (or the simulator's run in tests):
  * queue all loads, one sync; queue all changes, one sync — split only to stay under the payload
- * limit. Office errors leave as WorkbookError (errors.ts).
+ * limit. Office errors leave as WorkbookError (errors.ts). `watch` hears Gevinst's own writes from
+ * `apply` and other people's from Excel's events (change-events.ts).
  */
 import {
   WorkbookError,
@@ -9,8 +10,16 @@ import {
   type ReadOptions,
   type SheetGrid,
   type WorkbookChange,
+  type WorkbookChangeSource,
   type WorkbookPort,
+  type WorkbookWatcher,
 } from "../../core/workbook/workbook-port";
+import {
+  OWN_WRITE_GRACE_MS,
+  OwnWrites,
+  subscribeToWorkbookChanges,
+  type ExcelEventsRun,
+} from "./change-events";
 import { detectCapabilities, officeIsSetSupported, type IsSetSupported } from "./capabilities";
 import { WORKBOOK_ERROR_MESSAGES as MESSAGES } from "../../core/workbook/workbook-messages";
 import {
@@ -41,6 +50,15 @@ export type ExcelWorkbookOptions = {
   retry?: Partial<RetryOptions>;
   /** Bytes one request may carry; below Excel on the web's 5 MB to leave room for overhead. */
   payloadBudgetBytes?: number;
+  /**
+   * `Excel.run` for the worksheet events, so `watch` hears other people's edits too; without it
+   * `watch` hears only Gevinst's own writes.
+   */
+  events?: ExcelEventsRun;
+  /** Settling time for others' events, in ms (change-events.ts). */
+  settleMs?: number;
+  /** How long after an own write an unmarked event is still taken as ours, in ms. */
+  ownWriteGraceMs?: number;
 };
 
 /** The smallest budget worth retrying with after a refused request, in bytes. */
@@ -74,6 +92,8 @@ export function createExcelWorkbook(
   const capabilities = detectCapabilities(options.isSetSupported ?? officeIsSetSupported);
   const retry: RetryOptions = { ...defaultRetry, ...options.retry };
   const budget = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
+  const own = new OwnWrites(options.ownWriteGraceMs ?? OWN_WRITE_GRACE_MS);
+  const watchers = createWatchers(own, options.events, options.settleMs);
 
   const call = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -112,6 +132,14 @@ export function createExcelWorkbook(
     // A change outside the Gevinst sheets is a bug: it throws as it is, before Excel is touched.
     assertOnlyGevinstChanges(changes);
     if (changes.length === 0) return;
+    try {
+      await own.track(() => write(changes));
+    } finally {
+      watchers.tell("own");
+    }
+  }
+
+  async function write(changes: readonly WorkbookChange[]): Promise<void> {
     await call(() =>
       run(async (context) => {
         const outline = await retryInCellEditMode(() => loadPreflightOutline(context), retry);
@@ -137,6 +165,38 @@ export function createExcelWorkbook(
       ),
     readSheets,
     apply,
+    watch: watchers.watch,
+  };
+}
+
+/**
+ * The port's watchers. Excel's events are registered once, while anyone watches, and removed when
+ * the last watcher leaves (the pane's views come and go).
+ */
+function createWatchers(
+  own: OwnWrites,
+  events: ExcelEventsRun | undefined,
+  settleMs: number | undefined,
+): { tell(source: WorkbookChangeSource): void; watch(listener: WorkbookWatcher): () => void } {
+  const listeners = new Set<WorkbookWatcher>();
+  let stopEvents: (() => void) | null = null;
+  const tell = (source: WorkbookChangeSource): void => {
+    for (const listener of [...listeners]) listener(source);
+  };
+  return {
+    tell,
+    watch(listener) {
+      listeners.add(listener);
+      if (events && !stopEvents)
+        stopEvents = subscribeToWorkbookChanges(events, () => tell("others"), own, settleMs);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && stopEvents) {
+          stopEvents();
+          stopEvents = null;
+        }
+      };
+    },
   };
 }
 

@@ -2,6 +2,7 @@
  * Queues one workbook change on a request context, as Office.js calls. Nothing here syncs: the
  * caller queues a whole batch and syncs once.
  */
+import { assertNever } from "../../core/assert-never";
 import type {
   CellStyle,
   PageLayout,
@@ -207,8 +208,4 @@ function queuePageLayout(page: Excel.PageLayout, layout: PageLayout): void {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Ukjent endring: ${JSON.stringify(value)}`);
 }

@@ -1,12 +1,9 @@
 /** Applies one WorkbookChange to the in-memory workbook, as Excel would. */
+import { assertNever } from "../../core/assert-never";
 import { sheetNameProblem } from "../../core/workbook/sheet-name";
 import type { WorkbookChange } from "../../core/workbook/workbook-port";
 import { WorkbookError } from "../../core/workbook/workbook-port";
 import type { MemoryWorkbook } from "./memory-workbook";
-
-function assertNever(value: never): never {
-  throw new Error(`Ukjent endring: ${JSON.stringify(value)}`);
-}
 
 /** @throws WorkbookError for what Excel refuses (missing sheet, bad name, protected sheet). */
 export function applyChange(workbook: MemoryWorkbook, change: WorkbookChange): void {

@@ -16,7 +16,9 @@ import type {
   WorkbookCapabilities,
   WorkbookChange,
   WorkbookOutline,
+  WorkbookChangeSource,
   WorkbookPort,
+  WorkbookWatcher,
 } from "../../core/workbook/workbook-port";
 import { WorkbookError, assertOnlyGevinstChanges } from "../../core/workbook/workbook-port";
 import type { MemoryCell } from "./memory-sheet";
@@ -54,7 +56,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** How many times `apply` and `readSheets`/`describe` were called: the memory "round trips". */
   readonly calls = { apply: 0, read: 0, describe: 0 };
   private evaluator: Evaluator | null = null;
-  private readonly listeners = new Set<() => void>();
+  private readonly watchers = new Set<WorkbookWatcher>();
 
   static fromSeed(seed: WorkbookSeed): MemoryWorkbook {
     const workbook = new MemoryWorkbook();
@@ -93,10 +95,15 @@ export class MemoryWorkbook implements WorkbookPort {
     this.evaluator?.(this);
   }
 
-  /** Called after every change, by the add-in or by a user typing (the demo's change events). */
+  /** The port's `watch`: `own` after every `apply`, `others` after a person types (`typeCell`). */
+  watch(listener: WorkbookWatcher): () => void {
+    this.watchers.add(listener);
+    return () => this.watchers.delete(listener);
+  }
+
+  /** Called after every change, by the add-in or by a user typing (the demo's sheet viewer). */
   onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.watch(() => listener());
   }
 
   sheet(name: string): MemorySheet | undefined {
@@ -153,11 +160,17 @@ export class MemoryWorkbook implements WorkbookPort {
       assertOnlyGevinstChanges(changes);
       // Refuse the whole list before touching anything, exactly as the excel adapter does.
       preflight(changes, this.preflightOutline(), this.capabilities);
-      for (const change of changes) applyChange(this, change);
     } catch (error) {
       return Promise.reject(error as Error);
     }
-    this.changed();
+    try {
+      for (const change of changes) applyChange(this, change);
+    } catch (error) {
+      // Some changes may be in: the watchers must read again, as after a whole write.
+      this.changed("own");
+      return Promise.reject(error as Error);
+    }
+    this.changed("own");
     return Promise.resolve();
   }
 
@@ -175,7 +188,7 @@ export class MemoryWorkbook implements WorkbookPort {
       cell.formula = null;
       cell.value = input;
     }
-    this.changed();
+    this.changed("others");
   }
 
   /** One cell as a test sees it. */
@@ -218,9 +231,9 @@ export class MemoryWorkbook implements WorkbookPort {
     };
   }
 
-  private changed(): void {
+  private changed(source: WorkbookChangeSource): void {
     this.evaluator?.(this);
-    for (const listener of this.listeners) listener();
+    for (const listener of [...this.watchers]) listener(source);
   }
 
   private readGrid(sheet: MemorySheet, options: ReadOptions): SheetGrid {

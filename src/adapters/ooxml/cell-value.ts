@@ -1,14 +1,9 @@
 /** A scanned cell's value as the port reads it (dates as serial numbers, errors as their text). */
 import type { CellValue } from "../../core/workbook/workbook-port";
 import { fromA1 } from "../../core/workbook/address";
+import { DATE_1904_OFFSET_DAYS, dateToSerial } from "../../core/sheets/shared/cell-values";
 import { shiftFormula } from "./formula-shift";
 import type { ScannedCell } from "./sheet-scan";
-
-const MS_PER_DAY = 86_400_000;
-/** Days from 1899-12-30 (day 0) to 1970-01-01. */
-const EPOCH_1900 = 25569;
-/** The 1904 date system counts from 1904-01-01, 1 462 days later. */
-const OFFSET_1904 = 1462;
 
 /** An ISO 8601 date (a t="d" cell) → serial number in the workbook's date system. */
 export function isoToSerial(iso: string, date1904: boolean): number | null {
@@ -17,8 +12,8 @@ export function isoToSerial(iso: string, date1904: boolean): number | null {
     : `${iso.includes("T") ? iso : `${iso}T00:00:00`}Z`;
   const ms = Date.parse(withZone);
   if (Number.isNaN(ms)) return null;
-  const serial = ms / MS_PER_DAY + EPOCH_1900;
-  return date1904 ? serial - OFFSET_1904 : serial;
+  const serial = dateToSerial(new Date(ms));
+  return date1904 ? serial - DATE_1904_OFFSET_DAYS : serial;
 }
 
 export function cellValue(

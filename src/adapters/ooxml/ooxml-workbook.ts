@@ -5,6 +5,7 @@
  * bytes. Gevinst's parts are its own sheets (inline strings), their names, appended cell formats
  * in styles.xml, and in-place edits of the workbook index, its relationships and content types.
  */
+import { assertNever } from "../../core/assert-never";
 import type { RangeRef } from "../../core/workbook/address";
 import { quoteSheetName, rangeToA1, toA1 } from "../../core/workbook/address";
 import { sheetNameProblem } from "../../core/workbook/sheet-name";
@@ -627,7 +628,7 @@ export class OoxmlWorkbook implements WorkbookPort {
         this.require(change.sheet);
         return;
       default:
-        throw new Error(`Ukjent endring: ${JSON.stringify(change as unknown)}`);
+        assertNever(change);
     }
   }
 

@@ -1,4 +1,5 @@
 /** Applies one WorkbookChange to an exceljs workbook, as Excel would. */
+import { assertNever } from "../../core/assert-never";
 import type ExcelJS from "exceljs";
 import type { RangeRef } from "../../core/workbook/address";
 import { rangeToA1, toA1 } from "../../core/workbook/address";
@@ -24,10 +25,6 @@ type WorksheetInternals = {
 
 function internals(sheet: ExcelJS.Worksheet): WorksheetInternals {
   return sheet as unknown as WorksheetInternals;
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Ukjent endring: ${JSON.stringify(value)}`);
 }
 
 /** @throws WorkbookError for what Excel refuses (missing sheet, bad name, protected sheet). */

@@ -4,17 +4,12 @@
  * text with its leading "=".
  */
 import type { Cell, CellValue as ExcelCellValue } from "exceljs";
+import { DATE_1904_OFFSET_DAYS, dateToSerial } from "../../core/sheets/shared/cell-values";
 import type { CellValue } from "../../core/workbook/workbook-port";
 
-/** Days between 1899-12-30 (Excel's day 0) and 1970-01-01. */
-const EXCEL_EPOCH_OFFSET_DAYS = 25569;
-/** The 1904 date system starts 1 462 days later. */
-const DATE_1904_OFFSET_DAYS = 1462;
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
-
-/** A JS Date (exceljs reads dates as UTC) → Excel serial number. */
-export function dateToSerial(date: Date, date1904: boolean): number {
-  const serial = EXCEL_EPOCH_OFFSET_DAYS + date.getTime() / MS_PER_DAY;
+/** A JS Date (exceljs reads dates as UTC) → Excel serial number in the workbook's date system. */
+export function dateToWorkbookSerial(date: Date, date1904: boolean): number {
+  const serial = dateToSerial(date);
   return date1904 ? serial - DATE_1904_OFFSET_DAYS : serial;
 }
 
@@ -31,7 +26,7 @@ export function plainValue(value: unknown, date1904: boolean): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
     return value;
-  if (value instanceof Date) return dateToSerial(value, date1904);
+  if (value instanceof Date) return dateToWorkbookSerial(value, date1904);
   if (isObject(value)) {
     if (Array.isArray((value as RichText).richText))
       return (value as RichText).richText.map((run) => run.text).join("");

@@ -4,6 +4,7 @@
  * explanation, and sheets with identical headers (drift per tjenesteområde) are combined.
  * Nothing here writes; the user confirms the proposal.
  */
+import { keyId } from "../calculation/budget-key";
 import type { SheetGrid, SheetInfo, TableInfo } from "../workbook/workbook-port";
 import { lineKeyIdOf, mergeSharedKeys } from "./budget-index";
 import type {
@@ -209,6 +210,5 @@ function combine(
 }
 
 function keyText(line: BudgetLine): string {
-  const k = line.key;
-  return `${k.ansvar}|${k.art}|${k.funksjon}|${k.prosjekt}`;
+  return keyId(line.key);
 }

@@ -1,7 +1,8 @@
 /**
  * The one contract between Gevinst and a workbook (docs/architecture.md). Shaped by what the
  * use-cases need, named after the domain, and implemented by every adapter: Office.js (`excel`),
- * plain objects (`memory`) and exceljs (`xlsx`).
+ * plain objects (`memory`), the .xlsx package reader and writer (`ooxml`, the command line and the
+ * demo's download) and exceljs (`xlsx`, round-trip tests).
  *
  * Reading is in bulk (one call, one Excel `sync`, for all the sheets a use-case needs). Writing is
  * a list of plain-data changes applied in one call (one `sync`, split only to stay under Excel on
@@ -137,12 +138,29 @@ export type WorkbookCapabilities = {
   protection: boolean;
   pageLayout: boolean;
   veryHidden: boolean;
-  /** The host can tell the app when cells change (Excel's onChanged). */
+  /** The host tells the app when people change cells (Excel's onChanged); see `watch`. */
   changeEvents: boolean;
 };
 
+/**
+ * Who changed the workbook: Gevinst through this port (`own`), or a person or co-author (`others`).
+ */
+export type WorkbookChangeSource = "own" | "others";
+
+/** Hears that the workbook changed; see `WorkbookPort.watch`. */
+export type WorkbookWatcher = (source: WorkbookChangeSource) => void;
+
 export interface WorkbookPort {
   readonly capabilities: WorkbookCapabilities;
+  /**
+   * The one way an app hears that the workbook changed, so what it shows can be read again. Calls
+   * `listener` once after every `apply` through this port has settled (`own`; after a failed one
+   * too, since the sheets may be half written) and once per settled burst of other people's edits
+   * (`others`). The host's own echo of Gevinst's writes (Excel raises `onChanged` for them) is
+   * dropped by the adapter, so one write means one call. Absent where nobody else can change the
+   * workbook while Gevinst holds it (the file adapters). Returns unsubscribe.
+   */
+  watch?(listener: WorkbookWatcher): () => void;
   /** Sheets, tables and defined names, in one round trip. */
   describe(): Promise<WorkbookOutline>;
   /**

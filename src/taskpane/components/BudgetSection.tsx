@@ -17,21 +17,15 @@ import { Section } from "./Section";
 
 export type BudgetSectionProps = {
   budget: LoadBudgetResult | undefined;
-  onChanged: () => void;
   /** What opening the budget repaired or upgraded (Norwegian sentences), shown until closed. */
   notices?: readonly string[];
   onDismissNotices?: () => void;
 };
 
 /** Where the budget is: connected or not, «Koble til budsjett», and the mapping to confirm. */
-export function BudgetSection({
-  budget,
-  onChanged,
-  notices = [],
-  onDismissNotices,
-}: BudgetSectionProps) {
+export function BudgetSection({ budget, notices = [], onDismissNotices }: BudgetSectionProps) {
   const strings = useStrings();
-  const connection = useBudgetConnection(onChanged);
+  const connection = useBudgetConnection();
   const loaded = budget?.status === "loaded" ? budget : null;
   return (
     <Section title={strings.budget.heading}>

@@ -17,7 +17,6 @@ const useStyles = makeStyles({ hidden: { display: "none" } });
 export type NewBudgetYearSectionProps = {
   /** The new budget, connected in this workbook; the button waits for it. */
   budget?: { year: number; index: BudgetLookup } | undefined;
-  onRolled: () => void;
 };
 
 /**
@@ -25,7 +24,7 @@ export type NewBudgetYearSectionProps = {
  * last year's portfolio file (exported from last year's workbook), moves it one year and writes
  * it here; says what moved, what was archived and what needs a decision.
  */
-export function NewBudgetYearSection({ budget, onRolled }: NewBudgetYearSectionProps) {
+export function NewBudgetYearSection({ budget }: NewBudgetYearSectionProps) {
   const strings = useStrings().newBudgetYear;
   const common = useStrings().common;
   const language = useStrings().messageLanguage;
@@ -56,7 +55,6 @@ export function NewBudgetYearSection({ budget, onRolled }: NewBudgetYearSectionP
           title: strings.refused,
           lines: [renderMessage(outcome, language, outcome.message)],
         };
-      onRolled();
       const text = rollReportText(outcome.report, ROLL_WORDS[language]);
       return {
         intent:

@@ -14,15 +14,6 @@ export function lineLabel(line: BudgetLine): string {
   ].join(" · ");
 }
 
-export function lineId(key: {
-  ansvar: string;
-  art: string;
-  funksjon: string;
-  prosjekt?: string;
-}): string {
-  return `${key.ansvar}|${key.art}|${key.funksjon}|${key.prosjekt ?? ""}`;
-}
-
 /** The first `limit` lines matching every word of `text`; none for blank text. */
 export function searchLines(lines: readonly BudgetLine[], text: string, limit = 15): BudgetLine[] {
   const words = text

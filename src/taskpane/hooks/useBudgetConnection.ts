@@ -12,7 +12,7 @@ import type { BudgetMapping } from "../../core/budget/budget.types";
 import type { ManualProblem } from "../../core/budget/manual-mapping";
 import type { MessageParams } from "../../core/model/issue.types";
 import type { SheetGrid } from "../../core/workbook/workbook-port";
-import { handChoiceFrom, handMappingOf, type HandChoice } from "../components/mapping-fields";
+import { handChoiceFrom, handMappingOf, type HandChoice } from "../../app/hand-mapping";
 import { useServices } from "../services";
 import { useStrings } from "../strings";
 import { useAction, type ActionState } from "./useAction";
@@ -45,9 +45,10 @@ export type BudgetConnection = {
 /**
  * «Koble til budsjett»: detect, let the user change the proposal field by field (every change is
  * previewed on the grids already read, without reading the workbook again), or map any sheet by
- * hand when detection fails or guesses wrong, then «Bekreft».
+ * hand when detection fails or guesses wrong, then «Bekreft» (the port's `watch` then makes the
+ * views read the connected budget).
  */
-export function useBudgetConnection(onConfirmed: () => void): BudgetConnection {
+export function useBudgetConnection(): BudgetConnection {
   const { port } = useServices();
   const strings = useStrings();
   /** A failure in the pane's language (its bokmål `message` where no catalogue knows it). */
@@ -123,7 +124,6 @@ export function useBudgetConnection(onConfirmed: () => void): BudgetConnection {
       setProposal(null);
       setDraft(null);
       setHandState(null);
-      onConfirmed();
       return {
         intent: "success",
         title: strings.common.doneTitle,

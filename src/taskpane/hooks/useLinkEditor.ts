@@ -1,10 +1,11 @@
 import { useMemo, useState } from "react";
 import { setBenefitLinks, SHARE_TOLERANCE } from "../../app/edit-portfolio";
 import type { BudgetLine } from "../../core/budget/budget.types";
+import { keyId } from "../../core/calculation/budget-key";
 import type { BudgetLink, Measure } from "../../core/model/portfolio.types";
 import { parseUserNumber } from "../number-input";
 import { useStrings } from "../strings";
-import { lineId, lineLabel, searchLines } from "./line-search";
+import { lineLabel, searchLines } from "./line-search";
 import type { PortfolioEdit } from "./usePortfolioEdit";
 
 export type ChosenLine = {
@@ -25,11 +26,11 @@ function linksOf(
     ?.benefits.find((b) => b.id === benefitId);
   return (benefit?.links ?? []).map((link) => {
     const { share, ...key } = link;
-    const line = lines.find((l) => lineId(l.key) === lineId(key));
+    const line = lines.find((l) => keyId(l.key) === keyId(key));
     return {
-      id: lineId(key),
+      id: keyId(key),
       key,
-      label: line ? lineLabel(line) : lineId(key),
+      label: line ? lineLabel(line) : keyId(key),
       percent: String(share * 100),
     };
   });
@@ -51,7 +52,7 @@ export function useLinkEditor(
   const [query, setQuery] = useState("");
   const list = chosen ?? linksOf(measures, current, lines);
   const hits = useMemo(
-    () => searchLines(lines, query).filter((l) => !list.some((c) => c.id === lineId(l.key))),
+    () => searchLines(lines, query).filter((l) => !list.some((c) => c.id === keyId(l.key))),
     [lines, query, list],
   );
   const shares = list.map((c) => parseUserNumber(c.percent));
@@ -70,7 +71,7 @@ export function useLinkEditor(
     const percent = list.length === 0 ? "100" : "0";
     const { prosjekt, ...rest } = line.key;
     const key = prosjekt ? { ...rest, prosjekt } : rest;
-    setChosen([...list, { id: lineId(line.key), key, label: lineLabel(line), percent }]);
+    setChosen([...list, { id: keyId(line.key), key, label: lineLabel(line), percent }]);
     setQuery("");
   };
   const setPercent = (id: string, percent: string) =>

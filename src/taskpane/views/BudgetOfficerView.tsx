@@ -17,7 +17,9 @@ import { useStrings } from "../strings";
 /** Budsjettansvarlig: the budget, the sheets, deep-dives, measures, benefits, links and files. */
 export function BudgetOfficerView() {
   const strings = useStrings();
-  const { data, error, reload, notices, dismissNotices } = useBudgetOfficerData();
+  // No reload after an action here: every write goes through the port, whose `watch` makes the
+  // views read again (useWorkbookQuery), in Excel as in the demo.
+  const { data, error, notices, dismissNotices } = useBudgetOfficerData();
   // One edit state for the portfolio sections: two edits at once would race on the same sheets.
   const budgetIndex = data?.budget.status === "loaded" ? data.budget.index : undefined;
   const editor = usePortfolioEdit(budgetIndex);
@@ -28,12 +30,7 @@ export function BudgetOfficerView() {
   return (
     <>
       {error ? <Text>{error}</Text> : null}
-      <BudgetSection
-        budget={data.budget}
-        onChanged={reload}
-        notices={notices}
-        onDismissNotices={dismissNotices}
-      />
+      <BudgetSection budget={data.budget} notices={notices} onDismissNotices={dismissNotices} />
       <SheetsSection budget={data.budget} hasSheets={data.sheets !== null} />
       {portfolio ? (
         <>
@@ -53,7 +50,6 @@ export function BudgetOfficerView() {
             ? { year: data.budget.mapping.budgetYear, index: data.budget.index }
             : undefined
         }
-        onRolled={reload}
       />
     </>
   );

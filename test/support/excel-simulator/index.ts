@@ -29,8 +29,11 @@ export type SimCellView = {
 };
 
 export type ExcelSimulator = {
-  /** Use where the add-in uses `Excel.run`. */
-  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** Use where the add-in uses `Excel.run` (also `run(context, batch)`, as event removal does). */
+  run: <T>(
+    batchOrContext: ((context: Excel.RequestContext) => Promise<T>) | object,
+    then?: (context: Excel.RequestContext) => Promise<T>,
+  ) => Promise<T>;
   readonly host: SimHost;
   readonly state: SimWorkbookState;
   readonly stats: SimStats;
@@ -59,9 +62,19 @@ export function createExcelSimulator(seed: WorkbookSeed, options: SimOptions = {
     host,
     state,
     stats: host.stats,
-    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-      const context = new SimRequestContext(host, (c) => new SimWorkbook(c));
-      if (host.officeRuntime) context.mirrorOnOfficeRuntime();
+    async run<T>(
+      batchOrContext: ((context: Excel.RequestContext) => Promise<T>) | object,
+      then?: (context: Excel.RequestContext) => Promise<T>,
+    ): Promise<T> {
+      // `Excel.run(object, batch)` runs the batch in the object's context, as removing event
+      // handlers needs (they belong to the context that added them).
+      const batch = typeof batchOrContext === "function" ? batchOrContext : then;
+      if (!batch) throw new Error("Excel.run needs a batch function.");
+      const context =
+        batchOrContext instanceof SimRequestContext
+          ? batchOrContext
+          : new SimRequestContext(host, (c) => new SimWorkbook(c));
+      if (host.officeRuntime && context !== batchOrContext) context.mirrorOnOfficeRuntime();
       // The simulator implements the subset of RequestContext the adapter uses, under the same names.
       const result = await batch(context as unknown as Excel.RequestContext);
       // Excel.run sends whatever the batch left queued.

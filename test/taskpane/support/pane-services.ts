@@ -19,7 +19,6 @@ export function paneServicesFor(
 ): PaneServices {
   return {
     port: workbook,
-    subscribe: (listener) => workbook.onChange(listener),
     now: () => new Date(2026, 9, 1, 12, 0),
     user: "Test",
     storage,

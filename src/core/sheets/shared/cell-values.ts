@@ -23,7 +23,13 @@ export function serialToIso(serial: number): string {
   return new Date(EXCEL_EPOCH + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** A moment as an Excel serial number with the time of day, in UTC (the log's «tidspunkt»). */
+/** Days by which the 1904 date system (old Mac workbooks) counts later than the 1900 one. */
+export const DATE_1904_OFFSET_DAYS = 1462;
+
+/**
+ * A moment as an Excel serial number with the time of day, in UTC (the log's «tidspunkt»; dates
+ * that file readers give as UTC midnights). The one conversion from a Date to a serial number.
+ */
 export function dateToSerial(moment: Date): number {
   return (moment.getTime() - EXCEL_EPOCH) / DAY_MS;
 }

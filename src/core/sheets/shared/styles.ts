@@ -8,7 +8,6 @@ import type { ValueKind } from "./layout.types";
 
 export const FILL_INPUT = "#FFF9DB";
 export const FILL_HEADER = "#D9E2F3";
-export const FILL_TITLE = "#1F3864";
 export const FILL_TOTAL = "#EDEDED";
 export const FILL_MISSING = "#F8CBAD";
 export const FILL_CURRENT_QUARTER = "#C6EFCE";

@@ -1,15 +1,15 @@
 /**
- * Excel's change events for the pane: it re-reads when people change the workbook, not when
- * Gevinst itself writes. Excel raises `onChanged` for the add-in's own writes too; re-reading after
- * each of them doubles every action's reads, may write again, and collides with cell-edit mode
- * while someone types down a column. So: an event Excel marks as ours (`triggerSource`
- * "ThisLocalAddin", ExcelApi 1.14) is ignored; on an older Excel, so is every event while Gevinst
- * is writing and shortly after; the rest are gathered for a moment (typing raises one per cell)
- * and become one re-read. Sheets added, deleted or renamed count as changes too.
+ * Excel's change events behind the port's `watch` (excel-workbook.ts): people's edits reach the
+ * app, Gevinst's own writes do not come back as events — the port tells its watchers about those
+ * itself, once per `apply`. Excel raises `onChanged` for the add-in's own writes too; re-reading
+ * after each of those events as well would double every action's reads, may write again, and
+ * collides with cell-edit mode while someone types down a column. So: an event Excel marks as ours
+ * (`triggerSource` "ThisLocalAddin", ExcelApi 1.14) is ignored; on an older Excel, so is every
+ * event while Gevinst is writing and shortly after; the rest are gathered for a moment (typing
+ * raises one per cell) and become one call. Sheets added, deleted or renamed count as changes too.
  */
-import type { WorkbookChange, WorkbookPort } from "../core/workbook/workbook-port";
-
-type ExcelRunLike = typeof Excel.run;
+/** `Excel.run` with its overloads: removing handlers needs the context they were added in. */
+export type ExcelEventsRun = typeof Excel.run;
 type Registration = OfficeExtension.EventHandlerResult<unknown>;
 
 /** How long after Gevinst's own write an event without `triggerSource` is still taken as ours, in ms. */
@@ -17,7 +17,7 @@ export const OWN_WRITE_GRACE_MS = 1500;
 /** Events within this many ms become one re-read. */
 export const SETTLE_MS = 400;
 
-/** Knows when Gevinst is writing: wrap the port with `track`. */
+/** Knows when Gevinst is writing: the port runs each `apply` through `track`. */
 export class OwnWrites {
   private running = 0;
   private lastEnd = Number.NEGATIVE_INFINITY;
@@ -26,20 +26,15 @@ export class OwnWrites {
     private readonly now: () => number = () => Date.now(),
   ) {}
 
-  /** The port, with each `apply` recorded as Gevinst's own write. */
-  track(port: WorkbookPort): WorkbookPort {
-    return {
-      ...port,
-      apply: async (changes: readonly WorkbookChange[]) => {
-        this.running++;
-        try {
-          await port.apply(changes);
-        } finally {
-          this.running--;
-          this.lastEnd = this.now();
-        }
-      },
-    };
+  /** Runs `write`, recorded as Gevinst's own write while it runs and for the grace after. */
+  async track<T>(write: () => Promise<T>): Promise<T> {
+    this.running++;
+    try {
+      return await write();
+    } finally {
+      this.running--;
+      this.lastEnd = this.now();
+    }
   }
 
   /** Whether an event arriving now may come from Gevinst's own write. */
@@ -50,9 +45,9 @@ export class OwnWrites {
 
 type ChangeArgs = { triggerSource?: string };
 
-/** Subscribes to the workbook's change and sheet events. Returns unsubscribe. */
+/** Subscribes to the workbook's change and sheet events, others' only. Returns unsubscribe. */
 export function subscribeToWorkbookChanges(
-  run: ExcelRunLike,
+  run: ExcelEventsRun,
   listener: () => void,
   own: OwnWrites,
   settleMs = SETTLE_MS,
@@ -83,8 +78,9 @@ export function subscribeToWorkbookChanges(
     await context.sync();
     if (cancelled) await removeAll(run, registrations);
   }).catch(() => {
-    // Why swallowed: without change events the pane still re-reads after its own actions and
-    // on «Oppdater»; a missing event source must not stop the pane from starting.
+    // Why swallowed: without Excel's events the port still tells its watchers after each of
+    // Gevinst's own writes (excel-workbook.ts), and the pane re-reads on «Oppdater»; only other
+    // people's edits go unheard. A missing event source must not stop the pane from starting.
   });
   return () => {
     cancelled = true;
@@ -93,7 +89,7 @@ export function subscribeToWorkbookChanges(
   };
 }
 
-async function removeAll(run: ExcelRunLike, registrations: Registration[]): Promise<void> {
+async function removeAll(run: ExcelEventsRun, registrations: Registration[]): Promise<void> {
   const first = registrations[0];
   if (!first) return;
   try {
