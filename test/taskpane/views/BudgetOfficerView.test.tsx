@@ -65,15 +65,20 @@ describe("BudgetOfficerView", () => {
       ...seed,
       sheets: [...seed.sheets, { name: "Gevinst Oversikt", rows: [["Oversikt"]] }],
     });
+    const readsBefore = workbook.calls.read;
     renderPane(workbook);
 
     const notice = await screen.findByText(
       /^Koblingen til budsjettet i Gevinst_Config manglet eller var skadet\. Gevinst fant budsjettet på arket «.+» på nytt \(budsjettår 2027\)/,
     );
-    const reads = workbook.calls.read;
-    // Saving the rebuilt config is an edit: the pane reads the workbook again (nothing to repair).
-    await waitFor(() => expect(workbook.calls.read).toBeGreaterThan(reads), { timeout: 3000 });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // Saving the rebuilt config is an own write: the pane reads the workbook again 50 ms later
+    // (nothing to repair then). Counted from before the pane opened, since that re-read may
+    // already be done when the notice appears.
+    await waitFor(() => expect(workbook.sheet(CONFIG_SHEET)).toBeTruthy(), { timeout: 3000 });
+    await waitFor(() => expect(workbook.calls.read).toBeGreaterThan(readsBefore + 1), {
+      timeout: 3000,
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
 
     expect(workbook.sheet(CONFIG_SHEET)).toBeTruthy();
     expect(screen.getByText("Om koblingen til budsjettet")).toBeInTheDocument();
