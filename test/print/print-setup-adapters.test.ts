@@ -7,8 +7,6 @@
  */
 import { createExcelWorkbook } from "../../src/adapters/excel";
 import { charactersToPoints } from "../../src/adapters/excel/write";
-import type { MemoryWorkbook } from "../../src/adapters/memory";
-import type { WorkbookSeed } from "../../src/adapters/memory/workbook-seed";
 import { MemorySink, OoxmlWorkbook, memorySource } from "../../src/adapters/ooxml";
 import { nodeCodec } from "../../src/adapters/ooxml/node-io";
 import { ZipReader } from "../../src/adapters/ooxml/zip-reader";
@@ -19,6 +17,7 @@ import type { WorkbookPort } from "../../src/core/workbook/workbook-port";
 import { writeXlsx } from "../../src/demo/xlsx-io";
 import { MAPPING, NOW, USER, budgetWorkbook } from "../app/sheets/sheets-fixture";
 import { createExcelSimulator } from "../support/excel-simulator";
+import { seedOf } from "../support/memory-seed";
 import { printPortfolio } from "./print-workbook";
 
 /** What a printed page of a sheet depends on, in one comparable shape. */
@@ -42,22 +41,6 @@ const list = (entries: Iterable<[number, number]>) =>
     .sort((a, b) => a[0] - b[0])
     .map(([i, v]) => `${i}:${Math.round(v * 100) / 100}`)
     .join(" ");
-
-function seedOf(workbook: MemoryWorkbook): WorkbookSeed {
-  return {
-    sheets: workbook.sheets.map((sheet) => {
-      const rows: (string | number | boolean | null)[][] = [];
-      for (const [key, cell] of sheet.cells) {
-        const [r, c] = key.split(",").map(Number) as [number, number];
-        (rows[r] ??= [])[c] = cell.value;
-      }
-      return {
-        name: sheet.name,
-        rows: Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null)),
-      };
-    }),
-  };
-}
 
 async function fromMemory(): Promise<Map<string, PrintSetup>> {
   const workbook = budgetWorkbook();

@@ -66,29 +66,6 @@ export function xlsxFilesToPdf(
   return new Map(files.map(({ name }) => [name, path.join(dir, `${name}.pdf`)]));
 }
 
-/** Converts `bytes` (an .xlsx file) to PDF in a temporary folder; returns the PDF's path. */
-export function xlsxToPdf(bytes: Buffer, name = "gevinst"): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gevinst-print-"));
-  const xlsx = path.join(dir, `${name}.xlsx`);
-  fs.writeFileSync(xlsx, bytes);
-  // A profile of its own, so a LibreOffice someone has open does not take the job.
-  const profile = `file://${path.join(dir, "profile")}`;
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=${profile}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      xlsx,
-    ],
-    { stdio: "ignore", timeout: 240_000 },
-  );
-  return path.join(dir, `${name}.pdf`);
-}
-
 const unescape = (text: string) =>
   text
     .replace(/&lt;/g, "<")

@@ -18,9 +18,15 @@ import type { WorkbookSeed } from "../../src/adapters/memory";
 import { readPortfolioJson } from "../../src/core/portfolio-json/read-portfolio-json";
 import type { Portfolio } from "../../src/core/model/portfolio.types";
 import { quoteSheetName } from "../../src/core/workbook/address";
+import { deepDiveSheetName } from "../../src/core/sheets/shared/sheet-names";
 import type { WorkbookPort } from "../../src/core/workbook/workbook-port";
 import { connect, runAction } from "../../scripts/bench/actions";
-import { aBudgetWorkbook, toBuffer } from "../cli/fixtures/budget-workbooks";
+import {
+  BUDGET_HEADER,
+  BUDGET_LINES,
+  aBudgetWorkbook,
+  toBuffer,
+} from "../cli/fixtures/budget-workbooks";
 import { aPortfolio } from "../cli/fixtures/portfolio";
 import { createExcelSimulator } from "../support/excel-simulator";
 import * as officeRuntime from "../support/excel-simulator/office-runtime";
@@ -116,7 +122,13 @@ async function checkPackages(budget: string, deepDive: string): Promise<void> {
   }
   const { sheets, places } = await packageRefs(imported as Buffer);
   const deepDiveSheet = sheets.find((s) => s.startsWith("Gevinst DD "));
-  expect(deepDiveSheet).toBeDefined();
+  // The deep-dive's sheet is there under the name the core gives it (so its references count).
+  expect(deepDiveSheet).toBe(
+    deepDiveSheetName(
+      deepDive,
+      sheets.filter((s) => s !== deepDiveSheet),
+    ),
+  );
   const where = (sheet: string) => new Set(referencesTo(places, sheet).map((p) => p.where));
   // The budget sheet is referenced from cell formulas; the deep-dive from formulas, a hyperlink
   // and its print area: every kind of place is among those checked.
@@ -148,27 +160,10 @@ describe("sheet names in the package the command line writes", () => {
 // (b) The Office.js adapter, measured by Microsoft's runtime: every formula, name and print area
 // in the requests it builds.
 
-const HEADER = [
-  "Ansvar",
-  "Art",
-  "Funksjon",
-  "Regnskap 2025",
-  "Budsjett 2027",
-  "ØP 2028",
-  "ØP 2029",
-  "ØP 2030",
-];
-const LINES: (string | number)[][] = [
-  ["1300", "12400", "120", 80000, 90000, 90000, 90000, 90000],
-  ["3100", "10300", "254", 9500000, 10000000, 10200000, 10400000, 10600000],
-  ["3100", "16200", "254", -400000, -450000, -450000, -450000, -450000],
-  [3200, 10300, 253, 7200000, 7500000, 7600000, 7700000, 7800000],
-];
-
 function budgetSeed(budget: string): WorkbookSeed {
   return {
     sheets: [
-      { name: budget, rows: [["Driftsbudsjett 2027–2030"], [], HEADER, ...LINES] },
+      { name: budget, rows: [["Driftsbudsjett 2027–2030"], [], BUDGET_HEADER, ...BUDGET_LINES] },
       { name: "Notater", rows: [["Frist for innspill"]] },
     ],
   };
@@ -178,39 +173,6 @@ async function connectSetUpImport(port: WorkbookPort, deepDive: string): Promise
   const mapping = await connect(port);
   await runAction("set up", port, { mapping, portfolio: portfolio(deepDive) });
   await runAction("import", port, { mapping, portfolio: portfolio(deepDive) });
-}
-
-/** A real Office.js request context that keeps each request body (as officeRuntime's does, plus the body). */
-function keepingBodies(bodies: unknown[]): officeRuntime.RecordingContext {
-  const { Excel: RealExcel, OfficeExtension: Ext } = officeRuntime.officeRuntime();
-  let size = 0;
-  const executor = {
-    executeAsync(_custom: unknown, _flags: number, message: { Body: unknown }) {
-      bodies.push(message.Body);
-      size = Buffer.byteLength(JSON.stringify(JSON.stringify(message.Body)), "utf8");
-      return Ext.Promise.resolve({
-        HttpStatusCode: 200,
-        ErrorCode: "",
-        ErrorMessage: "",
-        Headers: {},
-        Body: { Results: [] },
-      });
-    },
-  };
-  const resolver = {
-    _resolveRequestUrlAndHeaderInfo: () =>
-      Ext.Promise.resolve({ url: "https://excel.invalid/", headers: {} }),
-    _createRequestExecutorOrNull: () => executor,
-  };
-  const context = new RealExcel.RequestContext(resolver as unknown as string);
-  return {
-    context,
-    async flush() {
-      size = 0;
-      await context.sync();
-      return size;
-    },
-  };
 }
 
 type Action = { Name?: string; ArgumentInfo?: { Arguments?: unknown[] } };
@@ -243,9 +205,10 @@ function actions(bodies: readonly unknown[]): { name: string; strings: string[] 
 
 async function checkOfficeJs(budget: string, deepDive: string): Promise<void> {
   const bodies: unknown[] = [];
+  const recording = officeRuntime.recordingContext;
   const spy = jest
     .spyOn(officeRuntime, "recordingContext")
-    .mockImplementation(() => keepingBodies(bodies));
+    .mockImplementation(() => recording((body) => bodies.push(body)));
   try {
     const sim = createExcelSimulator(budgetSeed(budget));
     const port = createExcelWorkbook(sim.run, { isSetSupported: () => true });

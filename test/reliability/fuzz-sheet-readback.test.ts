@@ -17,6 +17,7 @@ import type { CellValue, SheetGrid } from "../../src/core/workbook/workbook-port
 import { MAPPING, budgetWorkbook, handMadePortfolio } from "../app/sheets/sheets-fixture";
 import { expectNonGevinstUnchanged, snapshotMemory } from "../support/workbook-guard";
 import { nonFinitePaths } from "./support/no-nan";
+import { seedOf } from "../support/memory-seed";
 
 const OPTIONS = { now: new Date("2026-10-01T08:00:00Z"), user: "Budsjettsjef", mapping: MAPPING };
 
@@ -138,20 +139,7 @@ async function importedGrids(): Promise<{ grids: SheetGrid[]; seed: WorkbookSeed
   await importPortfolio(workbook, handMadePortfolio(), OPTIONS);
   const names = workbook.sheets.map((s) => s.name).filter((n) => n.startsWith("Gevinst"));
   const grids = await workbook.readSheets(names, { formulas: true });
-  const base = workbook.sheets.filter((s) => !s.name.startsWith("Gevinst"));
-  const seed: WorkbookSeed = {
-    sheets: base.map((sheet) => {
-      const rows: SeedCell[][] = [];
-      for (const [key, cell] of sheet.cells) {
-        const [r, c] = key.split(",").map(Number) as [number, number];
-        (rows[r] ??= [])[c] = cell.value;
-      }
-      return {
-        name: sheet.name,
-        rows: Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null)),
-      };
-    }),
-  };
+  const seed = seedOf(workbook, (name) => !name.startsWith("Gevinst"));
   imported = { grids, seed };
   return imported;
 }

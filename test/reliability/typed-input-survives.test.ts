@@ -20,6 +20,7 @@ import {
   locateRowField,
   locateSpareMeasureRow,
 } from "./support/sheet-locator";
+import { seedOf } from "../support/memory-seed";
 
 const NOW = new Date("2026-10-01T08:00:00Z");
 const OPTIONS = { now: NOW, user: "Budsjettsjef", mapping: MAPPING };
@@ -258,7 +259,7 @@ describe("nothing a person typed is lost", () => {
   it("keeps every typed value through set-up, refresh, imports and renames (memory adapter)", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 12 }), async (actions) => {
-        await runScenario(memoryHost(seedOf()), actions);
+        await runScenario(memoryHost(seedOf(budgetWorkbook())), actions);
       }),
       { numRuns: 35 },
     );
@@ -269,28 +270,10 @@ describe("nothing a person typed is lost", () => {
   it("keeps every typed value through the Office.js adapter", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 10 }), async (actions) => {
-        await runScenario(excelHost(seedOf()), actions);
+        await runScenario(excelHost(seedOf(budgetWorkbook())), actions);
       }),
       { numRuns: 10 },
     );
     expect(checked).toBeGreaterThan(10);
   });
 });
-
-/** budgetWorkbook() as a seed, so the same workbook can open in every host. */
-function seedOf() {
-  const workbook = budgetWorkbook();
-  return {
-    sheets: workbook.sheets.map((sheet) => {
-      const rows: (string | number | boolean | null)[][] = [];
-      for (const [key, cell] of sheet.cells) {
-        const [r, c] = key.split(",").map(Number) as [number, number];
-        (rows[r] ??= [])[c] = cell.value;
-      }
-      return {
-        name: sheet.name,
-        rows: Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null)),
-      };
-    }),
-  };
-}

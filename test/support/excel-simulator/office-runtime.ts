@@ -45,11 +45,13 @@ export type RecordingContext = {
   flush(): Promise<number>;
 };
 
-export function recordingContext(): RecordingContext {
+/** `onBody`, when given, sees each request body as Office.js built it (before it is encoded). */
+export function recordingContext(onBody?: (body: unknown) => void): RecordingContext {
   const { Excel: RealExcel, OfficeExtension: Ext } = officeRuntime();
   let body: string | null = null;
   const executor = {
     executeAsync(_custom: unknown, _flags: number, message: { Body: unknown }) {
+      onBody?.(message.Body);
       // Excel on the web posts the body text inside a JSON message (the safe array's ArrayData),
       // so it travels JSON-encoded once more: every `"` and `\` counts twice.
       body = JSON.stringify(JSON.stringify(message.Body));

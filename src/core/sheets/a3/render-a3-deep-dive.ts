@@ -181,7 +181,7 @@ export function renderA3DeepDiveK2(input: DeepDiveA3Input): SheetDraft {
   ]);
   const places = placesOf(input.measures);
   const first = row + 1;
-  const shown = fitting(input.measures, A3_ROW_LIMITS.k2Measures);
+  const shown = input.measures.slice(0, A3_ROW_LIMITS.k2Measures);
   for (const measure of shown) {
     row++;
     const cells = new RowCells(ref, "measures", places.measures.get(measure.id) ?? 0, measure.id);
@@ -247,7 +247,7 @@ export function renderA3DeepDiveK3(
   const ranked = [...input.measures]
     .filter((m) => m.status !== "avbrutt")
     .sort((a, b) => rankOf(input.ranking, a.id) - rankOf(input.ranking, b.id));
-  const order = fitting(ranked, A3_ROW_LIMITS.k3Measures);
+  const order = ranked.slice(0, A3_ROW_LIMITS.k3Measures);
   const b = ref.map.sections.benefits;
   const first = row + 1;
   order.forEach((measure, k) => {
@@ -300,7 +300,7 @@ export function renderA3DeepDiveK3(
   const l = ref.map.sections.links;
   const firstLine = row + 1;
   const keys = [...lines.values()].sort();
-  for (const key of fitting(keys, A3_ROW_LIMITS.k3Lines)) {
+  for (const key of keys.slice(0, A3_ROW_LIMITS.k3Lines)) {
     row++;
     draft.label(row, 0, key.filter((part) => part !== "").join("-"));
     const criteria: [string, string][] = (["ansvar", "art", "funksjon", "prosjekt"] as const).map(
@@ -364,7 +364,7 @@ function drawIndicators(
   const all = placesOf(input.measures).indicators.filter((p) => measures.has(p.measure.id));
   const perIndicator = hasPlan ? 2 : 1;
   const limit = adoptedOnly ? A3_ROW_LIMITS.k4IndicatorRows : A3_ROW_LIMITS.k3Indicators;
-  const shown = fitting(all, Math.floor(limit / perIndicator));
+  const shown = all.slice(0, Math.floor(limit / perIndicator));
   for (const place of shown) {
     row++;
     const cells = new RowCells(ref, "indicators", place.index, place.id);
@@ -440,7 +440,7 @@ export function renderA3DeepDiveK4(input: DeepDiveA3Input): SheetDraft {
   const places = placesOf(input.measures);
   const adopted = input.measures.filter(isAdopted);
   const first = row + 1;
-  const listed = fitting(adopted, A3_ROW_LIMITS.k4Measures);
+  const listed = adopted.slice(0, A3_ROW_LIMITS.k4Measures);
   for (const measure of listed) {
     row++;
     const cells = new RowCells(ref, "measures", places.measures.get(measure.id) ?? 0, measure.id);
@@ -544,9 +544,4 @@ type ActionLike = { id: string };
 function actionsOf(measure: Measure): readonly ActionLike[] {
   const actions = (measure as { actions?: unknown }).actions;
   return Array.isArray(actions) ? (actions as ActionLike[]) : [];
-}
-
-/** The first `limit` of `items`. */
-function fitting<T>(items: readonly T[], limit: number): readonly T[] {
-  return items.slice(0, limit);
 }
