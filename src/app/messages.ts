@@ -31,6 +31,14 @@ export function failure(key: MessageKey, params: MessageParams = {}): Failure {
   return { message: CATALOGUES.nb.messages[key](params), key, params };
 }
 
+/**
+ * The text of a catalogue key and its params in `language` (the command line: bokmål). This is
+ * the one way from a code to a sentence; an unknown key is shown as the key itself.
+ */
+export function messageText(ref: MessageRef, language: MessageLanguage = "nb"): string {
+  return isKey(ref.key) ? CATALOGUES[language].messages[ref.key](ref.params) : ref.key;
+}
+
 /** A key and params in `language`, or `fallback` when no catalogue knows the key. */
 export function renderMessage(
   ref: Partial<MessageRef>,
