@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const result = detectBudget({ grids });
     const t1 = performance.now();
-    if (result.status !== "found") throw new Error(result.message);
+    if (result.status !== "found") throw new Error(result.key);
     const read = readBudgetLines(result.mapping, grids);
     const t2 = performance.now();
     const built = createBudgetIndex(read.lines, {

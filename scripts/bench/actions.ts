@@ -20,7 +20,7 @@ const CONTEXT = { now: new Date("2026-09-01T10:00:00Z"), user: "Benk" };
 /** Finds the budget and stores the mapping (what «Koble til budsjett» + «Bekreft» do). */
 export async function connect(port: WorkbookPort): Promise<BudgetMapping> {
   const found = await connectBudget(port);
-  if (found.status !== "found") throw new Error(`connect: ${found.message}`);
+  if (found.status !== "found") throw new Error(`connect: ${found.key}`);
   await confirmBudgetMapping(port, found.mapping);
   return found.mapping;
 }

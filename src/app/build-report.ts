@@ -7,6 +7,7 @@ import { createBudgetIndex, mappingHasProsjekt } from "../core/budget/budget-ind
 import { readBudgetLines } from "../core/budget/budget-lines";
 import type { BudgetMapping } from "../core/budget/budget.types";
 import { buildReport } from "../core/report/build-report";
+import { messageText } from "./messages";
 import type { Report } from "../core/report/report.types";
 import { validatePortfolio } from "../core/validation/validate-portfolio";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
@@ -26,5 +27,5 @@ export async function buildWorkbookReport(
       })
     : undefined;
   const issues = combineIssues(workbook.read.issues, validatePortfolio(portfolio, budget));
-  return buildReport(portfolio, { ...(budget ? { budget } : {}), issues });
+  return buildReport(portfolio, { ...(budget ? { budget } : {}), issues, text: messageText });
 }

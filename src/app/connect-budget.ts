@@ -40,7 +40,7 @@ export function budgetSheetNames(outline: WorkbookOutline, sheet?: string): stri
 /**
  * Finds the budget and proposes a mapping: one describe(), one readSheets() of every candidate
  * sheet with formulas, detection in core. Writes nothing. Never throws for the workbook's sake:
- * read failures and a missing budget come back as Norwegian messages.
+ * read failures and a missing budget come back as catalogue keys.
  */
 export async function connectBudget(
   port: WorkbookPort,
@@ -56,7 +56,7 @@ export async function connectBudget(
         options.sheet === undefined
           ? failure("NO_BUDGET_SHEETS")
           : failure("SHEET_NOT_IN_WORKBOOK", { sheet: options.sheet });
-      return { status: "not-found", ...none, explanation: [none.message], candidates: [] };
+      return { status: "not-found", ...none, explanation: [none], candidates: [] };
     }
     grids = await port.readSheets(names, { formulas: true });
   } catch (error) {
@@ -64,7 +64,7 @@ export async function connectBudget(
   }
   const tooLarge = oversize(grids);
   if (tooLarge)
-    return { status: "not-found", ...tooLarge, explanation: [tooLarge.message], candidates: [] };
+    return { status: "not-found", ...tooLarge, explanation: [tooLarge], candidates: [] };
   const detection = detectBudget(
     { grids, tables: outline.tables, sheets: outline.sheets },
     options,

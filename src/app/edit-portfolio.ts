@@ -19,7 +19,7 @@ import type {
 import type { MessageParams } from "../core/model/issue.types";
 import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { importPortfolio } from "./import-portfolio";
-import { CATALOGUES, type MessageKey } from "./messages";
+import type { MessageKey } from "./messages";
 import { readPortfolio } from "./read-portfolio";
 import type { ActionContext, SheetsResult } from "./set-up-sheets";
 
@@ -32,7 +32,8 @@ export class EditError extends Error {
   readonly key: MessageKey;
   readonly params: MessageParams;
   constructor(key: MessageKey, params: MessageParams = {}) {
-    super(CATALOGUES.nb.messages[key](params));
+    // The text is made where it is shown, in the pane's language; this is for logs only.
+    super(key);
     this.name = "EditError";
     this.key = key;
     this.params = params;

@@ -12,6 +12,7 @@ import {
 } from "../core/model/portfolio.types";
 import { prioritiseMeasures, type Prioritisation } from "../core/prioritisation";
 import { buildReport } from "../core/report";
+import { messageText } from "./messages";
 import { serialToDate } from "../core/sheets/shared/cell-values";
 import type { Report } from "../core/report/report.types";
 import type { SheetGrid, WorkbookPort } from "../core/workbook/workbook-port";
@@ -33,7 +34,11 @@ export type FinanceData = {
 /** One read (Gevinst and budget sheets); the report and the proposal computed by the core. */
 export async function loadFinanceData(port: WorkbookPort): Promise<FinanceData> {
   const { workbook, portfolio, budget, issues } = await readWorkbookWithBudget(port);
-  const report = buildReport(portfolio, { ...(budget ? { budget } : {}), issues });
+  const report = buildReport(portfolio, {
+    ...(budget ? { budget } : {}),
+    issues,
+    text: messageText,
+  });
   const log = workbook.grids.find((g) => g.name === SHEET_LOG);
   return {
     hasSheets: workbook.state.grids.length > 0,

@@ -71,7 +71,4 @@ export function handMappingOf(grids: readonly SheetGrid[], choice: HandChoice): 
   });
 }
 
-const problem = ({ message, key, params }: Failure): ManualProblem => ({
-  problem: message,
-  ref: { key, params },
-});
+const problem = (failure: Failure): ManualProblem => ({ problem: failure });

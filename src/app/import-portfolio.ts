@@ -91,7 +91,6 @@ export async function importPortfolio(
     issues.push({
       severity: "warning",
       code: "BAD_VALUE",
-      message: `Porteføljen gjelder budsjettår ${incoming.budgetYear}, men gevinstarkene gjaldt ${workbook.read.portfolio.budgetYear}. Arkene er oppdatert til ${incoming.budgetYear}.`,
       key: "IMPORT_OTHER_BUDGET_YEAR",
       params: { year: incoming.budgetYear, sheetsYear: workbook.read.portfolio.budgetYear },
     });

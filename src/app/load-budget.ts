@@ -25,7 +25,7 @@ export type LoadedBudget = {
   index: BudgetIndex;
   /** Damaged config, vanished sheets: Norwegian, with codes SHEET_DAMAGED / BUDGET_NOT_FOUND. */
   issues: Issue[];
-  /** The re-check: when `check.remap`, offer «Koble til budsjett» again with `check.messages`. */
+  /** The re-check: when `check.remap`, offer «Koble til budsjett» again with `check.refs`. */
   check: MappingCheck;
   config: GevinstConfig;
   /** Set when the config was written by an older Gevinst and migrated on reading (not yet saved). */
@@ -39,13 +39,8 @@ export type LoadBudgetResult =
 
 const NOT_CONNECTED = failure("NOT_CONNECTED");
 
-function budgetIssue(message: string, ref?: MessageRef): Issue {
-  return {
-    severity: "error",
-    code: "BUDGET_NOT_FOUND",
-    message,
-    ...ref,
-  };
+function budgetIssue(ref: MessageRef): Issue {
+  return { severity: "error", code: "BUDGET_NOT_FOUND", ...ref };
 }
 
 /**
@@ -94,7 +89,6 @@ function followRenames(
     issues.push({
       severity: "warning",
       code: "BUDGET_NOT_FOUND",
-      message: `Budsjettarket «${source.sheet}» heter nå «${now}»; Gevinst leser det nye navnet. Bekreft koblingen for å lagre det.`,
       key: "BUDGET_SHEET_RENAMED",
       params: { from: source.sheet, to: now },
       sheet: now,
@@ -114,13 +108,12 @@ function readLoaded(
   const tooLarge = oversize(grids);
   if (tooLarge) return { status: "error", ...tooLarge };
   const check = checkMapping(stored, grids, outline.tables);
-  if (!check.mapping)
-    check.messages.forEach((message, i) => issues.push(budgetIssue(message, check.refs[i])));
+  if (!check.mapping) check.refs.forEach((ref) => issues.push(budgetIssue(ref)));
   const mapping = check.mapping ?? stored;
   const lines = check.mapping ? readBudgetLines(mapping, grids).lines : [];
   if (check.mapping && lines.length === 0)
     issues.push(
-      budgetIssue("Budsjettet har ingen linjer lenger. Koble til budsjettet på nytt.", {
+      budgetIssue({
         key: "BUDGET_NO_LINES",
         params: {},
       }),

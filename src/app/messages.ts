@@ -1,11 +1,10 @@
 /**
  * The message catalogues: an issue or an error carries a code (a catalogue key) and params, and
  * one catalogue per language renders it — the pane in nb, nn and en, the command line in nb.
- * The bokmål catalogue writes exactly the `message` the core builds (test/app/messages-nb.test.ts),
- * so the workbook, the JSON report and the command line say the same. An issue without a key, or
- * with a key no catalogue knows, keeps its bokmål `message`.
+ * No sentence is written anywhere else: core, app and adapters give codes and params only
+ * (test/app/no-sentences.test.ts keeps it so).
  */
-import type { Issue, MessageParams, MessageRef } from "../core/model/issue.types";
+import type { MessageParams, MessageRef } from "../core/model/issue.types";
 import { isWorkbookError } from "../core/workbook/workbook-port";
 import { en } from "./messages/en";
 import { nb, type MessageKey } from "./messages/nb";
@@ -20,15 +19,12 @@ function isKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(nb.messages, key);
 }
 
-/**
- * A failure or refusal the app reports: `message` in bokmål (the command line, logs), with the
- * key and params the pane renders in its language.
- */
-export type Failure = { message: string } & MessageRef;
+/** A failure or refusal the app reports: a catalogue key and its params, rendered per language. */
+export type Failure = MessageRef;
 
-/** A failure from the catalogue: its bokmål text and its key and params. */
+/** A failure from the catalogue. */
 export function failure(key: MessageKey, params: MessageParams = {}): Failure {
-  return { message: CATALOGUES.nb.messages[key](params), key, params };
+  return { key, params };
 }
 
 /**
@@ -39,22 +35,26 @@ export function messageText(ref: MessageRef, language: MessageLanguage = "nb"): 
   return isKey(ref.key) ? CATALOGUES[language].messages[ref.key](ref.params) : ref.key;
 }
 
-/** A key and params in `language`, or `fallback` when no catalogue knows the key. */
-export function renderMessage(
-  ref: Partial<MessageRef>,
-  language: MessageLanguage,
-  fallback: string,
-): string {
-  if (ref.key === undefined || !isKey(ref.key)) return fallback;
-  return CATALOGUES[language].messages[ref.key](ref.params ?? {});
-}
+/** Details that are a whole sentence of their own, said instead of the reason's sentence. */
+const WHOLE_SENTENCE_DETAILS: ReadonlySet<string> = new Set([
+  "WORKBOOK_PASSWORD",
+  "WORKBOOK_ACCESS_DENIED",
+  "WORKBOOK_STRUCTURE_LOCKED",
+  "SHEET_TOO_MANY_CELLS",
+]);
 
-/** An issue in `language`: from its key and params where the catalogue has it, else its message. */
-export function renderIssue(issue: Issue, language: MessageLanguage): string {
-  return renderMessage(issue, language, issue.message);
-}
-
-/** A platform failure in `language`, or null when `error` is not one. */
-export function renderWorkbookError(error: unknown, language: MessageLanguage): string | null {
-  return isWorkbookError(error) ? CATALOGUES[language].workbookErrors[error.reason] : null;
+/**
+ * A platform failure in `language`: what the reason means and what to do, with the adapter's
+ * detail in brackets (or the detail's own sentence), and that the update was left half-done when
+ * it was. Null when `error` is not a platform failure.
+ */
+export function workbookErrorText(error: unknown, language: MessageLanguage): string | null {
+  if (!isWorkbookError(error)) return null;
+  const { detail } = error;
+  let text = CATALOGUES[language].workbookErrors[error.reason];
+  if (detail && WHOLE_SENTENCE_DETAILS.has(detail.key)) text = messageText(detail, language);
+  else if (detail) text = `${text} (${messageText(detail, language)})`;
+  if (error.partlyWritten)
+    text = `${text} ${messageText({ key: "WORKBOOK_PARTLY_WRITTEN", params: {} }, language)}`;
+  return text;
 }

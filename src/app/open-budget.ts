@@ -2,7 +2,7 @@
  * Opening the connected budget, and repairing the connection when it is needed (issue 8):
  * a config written by an older Gevinst is migrated and saved in the current layout; a
  * `Gevinst_Config` that is damaged or gone, in a workbook Gevinst has already set up, is rebuilt
- * by finding the budget again in the sheets. Every outcome comes with a Norwegian message; nothing
+ * by finding the budget again in the sheets. Every outcome comes with a catalogue message; nothing
  * throws. Writes only `Gevinst_Config` and Gevinst names.
  */
 import { CONFIG_SHEET } from "../core/config/config.types";
@@ -14,26 +14,20 @@ import { loadBudget, type LoadBudgetResult } from "./load-budget";
 import { failure, type Failure } from "./messages";
 
 /** Another message inside this one's params: its key as `inner`, its params as `inner.<name>`. */
-function nested(ref: Partial<MessageRef> & { message: string }): MessageParams {
-  const params: MessageParams = { inner: ref.key ?? "", innerText: ref.message };
+function nested(ref: MessageRef): MessageParams {
+  const params: MessageParams = { inner: ref.key };
   for (const [name, value] of Object.entries(ref.params ?? {})) params[`inner.${name}`] = value;
   return params;
 }
 
 export type OpenBudgetResult = LoadBudgetResult & {
-  /** What Gevinst repaired or upgraded, for the user in bokmål (empty when nothing was needed). */
-  notices: string[];
-  /** The same notices as catalogue keys and params, one for each of `notices`. */
-  noticeRefs: MessageRef[];
+  /** What Gevinst repaired or upgraded, for the user (empty when nothing was needed). */
+  notices: MessageRef[];
 };
 
-/** `first` with these notices, each in bokmål and as its key and params. */
-function withNotices(first: LoadBudgetResult, said: Failure[]): OpenBudgetResult {
-  return {
-    ...first,
-    notices: said.map((f) => f.message),
-    noticeRefs: said.map(({ key, params }) => ({ key, params })),
-  };
+/** `first` with these notices. */
+function withNotices(first: LoadBudgetResult, notices: Failure[]): OpenBudgetResult {
+  return { ...first, notices };
 }
 
 /** Whether the connection should exist: the config sheet is there, or Gevinst sheets are. */

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { decodeCsvBytes, encodingLabel } from "../adapters/csv/decode-csv";
 import { memorySource, OoxmlWorkbook } from "../adapters/ooxml";
 import { nodeCodec } from "../adapters/ooxml/node-io";
-import { formatCount } from "../core/budget/explain-detection";
+import { formatCount } from "../app/messages/shared";
 import { csvRows, sheetNameFromFile } from "../core/csv/csv-cells";
 import { parseCsv } from "../core/csv/parse-csv";
 import type { CellValue } from "../core/workbook/workbook-port";

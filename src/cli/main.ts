@@ -3,6 +3,7 @@
  * through the package writer (src/adapters/ooxml) and exactly the use-cases the add-in uses. Problems the user can fix
  * end as one Norwegian line and exit code 2; error-level issues in the data end with exit 1.
  */
+import { workbookErrorText } from "../app/messages";
 import { isWorkbookError } from "../core/workbook/workbook-port";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, isCliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
@@ -62,7 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
 function messageFor(error: unknown): string {
   if (isCliError(error)) return `gevinst: ${error.message}`;
   if (isWorkbookError(error))
-    return `gevinst: ${error.message} Arbeidsboka ble ikke skrevet; rett opp og prøv igjen.`;
+    return `gevinst: ${workbookErrorText(error, "nb") ?? ""} Arbeidsboka ble ikke skrevet; rett opp og prøv igjen.`;
   const text = error instanceof Error ? error.message : String(error);
   return `gevinst: Uventet feil: ${firstLine(text)} Ingen fil ble skrevet. Kjør med --debug og meld fra om feilen.`;
 }

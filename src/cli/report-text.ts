@@ -3,8 +3,7 @@
  * by the shared formatter (core/money), then the issues.
  */
 import { formatKroner } from "../core/money";
-import type { Issue } from "../core/model/issue.types";
-import { formatIssues } from "./issue-lines";
+import { formatIssues, type ShownIssue } from "./issue-lines";
 
 /** The parts of the report JSON (spec §8) the summary shows. */
 export type ReportSummaryInput = {
@@ -13,7 +12,7 @@ export type ReportSummaryInput = {
   totals: { years: Record<string, Partial<Record<FigureKey, number>>> };
   balance: Record<string, { target: number; budgetNet: number; gap: number; balanced: boolean }>;
   measures: readonly { counted: boolean }[];
-  issues: readonly Issue[];
+  issues: readonly ShownIssue[];
 };
 
 type FigureKey = "gross" | "expected" | "withdrawable" | "cost" | "budgetNet";

@@ -8,7 +8,9 @@ import { budgetSheetNames, confirmBudgetMapping, connectBudget } from "../app/co
 import { badAmountIssues } from "../core/budget/bad-amounts";
 import { createBudgetIndex, mappingHasProsjekt } from "../core/budget/budget-index";
 import { readBudgetLines } from "../core/budget/budget-lines";
-import { explainSource, formatCount } from "../core/budget/explain-detection";
+import { sourceLines } from "../core/budget/explain-detection";
+import { messageText } from "../app/messages";
+import { formatCount } from "../app/messages/shared";
 import { manualMapping, parseColumnsOption } from "../core/budget/manual-mapping";
 import { buildWorkbookReport } from "../app/build-report";
 import { importPortfolio } from "../app/import-portfolio";
@@ -36,6 +38,7 @@ import { readPortfolioJson } from "../core/portfolio-json/read-portfolio-json";
 import { writePortfolioJson } from "../core/portfolio-json/write-portfolio-json";
 import type { SheetGrid, WorkbookPort } from "../core/workbook/workbook-port";
 import { CliError } from "./cli-error";
+import type { ShownIssue } from "./issue-lines";
 
 export type FoundBudget = { mapping: BudgetMapping; description: string[]; issues: Issue[] };
 /** `budget` is the connected budget, so the sheets can store each linked line's budget row. */
@@ -61,7 +64,7 @@ export function parsePortfolio(
 ): { portfolio: Portfolio; issues: Issue[] } {
   const { portfolio, issues } = readPortfolioJson(text);
   if (!portfolio) {
-    const reason = issues[0]?.message ?? "Filen er ikke en Gevinst-portefølje.";
+    const reason = issues[0] ? messageText(issues[0]) : "Filen er ikke en Gevinst-portefølje.";
     throw new CliError(`«${file}»: ${reason}`);
   }
   return { portfolio, issues };
@@ -76,13 +79,16 @@ export async function findBudget(
   options: { sheet?: string; budgetYear?: number },
 ): Promise<FoundBudget> {
   const result = await connectBudget(port, withoutUndefined(options));
-  if (result.status === "error") throw new CliError(result.message);
+  if (result.status === "error") throw new CliError(messageText(result));
   if (result.status === "not-found")
     throw new CliError(
-      `${result.message} Oppgi arket med --sheet NAVN og budsjettåret med --year ÅÅÅÅ, eller koble kolonnene for hånd: ${handMappingHint(result.candidates[0])}.`,
+      `${messageText(result)} Oppgi arket med --sheet NAVN og budsjettåret med --year ÅÅÅÅ, eller koble kolonnene for hånd: ${handMappingHint(result.candidates[0])}.`,
     );
   await confirmBudgetMapping(port, result.mapping);
-  const description = ["Budsjettet:", ...result.explanation.map((line) => `  ${line}`)];
+  const description = [
+    "Budsjettet:",
+    ...result.explanation.map((line) => `  ${messageText(line)}`),
+  ];
   return { mapping: result.mapping, description, issues: badAmountIssues(result.badCells) };
 }
 
@@ -106,7 +112,7 @@ export async function mapBudgetByHand(
         : `Arket «${choice.sheet}» finnes ikke i arbeidsboka.`,
     );
   const columns = parseColumnsOption(choice.columns);
-  if ("problem" in columns) throw new CliError(`--columns: ${columns.problem}`);
+  if ("problem" in columns) throw new CliError(`--columns: ${messageText(columns.problem)}`);
   const [grid] = await port.readSheets([sheet], { formulas: true });
   if (!grid) throw new CliError(`Arket «${sheet}» kunne ikke leses.`);
   const result = manualMapping(grid, {
@@ -115,14 +121,14 @@ export async function mapBudgetByHand(
     ...columns,
     ...(choice.budgetYear === undefined ? {} : { budgetYear: choice.budgetYear }),
   });
-  if ("problem" in result) throw new CliError(result.problem);
+  if ("problem" in result) throw new CliError(messageText(result.problem));
   await confirmBudgetMapping(port, result.mapping);
   const source = result.mapping.sources[0] as BudgetSource;
   const read = readBudgetLines(result.mapping, [grid]);
   const index = createBudgetIndex(read.lines, { hasProsjekt: mappingHasProsjekt(result.mapping) });
   const explanation = [
     `Budsjettet er koblet for hånd på arket «${sheet}», overskrift i rad ${choice.headerRow}.`,
-    ...explainSource(
+    ...sourceLines(
       {
         sheet,
         headerRow: source.headerRow,
@@ -131,10 +137,11 @@ export async function mapBudgetByHand(
         viable: true,
         missing: [],
         lineCount: index.lines.length,
-        label: "",
       },
       source,
-    ).slice(1),
+    )
+      .slice(1)
+      .map((line) => messageText(line)),
     `${formatCount(index.lines.length)} budsjettlinjer (${formatCount(read.lines.length)} rader).`,
   ];
   return {
@@ -200,9 +207,13 @@ export async function ensureSheets(
   options: { sheet?: string; budgetYear?: number },
 ): Promise<SheetSetup> {
   const opened = await openBudget(port);
-  if (opened.status === "error") throw new CliError(opened.message);
+  if (opened.status === "error") throw new CliError(messageText(opened));
   if (opened.status === "loaded")
-    return { description: opened.notices, issues: opened.issues, budget: opened.index };
+    return {
+      description: opened.notices.map((n) => messageText(n)),
+      issues: opened.issues,
+      budget: opened.index,
+    };
   const found = await findBudget(port, options);
   const issues = [...found.issues, ...(await setUpSheets(port, found.mapping))];
   const connected = await openBudget(port);
@@ -262,7 +273,7 @@ export function buildReport(port: WorkbookPort): Promise<WorkbookReport> {
  * The same problem reported twice (by the file reader, by the import, by the report on the
  * sheets) is printed once: the first report wins, which for a file is the one with its line.
  */
-export function uniqueIssues(issues: readonly Issue[]): Issue[] {
+export function uniqueIssues<T extends ShownIssue>(issues: readonly T[]): T[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
     const where = issue.field ?? issue.cell ?? "";

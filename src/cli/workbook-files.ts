@@ -3,6 +3,7 @@
  * piece (never whole), written to a temporary file next to the output, flushed and renamed into
  * place. Progress goes to stderr; every failure is one Norwegian line.
  */
+import { messageText } from "../app/messages";
 import type { FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { OoxmlWorkbook } from "../adapters/ooxml";
@@ -88,7 +89,6 @@ export function longTextIssues(book: OoxmlWorkbook): Issue[] {
     code: "BAD_VALUE",
     sheet: long.sheet,
     cell: long.cell,
-    message: `Teksten er ${long.length.toLocaleString("nb-NO")} tegn; en celle i Excel rommer høyst 32 767. Bare de første 32 767 tegnene er skrevet: kort ned teksten i porteføljen.`,
     key: "TEXT_TOO_LONG",
     params: { length: long.length },
   }));
@@ -102,7 +102,7 @@ export async function readingStep<T>(book: OoxmlWorkbook, step: () => Promise<T>
   try {
     return await step();
   } catch (error) {
-    if (book.tooLarge) throw new CliError(book.tooLarge, { cause: error });
+    if (book.tooLarge) throw new CliError(messageText(book.tooLarge), { cause: error });
     throw error;
   }
 }

@@ -17,8 +17,7 @@ export async function loadSampleWithMeasures(session: DemoSession, now: Date): P
   session.replace(MemoryWorkbook.fromSeed(sampleBudgetSeed()));
   const context = { now, user: "Demo" };
   const found = await connectBudget(session.port);
-  if (found.status !== "found")
-    throw new Error(`Eksempelbudsjettet ble ikke funnet: ${found.message}`);
+  if (found.status !== "found") throw new Error(`Eksempelbudsjettet ble ikke funnet: ${found.key}`);
   await confirmBudgetMapping(session.port, found.mapping);
   await setUpGevinstSheets(session.port, { ...context, mapping: found.mapping });
   const { portfolio } = readPortfolioJson(JSON.stringify(samplePortfolio));

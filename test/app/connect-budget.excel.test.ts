@@ -3,6 +3,7 @@ import { confirmBudgetMapping, connectBudget, loadBudget } from "../../src/app/c
 import { CONFIG_SHEET } from "../../src/core/config/config.types";
 import { createExcelSimulator } from "../support/excel-simulator";
 import { BUDGET_WORKBOOKS, erpExport } from "../support/budget-workbooks";
+import { messageText } from "../../src/app/messages";
 
 describe("connectBudget through the Office.js simulator", () => {
   it.each(Object.entries(BUDGET_WORKBOOKS))(
@@ -20,11 +21,11 @@ describe("connectBudget through the Office.js simulator", () => {
       const before = cells();
 
       const result = await connectBudget(port);
-      if (result.status !== "found") throw new Error(result.message);
+      if (result.status !== "found") throw new Error(messageText(result));
       await confirmBudgetMapping(port, result.mapping);
       const loaded = await loadBudget(port);
 
-      if (loaded.status !== "loaded") throw new Error(loaded.message);
+      if (loaded.status !== "loaded") throw new Error(messageText(loaded));
       expect(loaded.lines).toHaveLength(expected?.lineCount ?? -1);
       expect(loaded.check.ok).toBe(true);
       expect(cells()).toEqual(before);

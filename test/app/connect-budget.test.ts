@@ -1,18 +1,20 @@
 import { MemoryWorkbook } from "../../src/adapters/memory";
 import type { WorkbookSeed } from "../../src/adapters/memory/workbook-seed";
 import { confirmBudgetMapping, connectBudget, loadBudget } from "../../src/app/connect-budget";
-import { renderIssue } from "../../src/app/messages";
 import { CONFIG_SHEET } from "../../src/core/config/config.types";
 import type { Issue } from "../../src/core/model/issue.types";
 import type { WorkbookPort } from "../../src/core/workbook/workbook-port";
 import { WorkbookError, isGevinstSheet } from "../../src/core/workbook/workbook-port";
 import { BUDGET_WORKBOOKS, decoyOnly, erpExport } from "../support/budget-workbooks";
+import { messageText } from "../../src/app/messages";
+import { textOf } from "../support/text-of";
+import type { MessageRef } from "../../src/core/model/issue.types";
 
 const notGevinst = (name: string): boolean => !isGevinstSheet(name);
 
 async function connectAndConfirm(workbook: MemoryWorkbook) {
   const result = await connectBudget(workbook);
-  if (result.status !== "found") throw new Error(result.message);
+  if (result.status !== "found") throw new Error(messageText(result));
   await confirmBudgetMapping(workbook, result.mapping);
   return result;
 }
@@ -46,7 +48,7 @@ describe("connectBudget, confirmBudgetMapping and loadBudget on the memory adapt
   it("stores the mapping in a very hidden config sheet with one apply", async () => {
     const workbook = MemoryWorkbook.fromSeed(erpExport().seed);
     const result = await connectBudget(workbook);
-    if (result.status !== "found") throw new Error(result.message);
+    if (result.status !== "found") throw new Error(messageText(result));
 
     await confirmBudgetMapping(workbook, result.mapping);
 
@@ -64,7 +66,7 @@ describe("connectBudget, confirmBudgetMapping and loadBudget on the memory adapt
 
     const loaded = await loadBudget(workbook);
 
-    if (loaded.status !== "loaded") throw new Error(loaded.message);
+    if (loaded.status !== "loaded") throw new Error(messageText(loaded));
     expect(workbook.calls.read - reads).toBe(1);
     expect(loaded.lines).toHaveLength(30);
     expect(loaded.check).toMatchObject({ ok: true, remap: false });
@@ -80,7 +82,6 @@ describe("connectBudget, confirmBudgetMapping and loadBudget on the memory adapt
 
     expect(loaded).toEqual({
       status: "not-connected",
-      message: "Budsjettet er ikke koblet til ennå. Velg «Koble til budsjett».",
       key: "NOT_CONNECTED",
       params: {},
       issues: [],
@@ -105,9 +106,9 @@ describe("connectBudget, confirmBudgetMapping and loadBudget on the memory adapt
 
     const loaded = await loadBudget(workbook);
 
-    if (loaded.status !== "loaded") throw new Error(loaded.message);
+    if (loaded.status !== "loaded") throw new Error(messageText(loaded));
     expect(loaded.check.remap).toBe(true);
-    expect(loaded.check.messages[0]).toContain("har flyttet seg fra rad 4 til rad 5");
+    expect(textOf(loaded.check.refs[0])).toContain("har flyttet seg fra rad 4 til rad 5");
     expect(loaded.lines).toHaveLength(20);
   });
 
@@ -125,14 +126,13 @@ describe("connectBudget, confirmBudgetMapping and loadBudget on the memory adapt
 
     const loaded = await loadBudget(workbook);
 
-    if (loaded.status !== "loaded") throw new Error(loaded.message);
+    if (loaded.status !== "loaded") throw new Error(messageText(loaded));
     expect(loaded.lines).toHaveLength(10);
-    expect(loaded.issues[0]?.message).toContain("«Budsjett 2027» heter nå «Budsjett»");
+    expect(textOf(loaded.issues[0])).toContain("«Budsjett 2027» heter nå «Budsjett»");
     // The catalogue says the same in bokmål, and the sheet names in every language.
     const issue = loaded.issues[0] as Issue;
     expect(issue.key).toBe("BUDGET_SHEET_RENAMED");
-    expect(renderIssue(issue, "nb")).toBe(issue.message);
-    expect(renderIssue(issue, "en")).toContain("«Budsjett 2027» is now called «Budsjett»");
+    expect(messageText(issue, "en")).toContain("«Budsjett 2027» is now called «Budsjett»");
   });
 
   it("reports a vanished budget sheet as an issue", async () => {
@@ -143,7 +143,7 @@ describe("connectBudget, confirmBudgetMapping and loadBudget on the memory adapt
 
     const loaded = await loadBudget(workbook);
 
-    if (loaded.status !== "loaded") throw new Error(loaded.message);
+    if (loaded.status !== "loaded") throw new Error(messageText(loaded));
     expect(loaded.lines).toEqual([]);
     expect(loaded.issues.map((i) => i.code)).toContain("BUDGET_NOT_FOUND");
     expect(loaded.check.remap).toBe(true);
@@ -152,10 +152,8 @@ describe("connectBudget, confirmBudgetMapping and loadBudget on the memory adapt
   it("says in Norwegian when there is no budget", async () => {
     const result = await connectBudget(MemoryWorkbook.fromSeed(decoyOnly().seed));
 
-    expect(result).toMatchObject({
-      status: "not-found",
-      message: expect.stringMatching(/^Fant ikke noe budsjett/) as unknown,
-    });
+    expect(result.status).toBe("not-found");
+    expect(textOf(result as MessageRef)).toEqual(expect.stringMatching(/^Fant ikke noe budsjett/));
   });
 
   it("turns a read the host refuses into a Norwegian message", async () => {
@@ -163,17 +161,16 @@ describe("connectBudget, confirmBudgetMapping and loadBudget on the memory adapt
     const port: WorkbookPort = {
       capabilities: workbook.capabilities,
       describe: () => workbook.describe(),
-      readSheets: () =>
-        Promise.reject(new WorkbookError("payload-too-large", "RequestPayloadSizeLimitExceeded")),
+      readSheets: () => Promise.reject(new WorkbookError("payload-too-large")),
       apply: (changes) => workbook.apply(changes),
     };
 
     const result = await connectBudget(port);
 
-    expect(result).toMatchObject({
-      status: "error",
-      message: expect.stringContaining("Budsjettet er for stort") as unknown,
-    });
+    expect(result.status).toBe("error");
+    expect(textOf(result as MessageRef)).toEqual(
+      expect.stringContaining("Budsjettet er for stort"),
+    );
   });
 
   it("keeps other settings in the config sheet when the mapping is confirmed again", async () => {
@@ -196,7 +193,7 @@ describe("connectBudget, confirmBudgetMapping and loadBudget on the memory adapt
     await confirmBudgetMapping(workbook, result.mapping);
     const loaded = await loadBudget(workbook);
 
-    if (loaded.status !== "loaded") throw new Error(loaded.message);
+    if (loaded.status !== "loaded") throw new Error(messageText(loaded));
     expect(loaded.config.entries).toEqual({ sheetNames: { summary: "Gevinst Sammendrag" } });
   });
 });

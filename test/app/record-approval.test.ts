@@ -11,6 +11,7 @@ import { readPortfolio } from "../../src/app/read-portfolio";
 import type { MemoryWorkbook } from "../../src/adapters/memory";
 import { SHEET_LOG } from "../../src/core/sheets/shared/sheet-names";
 import { MAPPING, NOW, USER, budgetWorkbook, handMadePortfolio } from "./sheets/sheets-fixture";
+import { textOf } from "../support/text-of";
 
 const APPROVAL = {
   now: NOW,
@@ -71,7 +72,7 @@ describe("recordApproval", () => {
 
     const error = await failureOf(recordApproval(workbook, { ...APPROVAL, approver: "  " }));
 
-    expect(isEditError(error) && error.message).toBe(
+    expect(isEditError(error) && textOf(error)).toBe(
       "Navnet på den som godkjenner mangler. Skriv inn et navn.",
     );
     expect(workbook.calls.apply).toBe(applies);
@@ -82,7 +83,7 @@ describe("recordApproval", () => {
 
     const error = await failureOf(recordApproval(workbook, APPROVAL));
 
-    expect(isEditError(error) && error.message).toBe(
+    expect(isEditError(error) && textOf(error)).toBe(
       "Gevinst-arkene finnes ikke ennå. Opprett dem først.",
     );
     expect(workbook.calls.apply).toBe(0);

@@ -13,6 +13,7 @@ import { formulaNormalForm } from "../../src/core/workbook/formula-text";
 import { packageRefs } from "./package-xml";
 import { budgetSheetName } from "./names";
 import { scanFormula } from "./sheet-refs";
+import { textOf } from "../support/text-of";
 
 describe("quoteSheetName", () => {
   it.each([
@@ -131,6 +132,6 @@ describe("a reader's message", () => {
     readNumber(reader, {}, "annual", "tekst", { sheet, row: 4, col: 1 });
     missingField(reader, { sheet, row: 4, col: 1 }, "Navn");
     expect(reader.issues.map((i) => i.params?.where)).toEqual([where, where]);
-    expect(reader.issues[0]?.message).toContain(`Cellen ${where} inneholder`);
+    expect(textOf(reader.issues[0])).toContain(`Cellen ${where} inneholder`);
   });
 });

@@ -14,6 +14,7 @@ import type { CellValue } from "../../src/core/workbook/workbook-port";
 import { MAPPING } from "../app/sheets/sheets-fixture";
 import { snapshotMemory, expectNonGevinstUnchanged } from "../support/workbook-guard";
 import { excelHost } from "./support/hosts";
+import { textOf } from "../support/text-of";
 
 type ConfigFixture = { description: string; rows: CellValue[][] };
 
@@ -82,7 +83,7 @@ describe("config schema version and migration", () => {
     const saved = parseConfig(grid?.values ?? []);
 
     expect(opened.status).toBe("loaded");
-    expect(opened.notices).toEqual([
+    expect(opened.notices.map((n) => textOf(n))).toEqual([
       "Innstillingene i Gevinst_Config var lagret av en eldre versjon av Gevinst (versjon 0) og er oppgradert.",
     ]);
     expect(opened.status === "loaded" ? opened.lines.length : -1).toBe(7);
@@ -100,7 +101,7 @@ describe("config schema version and migration", () => {
     const opened = await openBudget(host.port);
 
     expect(opened.status).toBe("loaded");
-    expect(opened.notices[0]).toContain("eldre versjon");
+    expect(opened.notices.map((n) => textOf(n))[0]).toContain("eldre versjon");
     expect(host.value(CONFIG_SHEET, "A2")).toBe("schemaVersion");
     expectNonGevinstUnchanged(before, await host.snapshot());
   });
@@ -123,7 +124,7 @@ describe("a damaged or missing config", () => {
     const opened = await openBudget(workbook);
 
     expect(opened.status).toBe("loaded");
-    expect(opened.notices).toEqual([
+    expect(opened.notices.map((n) => textOf(n))).toEqual([
       "Koblingen til budsjettet i Gevinst_Config manglet eller var skadet. Gevinst fant budsjettet på arket «Budsjett» på nytt (budsjettår 2027); kontroller koblingen under «Koble til budsjett».",
     ]);
     expect(opened).toMatchObject({
@@ -145,10 +146,10 @@ describe("a damaged or missing config", () => {
     const opened = await openBudget(workbook);
 
     expect(opened.status).toBe("not-connected");
-    expect(opened.notices[0]).toMatch(
+    expect(opened.notices.map((n) => textOf(n))[0]).toMatch(
       /^Koblingen til budsjettet i Gevinst_Config mangler eller er skadet/,
     );
-    expect(opened.notices[0]).toContain("Velg «Koble til budsjett».");
+    expect(opened.notices.map((n) => textOf(n))[0]).toContain("Velg «Koble til budsjett».");
   });
 
   it("does nothing to a workbook that was never connected", async () => {
@@ -157,7 +158,7 @@ describe("a damaged or missing config", () => {
     const opened = await openBudget(workbook);
 
     expect(opened.status).toBe("not-connected");
-    expect(opened.notices).toEqual([]);
+    expect(opened.notices.map((n) => textOf(n))).toEqual([]);
     expect(workbook.calls.apply).toBe(0);
   });
 

@@ -19,6 +19,7 @@ import {
 } from "../support/workbook-guard";
 import { withUserExtras, portfolioFor } from "./support/fixture-portfolio";
 import { excelHost, makeHost, memoryHost, xlsxHost, type HostKind } from "./support/hosts";
+import { messageText } from "../../src/app/messages";
 
 const NOW = new Date("2026-10-01T08:00:00Z");
 const USER = "Budsjettsjef";
@@ -46,7 +47,7 @@ describe("nothing outside the Gevinst sheets changes", () => {
 
       const proposal = await connectBudget(host.port);
       await check("connect");
-      if (proposal.status !== "found") throw new Error(`no budget found: ${proposal.message}`);
+      if (proposal.status !== "found") throw new Error(`no budget found: ${messageText(proposal)}`);
       await confirmBudgetMapping(host.port, proposal.mapping);
       await check("confirm");
       const loaded = await loadBudget(host.port);
@@ -79,7 +80,7 @@ describe("nothing outside the Gevinst sheets changes", () => {
     const host = await xlsxHost(withUserExtras(fixture.seed));
     const before = await host.snapshot();
     const proposal = await connectBudget(host.port);
-    if (proposal.status !== "found") throw new Error(proposal.message);
+    if (proposal.status !== "found") throw new Error(messageText(proposal));
     await confirmBudgetMapping(host.port, proposal.mapping);
     const options = { now: NOW, user: USER, mapping: proposal.mapping };
     await importPortfolio(host.port, portfolioFor(fixture, proposal.mapping.budgetYear), options);

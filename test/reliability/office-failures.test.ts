@@ -6,13 +6,15 @@
  * retried), a sheet the user protected with a password, and an API this Excel lacks.
  */
 import { createExcelWorkbook } from "../../src/adapters/excel";
-import { PASSWORD_MESSAGE } from "../../src/adapters/excel/errors";
 import { confirmBudgetMapping, connectBudget } from "../../src/app/connect-budget";
 import { importPortfolio } from "../../src/app/import-portfolio";
 import { readPortfolio } from "../../src/app/read-portfolio";
 import { refreshGevinstSheets } from "../../src/app/refresh-sheets";
 import { setUpGevinstSheets } from "../../src/app/set-up-sheets";
-import { WORKBOOK_ERROR_MESSAGES } from "../../src/core/workbook/workbook-messages";
+import { CATALOGUES, workbookErrorText } from "../../src/app/messages";
+
+const NB_REASONS = CATALOGUES.nb.workbookErrors;
+const said = (error: unknown) => workbookErrorText(error, "nb") ?? "";
 import {
   isWorkbookError,
   type WorkbookError,
@@ -24,6 +26,7 @@ import { createExcelSimulator } from "../support/excel-simulator";
 import { snapshotSimulator, expectNonGevinstUnchanged } from "../support/workbook-guard";
 import { portfolioFor, withUserExtras } from "./support/fixture-portfolio";
 import { NO_WAIT, excelHost } from "./support/hosts";
+import { messageText } from "../../src/app/messages";
 
 const OPTIONS = { now: new Date("2026-10-01T08:00:00Z"), user: "Budsjettsjef", mapping: MAPPING };
 
@@ -99,11 +102,9 @@ describe("cell-edit mode", () => {
     const connect = await connectBudget(host.port);
 
     expect(error.reason).toBe("cell-edit-mode");
-    expect(error.message).toBe(WORKBOOK_ERROR_MESSAGES["cell-edit-mode"]);
+    expect(said(error)).toBe(NB_REASONS["cell-edit-mode"]);
     expect(connect).toEqual({
       status: "error",
-      message: WORKBOOK_ERROR_MESSAGES["cell-edit-mode"],
-      // The same failure as a catalogue key, for the pane's language.
       key: "WORKBOOK_ERROR",
       params: { reason: "cell-edit-mode" },
     });
@@ -123,7 +124,7 @@ describe("a sheet deleted by the user in the middle of an action", () => {
     const error = await failureOf(refreshGevinstSheets(port, OPTIONS));
 
     expect(error.reason).toBe("sheet-missing");
-    expect(error.message).toContain("Fant ikke arket «Gevinst DD Hjemmetjenesten»");
+    expect(said(error)).toContain("Fant ikke arket «Gevinst DD Hjemmetjenesten»");
   });
 
   it("writes nothing when a sheet goes between the read and the write", async () => {
@@ -143,7 +144,7 @@ describe("a sheet deleted by the user in the middle of an action", () => {
     const error = await failureOf(importPortfolio(port, changed, OPTIONS));
 
     expect(error.reason).toBe("sheet-missing");
-    expect(error.message).toContain("Gevinst DD Hjemmetjenesten");
+    expect(said(error)).toContain("Gevinst DD Hjemmetjenesten");
     // Preflight refused the whole list before Excel changed anything.
     expect(state()).toBe(whenDeleted);
   });
@@ -158,8 +159,6 @@ describe("a sheet deleted by the user in the middle of an action", () => {
 
     expect(result).toEqual({
       status: "error",
-      message: WORKBOOK_ERROR_MESSAGES["sheet-missing"],
-      // The same failure as a catalogue key, for the pane's language.
       key: "WORKBOOK_ERROR",
       params: { reason: "sheet-missing" },
     });
@@ -175,7 +174,7 @@ describe("a payload over Excel's limit", () => {
     const run = async (sim: typeof limited) => {
       const port = createExcelWorkbook(sim.run, { isSetSupported: () => true, retry: NO_WAIT });
       const proposal = await connectBudget(port);
-      if (proposal.status !== "found") throw new Error(proposal.message);
+      if (proposal.status !== "found") throw new Error(messageText(proposal));
       await confirmBudgetMapping(port, proposal.mapping);
       const options = { ...OPTIONS, mapping: proposal.mapping };
       await importPortfolio(port, portfolioFor(fixture, proposal.mapping.budgetYear), options);
@@ -208,8 +207,8 @@ describe("a Gevinst sheet protected by the user with a password", () => {
     const error = await failureOf(importPortfolio(host.port, changed, OPTIONS));
 
     expect(error.reason).toBe("sheet-protected");
-    expect(error.message).toBe(PASSWORD_MESSAGE);
-    expect(error.message).toContain("passord");
+    expect(error.detail?.key).toBe("WORKBOOK_PASSWORD");
+    expect(said(error)).toMatch(/^Et Gevinst-ark er beskyttet med et passord/);
     expect(sheet.isProtected).toBe(true);
     expectNonGevinstUnchanged(before, await host.snapshot());
   });
@@ -252,7 +251,7 @@ describe("an API this Excel lacks", () => {
     const error = await failureOf(setUpGevinstSheets(host.port, OPTIONS));
 
     expect(error.reason).toBe("api-unsupported");
-    expect(error.message).toContain(WORKBOOK_ERROR_MESSAGES["api-unsupported"]);
+    expect(said(error)).toContain(NB_REASONS["api-unsupported"]);
     expect(host.sheetNames()).toEqual(["Budsjett", "Notater"]);
   });
 });

@@ -2,6 +2,7 @@
  * Custom matchers. Import this file in a test to use `expect(issues).toHaveIssue("BAD_VALUE", { measure: "T1" })`.
  */
 import type { Issue, IssueCode } from "../../src/core/model/issue.types";
+import { messageText } from "../../src/app/messages";
 
 type Where = Partial<
   Pick<Issue, "measure" | "benefit" | "indicator" | "deepDive" | "field" | "severity" | "line">
@@ -28,7 +29,7 @@ expect.extend({
     const listed = received
       .map(
         (i) =>
-          `  ${i.severity} ${i.code} ${i.measure ?? ""} ${i.benefit ?? ""} ${i.field ?? ""}: ${i.message}`,
+          `  ${i.severity} ${i.code} ${i.measure ?? ""} ${i.benefit ?? ""} ${i.field ?? ""}: ${messageText(i)}`,
       )
       .join("\n");
     return {

@@ -1,8 +1,8 @@
 /**
  * Office.js failures mapped to `WorkbookError` (style guide §5.3): branch on `error.code`, keep the
- * original as `cause`, and tell the user in Norwegian what to do. Cell-edit mode is retried here.
+ * original as `cause`, and name what went wrong as a catalogue key (the catalogues say what to do). Cell-edit mode is retried here.
  */
-import { WORKBOOK_ERROR_MESSAGES as MESSAGES } from "../../core/workbook/workbook-messages";
+import type { MessageRef } from "../../core/model/issue.types";
 import {
   WorkbookError,
   isWorkbookError,
@@ -33,34 +33,22 @@ const REASONS: Record<string, WorkbookErrorReason> = {
 };
 
 /**
- * Gevinst protects its own sheets without a password; when Excel answers BadPassword, a person has
- * protected one with a password of their own, and only they can lift it.
+ * What some codes mean beyond their reason. Gevinst protects its own sheets without a password, so
+ * BadPassword means a person protected one with their own; AccessDenied means Excel lets no one
+ * change the workbook now (protected, read-only, view mode, a policy) — not a password.
  */
-export const PASSWORD_MESSAGE =
-  "Et Gevinst-ark er beskyttet med et passord, så Gevinst kan ikke oppheve beskyttelsen og oppdatere det. Opphev arkbeskyttelsen med passordet (Se gjennom → Opphev arkbeskyttelse), og prøv igjen; Gevinst beskytter arket igjen uten passord.";
-
-/** Added to an error that stopped an apply after some of its requests were written. */
-export const PARTLY_WRITTEN =
-  "Gevinst rakk å skrive en del av endringene før feilen, så Gevinst-arkene er bare delvis oppdatert. Rett feilen og kjør det samme på nytt, så blir arkene fullført.";
-
-/**
- * AccessDenied means Excel does not let anyone change this now: a protected sheet or workbook, a
- * workbook opened read-only or in view mode, or an organisation's policy. It is not a password.
- */
-export const ACCESS_DENIED_MESSAGE =
-  "Excel nektet Gevinst å endre arbeidsboken. Arket eller arbeidsboken kan være beskyttet, eller arbeidsboken er åpnet skrivebeskyttet eller i visningsmodus. Opphev beskyttelsen eller velg Rediger arbeidsbok, og prøv igjen.";
+const DETAILS: Record<string, MessageRef> = {
+  BadPassword: { key: "WORKBOOK_PASSWORD", params: {} },
+  AccessDenied: { key: "WORKBOOK_ACCESS_DENIED", params: {} },
+  ItemAlreadyExists: { key: "WORKBOOK_NAME_EXISTS", params: {} },
+};
 
 /** Maps any failure to a WorkbookError; one that already is stays as it is. */
 export function toWorkbookError(error: unknown): WorkbookError {
   if (isWorkbookError(error)) return error;
   const code = officeErrorCode(error);
   const reason = (code !== undefined ? REASONS[code] : undefined) ?? "unknown";
-  const detail =
-    code === "ItemAlreadyExists" ? " (Et ark eller navn med samme navn finnes allerede.)" : "";
-  if (code === "BadPassword") return new WorkbookError(reason, PASSWORD_MESSAGE, { cause: error });
-  if (code === "AccessDenied")
-    return new WorkbookError(reason, ACCESS_DENIED_MESSAGE, { cause: error });
-  return new WorkbookError(reason, MESSAGES[reason] + detail, { cause: error });
+  return new WorkbookError(reason, code ? DETAILS[code] : undefined, { cause: error });
 }
 
 /**

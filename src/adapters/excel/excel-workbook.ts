@@ -21,9 +21,7 @@ import {
   type ExcelEventsRun,
 } from "./change-events";
 import { detectCapabilities, officeIsSetSupported, type IsSetSupported } from "./capabilities";
-import { WORKBOOK_ERROR_MESSAGES as MESSAGES } from "../../core/workbook/workbook-messages";
 import {
-  PARTLY_WRITTEN,
   isTooBigToRead,
   defaultRetry,
   officeErrorCode,
@@ -279,9 +277,7 @@ async function sendInBatches(
       }
       if (sent === 0) throw error;
       const mapped = toWorkbookError(error);
-      throw new WorkbookError(mapped.reason, `${mapped.message} ${PARTLY_WRITTEN}`, {
-        cause: error,
-      });
+      throw new WorkbookError(mapped.reason, mapped.detail, { cause: error, partlyWritten: true });
     }
   }
 }
@@ -299,7 +295,7 @@ async function throwMissingSheet(
   const missing = names.find((n) => !present.has(n.toLowerCase())) ?? names.join(", ");
   throw new WorkbookError(
     "sheet-missing",
-    `${MESSAGES["sheet-missing"]} (Fant ikke arket «${missing}».)`,
+    { key: "SHEET_NOT_FOUND_NAMED", params: { sheet: missing } },
     { cause },
   );
 }

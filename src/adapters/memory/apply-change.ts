@@ -127,9 +127,9 @@ export function applyChange(workbook: MemoryWorkbook, change: WorkbookChange): v
 function writableSheet(workbook: MemoryWorkbook, name: string) {
   const sheet = workbook.requireSheet(name);
   if (sheet.isProtected)
-    throw new WorkbookError(
-      "sheet-protected",
-      `Arket «${name}» er beskyttet. Opphev beskyttelsen og prøv igjen.`,
-    );
+    throw new WorkbookError("sheet-protected", {
+      key: "SHEET_PROTECTED_NAMED",
+      params: { sheet: name },
+    });
   return sheet;
 }

@@ -114,7 +114,11 @@ export class MemoryWorkbook implements WorkbookPort {
   /** @throws WorkbookError("sheet-missing"). */
   requireSheet(name: string): MemorySheet {
     const sheet = this.sheet(name);
-    if (!sheet) throw new WorkbookError("sheet-missing", `Arket «${name}» finnes ikke.`);
+    if (!sheet)
+      throw new WorkbookError("sheet-missing", {
+        key: "SHEET_NOT_FOUND_NAMED",
+        params: { sheet: name },
+      });
     return sheet;
   }
 

@@ -5,6 +5,7 @@
  * bytes. Gevinst's parts are its own sheets (inline strings), their names, appended cell formats
  * in styles.xml, and in-place edits of the workbook index, its relationships and content types.
  */
+import type { MessageRef } from "../../core/model/issue.types";
 import { assertNever } from "../../core/assert-never";
 import type { RangeRef } from "../../core/workbook/address";
 import { quoteSheetName, rangeToA1, toA1 } from "../../core/workbook/address";
@@ -93,7 +94,7 @@ export class OoxmlWorkbook implements WorkbookPort {
     changeEvents: false,
   };
   /** Why a sheet was too large to read (the use-cases turn the error into their own words). */
-  tooLarge: string | null = null;
+  tooLarge: MessageRef | null = null;
   /** Texts cut to Excel's 32 767 characters, in the order they were written. */
   readonly longTexts: LongText[] = [];
   private readonly sheets: SheetEntry[];
@@ -161,13 +162,13 @@ export class OoxmlWorkbook implements WorkbookPort {
     const workbookPath = office?.target ?? "xl/workbook.xml";
     const workbookXml = await text(workbookPath);
     if (workbookXml === undefined || !/<(?:[\w.-]+:)?workbook\b/.test(workbookXml))
-      throw new Error("Pakken har ingen arbeidsbok (xl/workbook.xml).");
+      throw new Error("package has no workbook part (xl/workbook.xml)");
     if (
       /<(?:[\w.-]+:)?workbook\b[^>]*"http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/.test(
         workbookXml,
       )
     )
-      throw new Error("Strict Open XML-arbeidsbøker støttes ikke.");
+      throw new Error("Strict Open XML workbooks are not supported");
     const relsPath = relsPathOf(workbookPath);
     const relsXml = (await text(relsPath)) ?? emptyRels();
     const typesXml = (await text("[Content_Types].xml")) ?? "";
@@ -251,7 +252,11 @@ export class OoxmlWorkbook implements WorkbookPort {
 
   private require(name: string): SheetEntry {
     const entry = this.find(name);
-    if (!entry) throw new WorkbookError("sheet-missing", `Arket «${name}» finnes ikke.`);
+    if (!entry)
+      throw new WorkbookError("sheet-missing", {
+        key: "SHEET_NOT_FOUND_NAMED",
+        params: { sheet: name },
+      });
     return entry;
   }
 
@@ -409,7 +414,7 @@ export class OoxmlWorkbook implements WorkbookPort {
       const value = cellValue(c, strings, date1904);
       if (formula === null && (value === null || value === "")) return;
       if (++count > limit) {
-        this.tooLarge = `Arket «${entry.name}» har mer enn ${limit.toLocaleString("nb-NO")} celler med innhold, for mye for kommandolinjen. Flytt budsjettet til en mindre arbeidsbok, eller bruk tillegget i Excel.`;
+        this.tooLarge = { key: "SHEET_TOO_MANY_CELLS", params: { sheet: entry.name, limit } };
         throw new WorkbookError("payload-too-large", this.tooLarge);
       }
       let row = rows[c.row];
@@ -453,20 +458,17 @@ export class OoxmlWorkbook implements WorkbookPort {
 
   private structureChange(): void {
     if (this.structureLocked)
-      throw new WorkbookError(
-        "sheet-protected",
-        "Arbeidsbokas struktur er beskyttet, så Gevinst kan ikke legge til eller endre ark. Opphev beskyttelsen i Excel (Se gjennom → Beskytt arbeidsbok) og prøv igjen.",
-      );
+      throw new WorkbookError("sheet-protected", { key: "WORKBOOK_STRUCTURE_LOCKED", params: {} });
   }
 
   private async writable(name: string): Promise<SheetModel> {
     const entry = this.require(name);
     const model = await this.model(entry);
     if (model.isProtected)
-      throw new WorkbookError(
-        "sheet-protected",
-        `Arket «${name}» er beskyttet. Opphev beskyttelsen og prøv igjen.`,
-      );
+      throw new WorkbookError("sheet-protected", {
+        key: "SHEET_PROTECTED_NAMED",
+        params: { sheet: name },
+      });
     entry.dirty = true;
     return model;
   }

@@ -257,7 +257,7 @@ function appendTo(xml: string, collection: Collection, items: string[]): string 
   }
   // Create the collection before the first later one that exists (schema order).
   const root = findElement(xml, "styleSheet");
-  if (!root) throw new Error("styles.xml mangler <styleSheet>.");
+  if (!root) throw new Error("styles.xml has no <styleSheet>");
   const prefix = root.prefix;
   const element = `<${prefix}${collection} count="${items.length}">${items.map((item) => withPrefix(item, prefix)).join("")}</${prefix}${collection}>`;
   for (const later of ORDER.slice(ORDER.indexOf(collection) + 1)) {

@@ -46,7 +46,7 @@ export class ZipReader {
   /** @throws NotAZipError when the source has no readable central directory. */
   static async open(source: ByteSource, codec: Codec): Promise<ZipReader> {
     const tailLength = Math.min(source.size, 22 + 0xffff + 20);
-    if (source.size < 22) throw new NotAZipError("For kort til å være en zip-fil.");
+    if (source.size < 22) throw new NotAZipError("too short to be a zip file");
     const tail = await source.read(source.size - tailLength, tailLength);
     const dv = view(tail);
     let eocd = -1;
@@ -55,7 +55,7 @@ export class ZipReader {
         eocd = i;
         break;
       }
-    if (eocd < 0) throw new NotAZipError("Fant ikke zip-katalogen.");
+    if (eocd < 0) throw new NotAZipError("no zip central directory");
     let count = dv.getUint16(eocd + 10, true);
     let cdSize = dv.getUint32(eocd + 12, true);
     let cdOffset = dv.getUint32(eocd + 16, true);
@@ -65,20 +65,20 @@ export class ZipReader {
         const recordAt = u64(dv, eocd - 20 + 8);
         const record = view(await source.read(recordAt, 56));
         if (record.getUint32(0, true) !== 0x06064b50)
-          throw new NotAZipError("Skadet zip64-katalog.");
+          throw new NotAZipError("damaged zip64 directory");
         count = u64(record, 32);
         cdSize = u64(record, 40);
         cdOffset = u64(record, 48);
       }
     }
-    if (cdOffset + cdSize > source.size) throw new NotAZipError("Zip-katalogen er avkuttet.");
+    if (cdOffset + cdSize > source.size) throw new NotAZipError("zip directory is cut short");
     const cd = await source.read(cdOffset, cdSize);
     const cdv = view(cd);
     const entries: ZipEntry[] = [];
     let at = 0;
     for (let i = 0; i < count; i++) {
       if (at + 46 > cd.length || cdv.getUint32(at, true) !== 0x02014b50)
-        throw new NotAZipError("Skadet zip-katalog.");
+        throw new NotAZipError("damaged zip directory");
       const nameLength = cdv.getUint16(at + 28, true);
       const extraLength = cdv.getUint16(at + 30, true);
       const commentLength = cdv.getUint16(at + 32, true);
@@ -108,7 +108,7 @@ export class ZipReader {
   async dataOffset(entry: ZipEntry): Promise<number> {
     const header = view(await this.source.read(entry.localHeaderOffset, 30));
     if (header.getUint32(0, true) !== 0x04034b50)
-      throw new NotAZipError(`Skadet zip-oppføring: ${entry.name}`);
+      throw new NotAZipError(`damaged zip entry: ${entry.name}`);
     return entry.localHeaderOffset + 30 + header.getUint16(26, true) + header.getUint16(28, true);
   }
 
@@ -120,10 +120,10 @@ export class ZipReader {
 
   /** The entry's content, inflated, in chunks. */
   content(entry: ZipEntry): AsyncIterable<Uint8Array> {
-    if (entry.flags & 1) throw new NotAZipError(`«${entry.name}» er kryptert og kan ikke leses.`);
+    if (entry.flags & 1) throw new NotAZipError(`${entry.name}: encrypted`);
     if (entry.method === 0) return this.raw(entry);
     if (entry.method !== 8)
-      throw new NotAZipError(`«${entry.name}» er komprimert med en ukjent metode.`);
+      throw new NotAZipError(`${entry.name}: unknown compression method ${entry.method}`);
     return this.codec.inflate(this.raw(entry));
   }
 

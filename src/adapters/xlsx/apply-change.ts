@@ -236,10 +236,10 @@ function defineName(book: XlsxWorkbook, name: string, refersTo: string): void {
   const text = refersTo.replace(/^=/, "");
   // exceljs keeps only names that are cell ranges; anything else would vanish on save.
   if (!isPlainRangeList(text))
-    throw new WorkbookError(
-      "api-unsupported",
-      `Navnet ${name} må peke på et celleområde med absolutte referanser (${refersTo}).`,
-    );
+    throw new WorkbookError("api-unsupported", {
+      key: "NAME_NOT_ABSOLUTE_RANGE",
+      params: { name, refersTo },
+    });
   const lower = name.toLowerCase();
   const kept = book.workbook.definedNames.model.filter((n) => n.name.toLowerCase() !== lower);
   book.workbook.definedNames.model = [...kept, { name, ranges: text.split(",") }];
@@ -254,9 +254,9 @@ function forEachCell(range: RangeRef, visit: (row: number, col: number) => void)
 function writableSheet(book: XlsxWorkbook, name: string): ExcelJS.Worksheet {
   const sheet = book.requireSheet(name);
   if (isSheetProtected(sheet))
-    throw new WorkbookError(
-      "sheet-protected",
-      `Arket «${name}» er beskyttet. Opphev beskyttelsen og prøv igjen.`,
-    );
+    throw new WorkbookError("sheet-protected", {
+      key: "SHEET_PROTECTED_NAMED",
+      params: { sheet: name },
+    });
   return sheet;
 }

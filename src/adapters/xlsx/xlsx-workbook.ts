@@ -53,7 +53,11 @@ export class XlsxWorkbook implements WorkbookPort {
   /** @throws WorkbookError("sheet-missing"). */
   requireSheet(name: string): ExcelJS.Worksheet {
     const sheet = this.findSheet(name);
-    if (!sheet) throw new WorkbookError("sheet-missing", `Arket «${name}» finnes ikke.`);
+    if (!sheet)
+      throw new WorkbookError("sheet-missing", {
+        key: "SHEET_NOT_FOUND_NAMED",
+        params: { sheet: name },
+      });
     return sheet;
   }
 

@@ -8,9 +8,7 @@ import {
   MEASURE_STATUSES,
   SELECTION_REASONS,
 } from "../../core/model/portfolio.types";
-import { sayLacks, type LackWords } from "../../core/budget/lacks";
-import { describeFieldIn, type FieldWords } from "../../core/validation/field-names";
-import { hintKind, type HintKind } from "../../core/validation/validate-values";
+import { describeFieldIn, hintKind, type FieldWords, type HintKind } from "./field-names";
 import type { MessageKey } from "./nb";
 import type { WorkbookErrorReason } from "../../core/workbook/workbook-port";
 import {
@@ -31,6 +29,8 @@ import {
   type MessageCatalogue,
   type Render,
   type ShownWords,
+  sayLacks,
+  type LackWords,
 } from "./shared";
 
 const ENTITIES: EntityWords = {
@@ -351,7 +351,9 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
     `The settings were saved by a newer version of Gevinst (version ${text(p, "version")}); update the add-in before you change the mapping.`,
   // The detail (`problem`) is a technical bokmål note from the mapping check; left out here.
   CONFIG_MAPPING_DAMAGED: (p) =>
-    `The budget mapping in ${text(p, "sheet")} is damaged. Connect the budget again.`,
+    `The budget mapping in ${text(p, "sheet")} is damaged (the field «${text(p, "field")}»${p.fieldSheet === undefined ? "" : ` on the sheet «${text(p, "fieldSheet")}»`} is invalid). Connect the budget again.`,
+  CELL_UNKNOWN_BENEFIT: (p) =>
+    `Cell ${text(p, "where")}: benefit id ${text(p, "benefit")} is not in the section «${text(p, "section")}». Correct the id, or add the benefit.`,
   CELL_NOT_NUMBER: (p) =>
     `Cell ${text(p, "where")} holds «${text(p, "raw")}», which is not ${cellExpects(p)}. Write ${cellExpects(p)} in the cell.`,
   CELL_UNKNOWN: (p) =>
@@ -402,6 +404,31 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
     `Choose a version of «${text(p, "title")}»: ${text(p, "versions")}.`,
   READ_TOO_LARGE: () =>
     "The budget is too large to read in this version of Excel. Choose the budget sheet alone, or remove empty rows and columns below and to the right of the budget.",
+  SHEET_NOT_FOUND_NAMED: (p) => `The sheet «${text(p, "sheet")}» was not found.`,
+  SHEET_NAME_EMPTY: () => "A sheet name cannot be empty.",
+  SHEET_NAME_TOO_LONG: (p) =>
+    `The sheet name «${text(p, "name")}» is longer than ${text(p, "max")} characters.`,
+  SHEET_NAME_FORBIDDEN_CHARACTER: (p) =>
+    `The sheet name «${text(p, "name")}» contains one of the characters [ ] : * ? / \\ that Excel does not allow.`,
+  SHEET_NAME_APOSTROPHE: (p) =>
+    `The sheet name «${text(p, "name")}» cannot begin or end with an apostrophe.`,
+  SHEET_NAME_TAKEN: (p) => `There is already a sheet called «${text(p, "name")}».`,
+  SHEET_NAME_RESERVED: (p) => `«${text(p, "name")}» is a reserved sheet name in Excel.`,
+  SHEET_PROTECTED_NAMED: (p) => `The sheet «${text(p, "sheet")}» is protected.`,
+  API_MISSING_FOR: (p) => `Missing for: ${text(p, "change")}.`,
+  NAME_NOT_ABSOLUTE_RANGE: (p) =>
+    `The name ${text(p, "name")} must refer to a cell range with absolute references (${text(p, "refersTo")}).`,
+  WORKBOOK_NAME_EXISTS: () => "A sheet or name with the same name already exists.",
+  SHEET_TOO_MANY_CELLS: (p) =>
+    `The sheet «${text(p, "sheet")}» has more than ${text(p, "limit")} cells with content, too many for the command line. Move the budget to a smaller workbook, or use the add-in in Excel.`,
+  WORKBOOK_STRUCTURE_LOCKED: () =>
+    "The workbook structure is protected, so Gevinst cannot add or change sheets. Unprotect it in Excel (Review → Protect Workbook) and try again.",
+  WORKBOOK_PASSWORD: () =>
+    "A Gevinst sheet is protected with a password, so Gevinst cannot unprotect and update it. Unprotect the sheet with the password (Review → Unprotect Sheet) and try again; Gevinst protects it again without a password.",
+  WORKBOOK_ACCESS_DENIED: () =>
+    "Excel refused to let Gevinst change the workbook. The sheet or workbook may be protected, or the workbook is open read-only or in view mode. Unprotect it or choose Edit Workbook, and try again.",
+  WORKBOOK_PARTLY_WRITTEN: () =>
+    "Gevinst had written part of the changes before the error, so the Gevinst sheets are only partly updated. Fix the problem and run the same again to complete them.",
   WORKBOOK_ERROR: (p) => workbookError(WORKBOOK_ERRORS, p),
   SHEET_TOO_LARGE: (p) =>
     `The sheet «${text(p, "sheet")}» is larger than Excel allows (${text(p, "rows")} rows × ${text(p, "cols")} columns) and cannot be read as a budget.`,
@@ -448,6 +475,7 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
   PRIORITY_GAP_OPEN: (p) =>
     `The gap is not closed in ${yearGaps(p, (year, gap) => `${year} (${gap} short)`)}; ` +
     "no other proposed measure helps. Find new measures, or reconsider the savings target.",
+  CANDIDATE_AT: (p) => capitalised(place(p, PLACE)),
   BUDGET_FOUND_AT: (p) => `Found the budget in ${place(p, PLACE)}.`,
   BUDGET_KEY_COLUMNS: (p) =>
     `Key columns: ${pairs(p, "columns")
@@ -491,6 +519,10 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
     p.year === undefined
       ? "Choose at least one amount column with a year (the budget year)."
       : `Choose the column with the amounts for the budget year ${text(p, "year")}.`,
+  COLUMNS_NOT_NAME_IS_COLUMN: (p) =>
+    `«${text(p, "part")}» is not of the form name=COLUMN (for example art=B or 2013=J).`,
+  COLUMNS_UNKNOWN_NAME: (p) =>
+    `«${text(p, "name")}» is not ansvar, art, funksjon, prosjekt or a year.`,
   MAPPING_NO_LINES: (p) =>
     `No budget lines were found under row ${text(p, "row")} on the sheet «${text(p, "sheet")}» with these columns.`,
   CONFIG_UPGRADED: (p) =>

@@ -5,16 +5,16 @@
  */
 import type { MessageParams } from "../../core/model/issue.types";
 import { formatNumber } from "../../core/money";
-import { skipReason } from "../../core/budget/budget-lines";
-import type { SkipKind } from "../../core/budget/budget.types";
-import { formatCount } from "../../core/budget/explain-detection";
-import { NB_LACKS, sayLacks } from "../../core/budget/lacks";
-import { JSON_ERROR_TEXT } from "../../core/portfolio-json/json-location";
-import { LIST_ITEM_NAMES, type ListItemKind } from "../../core/portfolio-json/read-entities";
-import { describeField } from "../../core/validation/field-names";
-import { KIND_NAMES } from "../../core/validation/validate-structure";
-import { hintKind, NB_HINTS } from "../../core/validation/validate-values";
-import { WORKBOOK_ERROR_MESSAGES } from "../../core/workbook/workbook-messages";
+import {
+  ACTION_STATUSES,
+  BENEFIT_TYPES,
+  BUDGET_EFFECTS,
+  INDICATOR_DIRECTIONS,
+  MEASURE_STATUSES,
+  SELECTION_REASONS,
+} from "../../core/model/portfolio.types";
+import { describeFieldIn, hintKind, NB_FIELD_WORDS, type HintKind } from "./field-names";
+import type { WorkbookErrorReason } from "../../core/workbook/workbook-port";
 import {
   columnMoves,
   innerMessage,
@@ -31,6 +31,10 @@ import {
   type MessageCatalogue,
   type Render,
   type ShownWords,
+  formatCount,
+  sayLacks,
+  type LackWords,
+  capitalised,
 } from "./shared";
 
 const ENTITIES: EntityWords = {
@@ -53,6 +57,108 @@ const NB_PLACE: PlaceWords = {
   row: (row) => `overskrift i rad ${row}`,
 };
 
+/** Why a file is no JSON, by reason. */
+const JSON_ERRORS: Record<string, string> = {
+  InvalidSymbol: "ugyldig tegn",
+  InvalidNumberFormat: "ugyldig tall",
+  PropertyNameExpected: "mangler feltnavn i anførselstegn",
+  ValueExpected: "mangler en verdi",
+  ColonExpected: "mangler kolon",
+  CommaExpected: "mangler komma",
+  CloseBraceExpected: "mangler }",
+  CloseBracketExpected: "mangler ]",
+  EndOfFileExpected: "ventet slutt på filen",
+  InvalidCommentToken: "kommentarer er ikke lov i JSON",
+  UnexpectedEndOfComment: "kommentarer er ikke lov i JSON",
+  UnexpectedEndOfString: "tekst mangler avsluttende anførselstegn",
+  UnexpectedEndOfNumber: "tallet slutter for tidlig",
+  InvalidUnicode: "ugyldig unicode",
+  InvalidEscapeCharacter: "ugyldig escape-tegn",
+  InvalidCharacter: "ugyldig tegn",
+  Invalid: "ugyldig JSON",
+  Empty: "filen er tom",
+};
+
+/** What each platform failure means, with what to do. */
+const WORKBOOK_ERRORS: Record<WorkbookErrorReason, string> = {
+  "cell-edit-mode":
+    "Excel er opptatt fordi en celle redigeres. Trykk Enter eller Esc for å avslutte redigeringen, og prøv igjen.",
+  "sheet-missing":
+    "Fant ikke et ark eller et navn Gevinst trenger. Sjekk at arket ikke er slettet eller har fått nytt navn, og prøv igjen.",
+  "sheet-protected":
+    "Arket er beskyttet, så Gevinst kan ikke skrive til det. Opphev arkbeskyttelsen (Se gjennom → Opphev arkbeskyttelse) og prøv igjen.",
+  "payload-too-large":
+    "Endringen er for stor til at Excel kan ta imot den på én gang. Prøv igjen; hjelper ikke det, bruk Excel på skrivebordet.",
+  "api-unsupported":
+    "Denne versjonen av Excel mangler en funksjon Gevinst bruker. Oppdater Excel, eller bruk Excel på nettet.",
+  "invalid-argument":
+    "Excel godtok ikke det Gevinst prøvde å skrive. Det er en feil i Gevinst: meld fra om hva du gjorde.",
+  unknown: "Excel meldte en uventet feil. Prøv igjen; skjer det igjen, meld fra om hva du gjorde.",
+};
+
+/** What a header row lacks to be a budget. */
+const LACKS: LackWords = {
+  LACK_KEY: () =>
+    "en nøkkelkolonne: ansvar (eller avdeling), art (konto), funksjon (tjeneste) eller prosjekt",
+  LACK_BUDGET_COLUMN_FOR: (p) => `en budsjettkolonne for ${text(p, "year")}`,
+  LACK_BUDGET_NOT_ACCOUNTS: () =>
+    "en budsjettkolonne (her er bare regnskap, og et regnskap er ikke et budsjett)",
+  LACK_BUDGET_COLUMN: () =>
+    "en budsjettkolonne med årstall (som «Budsjett 2027») eller et årstall over tabellen",
+  LACK_YEAR_OF_AMOUNT: (p) =>
+    `budsjettåret: kolonnen «${text(p, "header")}» har ikke årstall, og verken tittelradene over eller arknavnet har det (oppgi året)`,
+  LACK_ONE_VERSION: (p) =>
+    `én budsjettversjon: kolonnen «${text(p, "header")}» har ${text(p, "count")} ` +
+    `(${text(p, "values")}), og Gevinst ville lagt dem sammen. Filtrer til én versjon og ` +
+    `kopier den til et eget ark, og koble det arket`,
+  LACK_LINES: () => "budsjettlinjer under overskriften",
+};
+
+/** Why the budget reader left a row out. */
+const SKIPPED: Record<string, string> = {
+  blank: "Tom rad",
+  subtotal: "Sumrad",
+  note: "Merknad eller rad uten ansvar, art og funksjon",
+  "bad-amount": "Beløp som ikke er tall",
+  "header-repeat": "Gjentatt overskrift",
+};
+const skipped = (kind: string) => SKIPPED[kind] ?? kind;
+
+/** What to write instead. */
+const HINTS: Record<HintKind, string> = {
+  actionStatus: `en av ${ACTION_STATUSES.join(", ")}`,
+  selection: `en liste med ${SELECTION_REASONS.join(" og/eller ")}`,
+  status: `en av ${MEASURE_STATUSES.join(", ")}`,
+  type: `en av ${BENEFIT_TYPES.join(", ")}`,
+  budgetEffect: `en av ${BUDGET_EFFECTS.join(", ")}`,
+  direction: `en av ${INDICATOR_DIRECTIONS.join(", ")}`,
+  boolean: "ja eller nei (true/false)",
+  date: "en dato på formen åååå-mm-dd",
+  fraction: "et tall fra 0 til 1 (for eksempel 0,8 for 80 %)",
+  number: "et tall uten mellomrom, enhet eller anførselstegn",
+};
+
+/** What a duplicate id is shared by. */
+const KINDS: Record<string, string> = {
+  measure: "tiltak",
+  benefit: "gevinster",
+  deepDive: "dypdykk",
+  indicator: "indikatorer",
+};
+
+/** What a list in a portfolio file holds. */
+const LIST_ITEMS: Record<string, string> = {
+  link: "Budsjettlenke",
+  measurement: "Måling",
+  action: "Handling",
+  indicator: "Indikator",
+  benefit: "Gevinst",
+  approval: "Godkjenning",
+  history: "Historikkrad",
+  deepDive: "Dypdykk",
+  measure: "Tiltak",
+};
+
 const who = (p: MessageParams) => whoIn(p, ENTITIES);
 
 /** A message inside another (`nested` in src/app/open-budget.ts), in this language. */
@@ -60,20 +166,19 @@ function inner(p: MessageParams): string {
   return innerMessage(p, NB_MESSAGES as Record<string, Render>);
 }
 const raw = (p: MessageParams) => shown(p, SHOWN);
-const field = (p: MessageParams) => describeField(text(p, "path"));
+const field = (p: MessageParams) => describeFieldIn(NB_FIELD_WORDS, text(p, "path"));
 
 /** «<who>: <field> <reason>. Skriv <what to write>.» */
 const badValue =
   (reason: Render): Render =>
   (p) =>
-    `${who(p)}: ${field(p)} ${reason(p)}. Skriv ${NB_HINTS[hintKind(text(p, "path"))]}.`;
+    `${who(p)}: ${field(p)} ${reason(p)}. Skriv ${HINTS[hintKind(text(p, "path"))]}.`;
 
 /** The cost link, or link n of a benefit. */
 const linkWho = (p: MessageParams) =>
   p.link === undefined ? `${who(p)}, kostnadslenken` : `${who(p)}, lenke ${text(p, "link")}`;
 
-const notObjectItem = (p: MessageParams) =>
-  LIST_ITEM_NAMES[text(p, "kind") as ListItemKind] ?? text(p, "kind");
+const notObjectItem = (p: MessageParams) => LIST_ITEMS[text(p, "kind")] ?? text(p, "kind");
 
 const cellExpects = (p: MessageParams) =>
   p.expects === "share" ? "en andel (0–100 %)" : "et tall";
@@ -119,7 +224,7 @@ export const NB_MESSAGES = {
     `${who(p)}: ${field(p)} gjelder ikke planperioden ${text(p, "first")}–${text(p, "last")} og er holdt utenfor. ` +
     `Flytt beløpet til et år i perioden, eller slett det.`,
   DUPLICATE_ID: (p) =>
-    `${who(p)}: id «${text(p, "id")}» er brukt av flere ${KIND_NAMES[text(p, "kind") as keyof typeof KIND_NAMES] ?? text(p, "kind")}. Gi hver sin egen id.`,
+    `${who(p)}: id «${text(p, "id")}» er brukt av flere ${KINDS[text(p, "kind")] ?? text(p, "kind")}. Gi hver sin egen id.`,
   MISSING_ID: (p) => `${who(p)} mangler id. Fyll inn id.`,
   MISSING_NAME: (p) => `${who(p)} mangler navn. Fyll inn navn.`,
   UNKNOWN_DEEP_DIVE: (p) =>
@@ -150,7 +255,7 @@ export const NB_MESSAGES = {
     );
   },
   BAD_FORMAT_NOT_JSON: (p) =>
-    `Filen er ikke gyldig JSON (linje ${text(p, "line")}: ${JSON_ERROR_TEXT[text(p, "why")] ?? text(p, "why")}). Rett feilen, eller eksporter filen på nytt.`,
+    `Filen er ikke gyldig JSON (linje ${text(p, "line")}: ${JSON_ERRORS[text(p, "why")] ?? text(p, "why")}). Rett feilen, eller eksporter filen på nytt.`,
   BAD_FORMAT_NOT_OBJECT: () =>
     "Filen er ikke en Gevinst-portefølje: den må være ett JSON-objekt ({ … }).",
   BAD_FORMAT_NOT_PORTFOLIO: (p) =>
@@ -182,7 +287,9 @@ export const NB_MESSAGES = {
   CONFIG_NEWER_VERSION: (p) =>
     `Innstillingene er lagret av en nyere versjon av Gevinst (versjon ${text(p, "version")}); oppdater tillegget før du endrer koblingen.`,
   CONFIG_MAPPING_DAMAGED: (p) =>
-    `Budsjettkoblingen i ${text(p, "sheet")} er skadet (${text(p, "problem")}). Koble til budsjettet på nytt.`,
+    `Budsjettkoblingen i ${text(p, "sheet")} er skadet (feltet «${text(p, "field")}»${p.fieldSheet === undefined ? "" : ` på arket «${text(p, "fieldSheet")}»`} er ugyldig). Koble til budsjettet på nytt.`,
+  CELL_UNKNOWN_BENEFIT: (p) =>
+    `Cellen ${text(p, "where")}: gevinst-id ${text(p, "benefit")} finnes ikke i delen «${text(p, "section")}». Rett id-en, eller legg til gevinsten.`,
   CELL_NOT_NUMBER: (p) =>
     `Cellen ${text(p, "where")} inneholder «${text(p, "raw")}», som ikke er ${cellExpects(p)}. Skriv ${cellExpects(p)} i cellen.`,
   CELL_UNKNOWN: (p) =>
@@ -235,7 +342,32 @@ export const NB_MESSAGES = {
   // load-budget.ts; core/budget for detection and the mapping check).
   READ_TOO_LARGE: () =>
     "Budsjettet er for stort til å leses i denne Excel-versjonen. Velg budsjettarket alene, eller fjern tomme rader og kolonner under og til høyre for budsjettet.",
-  WORKBOOK_ERROR: (p) => workbookError(WORKBOOK_ERROR_MESSAGES, p),
+  SHEET_NOT_FOUND_NAMED: (p) => `Fant ikke arket «${text(p, "sheet")}».`,
+  SHEET_NAME_EMPTY: () => "Arknavnet kan ikke være tomt.",
+  SHEET_NAME_TOO_LONG: (p) =>
+    `Arknavnet «${text(p, "name")}» er lengre enn ${text(p, "max")} tegn.`,
+  SHEET_NAME_FORBIDDEN_CHARACTER: (p) =>
+    `Arknavnet «${text(p, "name")}» inneholder et av tegnene [ ] : * ? / \\ som Excel ikke tillater.`,
+  SHEET_NAME_APOSTROPHE: (p) =>
+    `Arknavnet «${text(p, "name")}» kan ikke begynne eller slutte med apostrof.`,
+  SHEET_NAME_TAKEN: (p) => `Det finnes allerede et ark som heter «${text(p, "name")}».`,
+  SHEET_NAME_RESERVED: (p) => `«${text(p, "name")}» er et reservert arknavn i Excel.`,
+  SHEET_PROTECTED_NAMED: (p) => `Arket «${text(p, "sheet")}» er beskyttet.`,
+  API_MISSING_FOR: (p) => `Mangler for: ${text(p, "change")}.`,
+  NAME_NOT_ABSOLUTE_RANGE: (p) =>
+    `Navnet ${text(p, "name")} må peke på et celleområde med absolutte referanser (${text(p, "refersTo")}).`,
+  WORKBOOK_NAME_EXISTS: () => "Et ark eller navn med samme navn finnes allerede.",
+  SHEET_TOO_MANY_CELLS: (p) =>
+    `Arket «${text(p, "sheet")}» har mer enn ${formatCount(Number(p.limit))} celler med innhold, for mye for kommandolinjen. Flytt budsjettet til en mindre arbeidsbok, eller bruk tillegget i Excel.`,
+  WORKBOOK_STRUCTURE_LOCKED: () =>
+    "Arbeidsbokas struktur er beskyttet, så Gevinst kan ikke legge til eller endre ark. Opphev beskyttelsen i Excel (Se gjennom → Beskytt arbeidsbok) og prøv igjen.",
+  WORKBOOK_PASSWORD: () =>
+    "Et Gevinst-ark er beskyttet med et passord, så Gevinst kan ikke oppheve beskyttelsen og oppdatere det. Opphev arkbeskyttelsen med passordet (Se gjennom → Opphev arkbeskyttelse), og prøv igjen; Gevinst beskytter arket igjen uten passord.",
+  WORKBOOK_ACCESS_DENIED: () =>
+    "Excel nektet Gevinst å endre arbeidsboken. Arket eller arbeidsboken kan være beskyttet, eller arbeidsboken er åpnet skrivebeskyttet eller i visningsmodus. Opphev beskyttelsen eller velg Rediger arbeidsbok, og prøv igjen.",
+  WORKBOOK_PARTLY_WRITTEN: () =>
+    "Gevinst rakk å skrive en del av endringene før feilen, så Gevinst-arkene er bare delvis oppdatert. Rett feilen og kjør det samme på nytt, så blir arkene fullført.",
+  WORKBOOK_ERROR: (p) => workbookError(WORKBOOK_ERRORS, p),
   SHEET_TOO_LARGE: (p) =>
     `Arket «${text(p, "sheet")}» er større enn Excel tillater (${text(p, "rows")} rader × ${text(p, "cols")} kolonner) og kan ikke leses som budsjett.`,
   NO_BUDGET_SHEETS: () => "Arbeidsboka har ingen ark med et budsjett Gevinst kan lese.",
@@ -250,7 +382,7 @@ export const NB_MESSAGES = {
     const sheet = `arket «${text(p, "nearSheet")}»`;
     const place =
       p.nearTable === undefined ? sheet : `tabellen «${text(p, "nearTable")}» på ${sheet}`;
-    return `${base} Nærmest var ${place}, overskrift i rad ${text(p, "nearRow")}, men der mangler ${sayLacks(p, "nearMissing", NB_LACKS, "og")}.`;
+    return `${base} Nærmest var ${place}, overskrift i rad ${text(p, "nearRow")}, men der mangler ${sayLacks(p, "nearMissing", LACKS, "og")}.`;
   },
   NOT_CONNECTED: () => "Budsjettet er ikke koblet til ennå. Velg «Koble til budsjett».",
   MAPPING_SHEET_GONE: (p) =>
@@ -283,6 +415,7 @@ export const NB_MESSAGES = {
     `Gapet er ikke lukket i ${yearGaps(p, (year, gap) => `${year} (mangler ${gap})`)}; ` +
     "ingen flere foreslåtte tiltak hjelper. Finn nye tiltak, eller vurder innsparingskravet.",
   // How the budget was found (core/budget/explain-detection.ts, detect-budget.ts).
+  CANDIDATE_AT: (p) => capitalised(place(p, NB_PLACE)),
   BUDGET_FOUND_AT: (p) => `Fant budsjettet i ${place(p, NB_PLACE)}.`,
   BUDGET_KEY_COLUMNS: (p) =>
     `Nøkkelkolonner: ${pairs(p, "columns")
@@ -307,9 +440,7 @@ export const NB_MESSAGES = {
   BUDGET_IN_KRONER: () => "Beløpene står i hele kroner.",
   BUDGET_LINE_COUNT: (p) => {
     const lines = `${formatCount(Number(p.lines))} budsjettlinjer`;
-    const parts = pairs(p, "skipped").map(
-      ([kind, n]) => `${n} × ${skipReason(kind as SkipKind).toLowerCase()}`,
-    );
+    const parts = pairs(p, "skipped").map(([kind, n]) => `${n} × ${skipped(kind).toLowerCase()}`);
     return parts.length === 0 ? `${lines}.` : `${lines}; hoppet over ${parts.join(", ")}.`;
   },
   BUDGET_MERGED_SHEETS: (p) =>
@@ -321,14 +452,18 @@ export const NB_MESSAGES = {
   BUDGET_ALSO_POSSIBLE: (p) =>
     `Også mulig: ${place(p, NB_PLACE)} (${formatCount(Number(p.lines))} linjer, lavere poeng).`,
   BUDGET_NOT_CHOSEN: (p) =>
-    `Ikke valgt: ${place(p, NB_PLACE)} mangler ${sayLacks(p, "missing", NB_LACKS, "og")}.`,
-  SKIPPED_ROW: (p) => skipReason(text(p, "rowKind") as SkipKind) ?? text(p, "rowKind"),
+    `Ikke valgt: ${place(p, NB_PLACE)} mangler ${sayLacks(p, "missing", LACKS, "og")}.`,
+  SKIPPED_ROW: (p) => skipped(text(p, "rowKind")),
   // A hand mapping that will not do (src/core/budget/manual-mapping.ts).
-  MAPPING_LACKS: (p) => `Koblingen mangler ${sayLacks(p, "missing", NB_LACKS, "og")}.`,
+  MAPPING_LACKS: (p) => `Koblingen mangler ${sayLacks(p, "missing", LACKS, "og")}.`,
   MAPPING_NO_AMOUNT_COLUMN: (p) =>
     p.year === undefined
       ? "Velg minst én beløpskolonne med årstall (budsjettåret)."
       : `Velg kolonnen med beløpene for budsjettåret ${text(p, "year")}.`,
+  COLUMNS_NOT_NAME_IS_COLUMN: (p) =>
+    `«${text(p, "part")}» er ikke på formen navn=KOLONNE (for eksempel art=B eller 2013=J).`,
+  COLUMNS_UNKNOWN_NAME: (p) =>
+    `«${text(p, "name")}» er ikke ansvar, art, funksjon, prosjekt eller et årstall.`,
   MAPPING_NO_LINES: (p) =>
     `Fant ingen budsjettlinjer under rad ${text(p, "row")} på arket «${text(p, "sheet")}» med disse kolonnene.`,
   // Opening the budget: what Gevinst upgraded or repaired (src/app/open-budget.ts).
@@ -345,5 +480,5 @@ export type MessageKey = keyof typeof NB_MESSAGES;
 
 export const nb: MessageCatalogue<MessageKey> = {
   messages: NB_MESSAGES,
-  workbookErrors: WORKBOOK_ERROR_MESSAGES,
+  workbookErrors: WORKBOOK_ERRORS,
 };

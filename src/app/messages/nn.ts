@@ -8,10 +8,7 @@ import {
   MEASURE_STATUSES,
   SELECTION_REASONS,
 } from "../../core/model/portfolio.types";
-import { formatCount } from "../../core/budget/explain-detection";
-import { sayLacks, type LackWords } from "../../core/budget/lacks";
-import { describeFieldIn, type FieldWords } from "../../core/validation/field-names";
-import { hintKind, type HintKind } from "../../core/validation/validate-values";
+import { describeFieldIn, hintKind, type FieldWords, type HintKind } from "./field-names";
 import type { MessageKey } from "./nb";
 import type { WorkbookErrorReason } from "../../core/workbook/workbook-port";
 import {
@@ -32,6 +29,9 @@ import {
   type MessageCatalogue,
   type Render,
   type ShownWords,
+  formatCount,
+  sayLacks,
+  type LackWords,
 } from "./shared";
 
 const ENTITIES: EntityWords = {
@@ -352,7 +352,9 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
     `Innstillingane er lagra av ein nyare versjon av Gevinst (versjon ${text(p, "version")}); oppdater tillegget før du endrar koplinga.`,
   // The detail (`problem`) is a technical bokmål note from the mapping check; left out here.
   CONFIG_MAPPING_DAMAGED: (p) =>
-    `Budsjettkoplinga i ${text(p, "sheet")} er skadd. Kople til budsjettet på nytt.`,
+    `Budsjettkoplinga i ${text(p, "sheet")} er skadd (feltet «${text(p, "field")}»${p.fieldSheet === undefined ? "" : ` på arket «${text(p, "fieldSheet")}»`} er ugyldig). Kople til budsjettet på nytt.`,
+  CELL_UNKNOWN_BENEFIT: (p) =>
+    `Cella ${text(p, "where")}: gevinst-id ${text(p, "benefit")} finst ikkje i delen «${text(p, "section")}». Rett id-en, eller legg til gevinsten.`,
   CELL_NOT_NUMBER: (p) =>
     `Cella ${text(p, "where")} inneheld «${text(p, "raw")}», som ikkje er ${cellExpects(p)}. Skriv ${cellExpects(p)} i cella.`,
   CELL_UNKNOWN: (p) =>
@@ -400,6 +402,31 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   EDIT_DOCUMENT_VERSION: (p) => `Vel versjon for «${text(p, "title")}»: ${text(p, "versions")}.`,
   READ_TOO_LARGE: () =>
     "Budsjettet er for stort til å lesast i denne Excel-versjonen. Vel budsjettarket åleine, eller fjern tomme rader og kolonnar under og til høgre for budsjettet.",
+  SHEET_NOT_FOUND_NAMED: (p) => `Fann ikkje arket «${text(p, "sheet")}».`,
+  SHEET_NAME_EMPTY: () => "Arknamnet kan ikkje vere tomt.",
+  SHEET_NAME_TOO_LONG: (p) =>
+    `Arknamnet «${text(p, "name")}» er lengre enn ${text(p, "max")} teikn.`,
+  SHEET_NAME_FORBIDDEN_CHARACTER: (p) =>
+    `Arknamnet «${text(p, "name")}» inneheld eitt av teikna [ ] : * ? / \\ som Excel ikkje tillèt.`,
+  SHEET_NAME_APOSTROPHE: (p) =>
+    `Arknamnet «${text(p, "name")}» kan ikkje byrje eller slutte med apostrof.`,
+  SHEET_NAME_TAKEN: (p) => `Det finst alt eit ark som heiter «${text(p, "name")}».`,
+  SHEET_NAME_RESERVED: (p) => `«${text(p, "name")}» er eit reservert arknamn i Excel.`,
+  SHEET_PROTECTED_NAMED: (p) => `Arket «${text(p, "sheet")}» er verna.`,
+  API_MISSING_FOR: (p) => `Manglar for: ${text(p, "change")}.`,
+  NAME_NOT_ABSOLUTE_RANGE: (p) =>
+    `Namnet ${text(p, "name")} må peike på eit celleområde med absolutte referansar (${text(p, "refersTo")}).`,
+  WORKBOOK_NAME_EXISTS: () => "Eit ark eller namn med same namn finst alt.",
+  SHEET_TOO_MANY_CELLS: (p) =>
+    `Arket «${text(p, "sheet")}» har meir enn ${formatCount(Number(p.limit))} celler med innhald, for mykje for kommandolina. Flytt budsjettet til ei mindre arbeidsbok, eller bruk tillegget i Excel.`,
+  WORKBOOK_STRUCTURE_LOCKED: () =>
+    "Strukturen i arbeidsboka er verna, så Gevinst kan ikkje leggje til eller endre ark. Opphev vernet i Excel (Sjå gjennom → Vern arbeidsbok) og prøv igjen.",
+  WORKBOOK_PASSWORD: () =>
+    "Eit Gevinst-ark er verna med passord, så Gevinst kan ikkje oppheve vernet og oppdatere det. Opphev arkvernet med passordet (Sjå gjennom → Opphev arkvern), og prøv igjen; Gevinst vernar arket igjen utan passord.",
+  WORKBOOK_ACCESS_DENIED: () =>
+    "Excel nekta Gevinst å endre arbeidsboka. Arket eller arbeidsboka kan vere verna, eller arbeidsboka er opna skriveverna eller i visingsmodus. Opphev vernet eller vel Rediger arbeidsbok, og prøv igjen.",
+  WORKBOOK_PARTLY_WRITTEN: () =>
+    "Gevinst rakk å skrive ein del av endringane før feilen, så Gevinst-arka er berre delvis oppdaterte. Rett feilen og køyr det same på nytt, så vert arka fullførte.",
   WORKBOOK_ERROR: (p) => workbookError(WORKBOOK_ERRORS, p),
   SHEET_TOO_LARGE: (p) =>
     `Arket «${text(p, "sheet")}» er større enn Excel tillèt (${text(p, "rows")} rader × ${text(p, "cols")} kolonnar) og kan ikkje lesast som budsjett.`,
@@ -446,6 +473,7 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   PRIORITY_GAP_OPEN: (p) =>
     `Gapet er ikkje lukka i ${yearGaps(p, (year, gap) => `${year} (manglar ${gap})`)}; ` +
     "ingen fleire foreslåtte tiltak hjelper. Finn nye tiltak, eller vurder innsparingskravet.",
+  CANDIDATE_AT: (p) => capitalised(place(p, PLACE)),
   BUDGET_FOUND_AT: (p) => `Fann budsjettet i ${place(p, PLACE)}.`,
   BUDGET_KEY_COLUMNS: (p) =>
     `Nøkkelkolonnar: ${pairs(p, "columns")
@@ -490,6 +518,10 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
     p.year === undefined
       ? "Vel minst éin beløpskolonne med årstal (budsjettåret)."
       : `Vel kolonnen med beløpa for budsjettåret ${text(p, "year")}.`,
+  COLUMNS_NOT_NAME_IS_COLUMN: (p) =>
+    `«${text(p, "part")}» er ikkje på forma namn=KOLONNE (til dømes art=B eller 2013=J).`,
+  COLUMNS_UNKNOWN_NAME: (p) =>
+    `«${text(p, "name")}» er ikkje ansvar, art, funksjon, prosjekt eller eit årstal.`,
   MAPPING_NO_LINES: (p) =>
     `Fann ingen budsjettlinjer under rad ${text(p, "row")} på arket «${text(p, "sheet")}» med desse kolonnane.`,
   CONFIG_UPGRADED: (p) =>

@@ -2,6 +2,7 @@
  * What the message catalogues share: the shape of a catalogue and the helpers that write the
  * entities, raw values and percentages an issue names, each with a language's own words.
  */
+import { lacksIn, type LackKey } from "../../core/budget/lacks";
 import type { MessageParams } from "../../core/model/issue.types";
 import type { WorkbookErrorReason } from "../../core/workbook/workbook-port";
 
@@ -141,12 +142,27 @@ export function place(p: MessageParams, words: PlaceWords): string {
   return `${where}, ${words.row(text(p, "row"))}`;
 }
 
-/** The message nested in `p` (`inner` key, `inner.<name>` params), or its bokmål `innerText`. */
+/** The message nested in `p` (`inner` key, `inner.<name>` params), or the bare key. */
 export function innerMessage(p: MessageParams, messages: Record<string, Render>): string {
   const render = messages[text(p, "inner")];
-  if (!render) return text(p, "innerText");
+  if (!render) return text(p, "inner");
   const params: MessageParams = {};
   for (const [name, value] of Object.entries(p))
     if (name.startsWith("inner.")) params[name.slice("inner.".length)] = value;
   return render(params);
+}
+
+/** What each lack is called in a language. */
+export type LackWords = Record<LackKey, (p: MessageParams) => string>;
+
+/** The lacks under `prefix` in a language's words, joined with its «and». */
+export function sayLacks(p: MessageParams, prefix: string, words: LackWords, and: string): string {
+  return lacksIn(p, prefix)
+    .map((l) => words[l.key](l.params))
+    .join(` ${and} `);
+}
+
+/** An integer with a space as thousands separator («12 345»), as in Norwegian text. */
+export function formatCount(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }

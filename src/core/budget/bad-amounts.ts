@@ -13,9 +13,6 @@ export function badAmountIssues(cells: readonly BadAmountCell[]): Issue[] {
     const issue = makeIssue(
       "BAD_VALUE",
       {},
-      `Budsjettet, arket «${cell.sheet}» celle ${address}: «${cell.text}» er ikke et beløp. ` +
-        `Skriv et tall (for eksempel 1 456 538 eller -12 000,50); raden er ikke med før det er rettet.`,
-      undefined,
       { key: "BUDGET_BAD_AMOUNT", params: { sheet: cell.sheet, cell: address, text: cell.text } },
     );
     return { ...issue, sheet: cell.sheet, cell: address };

@@ -33,19 +33,6 @@ export type SourceLines = {
   badCells: BadAmountCell[];
 };
 
-const REASONS: Record<SkipKind, string> = {
-  blank: "Tom rad",
-  subtotal: "Sumrad",
-  note: "Merknad eller rad uten ansvar, art og funksjon",
-  "bad-amount": "Beløp som ikke er tall",
-  "header-repeat": "Gjentatt overskrift",
-};
-
-/** The Norwegian reason for a kind of skipped row. */
-export function skipReason(kind: SkipKind): string {
-  return REASONS[kind];
-}
-
 const DIMENSIONS: readonly KeyDimension[] = ["ansvar", "art", "funksjon", "prosjekt"];
 const REQUIRED_ON_LINE: readonly KeyDimension[] = ["ansvar", "art", "funksjon"];
 const SUBTOTAL_FORMULA = /\b(?:SUBTOTAL|AGGREGATE|DELSUM|MENGDE)\s*\(/i;
@@ -76,8 +63,7 @@ export function readSourceLines(
   const anyCarried = carried.some(Boolean);
   const skip = (row: number, kind: SkipKind): void => {
     skipCounts[kind]++;
-    if (skipped.length < SKIPPED_PREVIEW)
-      skipped.push({ sheet: source.sheet, row, kind, reason: REASONS[kind] });
+    if (skipped.length < SKIPPED_PREVIEW) skipped.push({ sheet: source.sheet, row, kind });
   };
   const keyCols = DIMENSIONS.flatMap((d) => {
     const col = source.keyColumns[d];

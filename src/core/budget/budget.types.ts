@@ -110,13 +110,12 @@ export type BadAmountCell = {
   text: string;
 };
 
-/** A row the reader left out, with the reason in Norwegian («Sumrad», «Tom rad»). */
+/** A row the reader left out and why (the catalogues say «Sumrad», «Tom rad»). */
 export type SkippedRow = {
   sheet: string;
   /** 0-based sheet row. */
   row: number;
   kind: SkipKind;
-  reason: string;
 };
 
 /** One way to read the workbook as a budget: a sheet or table with a header row, scored. */
@@ -136,18 +135,14 @@ export type BudgetCandidate = {
   source?: BudgetSource;
   budgetYear?: number;
   columns: HeaderColumn[];
-  /** «Arket «Budsjett», rad 4» or «Tabellen «Drift» på arket «Ark1»». */
-  label: string;
 };
 
 /** The detector's proposal: a mapping to confirm, why, and what it reads. */
 export type BudgetDetection = {
   status: "found";
   mapping: BudgetMapping;
-  /** Norwegian lines explaining the choice. */
-  explanation: string[];
-  /** The same lines as catalogue keys and params, one for each of `explanation`, in order. */
-  explanationRefs: MessageRef[];
+  /** The lines explaining the choice, as catalogue keys and params. */
+  explanation: MessageRef[];
   lineCount: number;
   /** The first skipped rows (a preview; `skippedCount` has the full count). */
   skipped: SkippedRow[];
@@ -164,12 +159,10 @@ export type BudgetDetection = {
 
 export type BudgetNotFound = {
   status: "not-found";
-  /** One Norwegian sentence for the user. */
-  message: string;
-  /** The same sentence as a catalogue key and params (absent where only bokmål exists). */
-  key?: string;
-  params?: MessageParams;
-  explanation: string[];
+  /** Why, for the user: a catalogue key and params. */
+  key: string;
+  params: MessageParams;
+  explanation: MessageRef[];
   candidates: BudgetCandidate[];
 };
 

@@ -16,9 +16,7 @@ export type MappingCheck = {
   ok: boolean;
   /** The user should confirm the mapping again (something moved or is gone). */
   remap: boolean;
-  /** Norwegian sentences for the user; empty when ok. */
-  messages: string[];
-  /** The same sentences as catalogue keys and params, one for each of `messages`, in order. */
+  /** What the user is told, as catalogue keys and params; empty when ok. */
   refs: MessageRef[];
   /**
    * The mapping to read with now: moved sources relocated, vanished sources left out, tables'
@@ -49,14 +47,13 @@ function headerHolds(source: BudgetSource, grid: SheetGrid): boolean {
   });
 }
 
-/** Where each mapped column went: «art D → E». */
-function describeMoves(from: BudgetSource, to: BudgetSource): { text: string; code: string }[] {
-  const moves: { text: string; code: string }[] = [];
+/** Where each mapped column went, as codes «art|D|E» the catalogues write «art D → E». */
+function describeMoves(from: BudgetSource, to: BudgetSource): { code: string }[] {
+  const moves: { code: string }[] = [];
   for (const [dimension, col] of Object.entries(from.keyColumns) as [KeyDimension, number][]) {
     const now = to.keyColumns[dimension];
     if (now !== undefined && now !== col)
       moves.push({
-        text: `${dimension} ${columnLetters(col)} → ${columnLetters(now)}`,
         code: `${dimension}|${columnLetters(col)}|${columnLetters(now)}`,
       });
   }
@@ -64,7 +61,6 @@ function describeMoves(from: BudgetSource, to: BudgetSource): { text: string; co
     const now = to.planColumns[i];
     if (now !== undefined && now !== col)
       moves.push({
-        text: `planår ${i + 1} ${columnLetters(col)} → ${columnLetters(now)}`,
         code: `plan${i + 1}|${columnLetters(col)}|${columnLetters(now)}`,
       });
   });
@@ -80,21 +76,14 @@ export function checkMapping(
   grids: readonly SheetGrid[],
   tables: readonly TableInfo[] = [],
 ): MappingCheck {
-  const messages: string[] = [];
   const refs: MessageRef[] = [];
-  const say = (message: string, ref: MessageRef) => {
-    messages.push(message);
-    refs.push(ref);
-  };
+  const say = (ref: MessageRef) => refs.push(ref);
   const sources: BudgetSource[] = [];
   let remap = false;
   for (const stored of mapping.sources) {
     const grid = grids.find((g) => g.name === stored.sheet);
     if (!grid) {
-      say(
-        `Arket «${stored.sheet}» med budsjettet finnes ikke lenger. Koble til budsjettet på nytt.`,
-        { key: "MAPPING_SHEET_GONE", params: { sheet: stored.sheet } },
-      );
+      say({ key: "MAPPING_SHEET_GONE", params: { sheet: stored.sheet } });
       remap = true;
       continue;
     }
@@ -109,10 +98,7 @@ export function checkMapping(
           lastRow: table.range.row + table.range.rows - 1,
         };
       } else {
-        say(
-          `Tabellen «${stored.table}» på arket «${stored.sheet}» finnes ikke lenger; Gevinst leser arket som et område.`,
-          { key: "MAPPING_TABLE_GONE", params: { table: stored.table, sheet: stored.sheet } },
-        );
+        say({ key: "MAPPING_TABLE_GONE", params: { table: stored.table, sheet: stored.sheet } });
         remap = true;
         source = { ...source };
         delete source.table;
@@ -125,35 +111,27 @@ export function checkMapping(
     const relocated = source.manual ? null : relocate(source, grid, tables, mapping.budgetYear);
     remap = true;
     if (!relocated) {
-      say(
-        `Fant ikke lenger budsjettoverskriften på arket «${stored.sheet}» (rad ${stored.headerRow + 1} er endret). Koble til budsjettet på nytt.`,
-        { key: "MAPPING_HEADER_LOST", params: { sheet: stored.sheet, row: stored.headerRow + 1 } },
-      );
+      say({
+        key: "MAPPING_HEADER_LOST",
+        params: { sheet: stored.sheet, row: stored.headerRow + 1 },
+      });
       continue;
     }
     const moves = describeMoves(source, relocated);
-    const row =
-      relocated.headerRow === source.headerRow
-        ? `Kolonnene på arket «${stored.sheet}» har flyttet seg`
-        : `Overskriften på arket «${stored.sheet}» har flyttet seg fra rad ${source.headerRow + 1} til rad ${relocated.headerRow + 1}`;
-    say(
-      `${row}${moves.length > 0 ? ` (${moves.map((m) => m.text).join(", ")})` : ""}. Gevinst leser den nye plasseringen; bekreft koblingen på nytt.`,
-      {
-        key: "MAPPING_MOVED",
-        params: {
-          sheet: stored.sheet,
-          from: source.headerRow + 1,
-          to: relocated.headerRow + 1,
-          moves: moves.map((m) => m.code).join(";"),
-        },
+    say({
+      key: "MAPPING_MOVED",
+      params: {
+        sheet: stored.sheet,
+        from: source.headerRow + 1,
+        to: relocated.headerRow + 1,
+        moves: moves.map((m) => m.code).join(";"),
       },
-    );
+    });
     sources.push(relocated);
   }
   return {
-    ok: messages.length === 0,
+    ok: refs.length === 0,
     remap,
-    messages,
     refs,
     mapping: sources.length === 0 ? null : { budgetYear: mapping.budgetYear, sources },
   };

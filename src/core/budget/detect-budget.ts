@@ -5,6 +5,7 @@
  * Nothing here writes; the user confirms the proposal.
  */
 import { keyId } from "../calculation/budget-key";
+import type { MessageRef } from "../model/issue.types";
 import type { SheetGrid, SheetInfo, TableInfo } from "../workbook/workbook-port";
 import { lineKeyIdOf, mergeSharedKeys } from "./budget-index";
 import type {
@@ -20,15 +21,7 @@ import type {
 import { SKIPPED_PREVIEW } from "./budget-lines";
 import type { EvaluatedCandidate } from "./detect-candidates";
 import { evaluateRegion, findRegions } from "./detect-candidates";
-import {
-  countsLine,
-  otherLines,
-  sourceLines,
-  type Said,
-  formatCount,
-  notFoundMessage,
-  notFoundRef,
-} from "./explain-detection";
+import { countsLine, otherLines, sourceLines, notFoundRef } from "./explain-detection";
 import { normaliseHeader } from "./header-words";
 
 /** What detection looks at: the grids read with formulas, and the outline's tables and sheets. */
@@ -42,7 +35,7 @@ export type DetectInput = {
 export const PREVIEW_LINES = 20;
 
 /**
- * Proposes a budget mapping, or says in Norwegian why none was found. Pure; reads only `input`.
+ * Proposes a budget mapping, or says (as catalogue keys) why none was found. Pure; reads only `input`.
  * Time is linear in the cells of the viable candidates (about 0.3 s for 100 000 lines, see
  * scripts/bench-budget.ts).
  */
@@ -71,9 +64,8 @@ export function detectBudget(
   const candidates = evaluated.map(publicCandidate);
   const best = evaluated[0];
   if (!best || !best.viable || !best.source || !best.read || best.budgetYear === undefined) {
-    const message = notFoundMessage(candidates, options.sheet);
     const ref = notFoundRef(candidates, options.sheet);
-    return { status: "not-found", message, ...ref, explanation: [message], candidates };
+    return { status: "not-found", ...ref, explanation: [ref], candidates };
   }
 
   const chosen =
@@ -88,7 +80,7 @@ export function detectBudget(
     "bad-amount": 0,
     "header-repeat": 0,
   };
-  const explanation: Said[] = [];
+  const explanation: MessageRef[] = [];
   const badCells: BudgetDetection["badCells"] = [];
   chosen.picked.forEach((candidate, index) => {
     const source = candidate.source as BudgetSource;
@@ -106,15 +98,12 @@ export function detectBudget(
   if (chosen.picked.length > 1) {
     const sheets = chosen.picked.map((c) => `«${c.sheet}»`).join(", ");
     explanation.push({
-      text: `Slo sammen ${chosen.picked.length} ark med like overskrifter: ${sheets}.`,
-      ref: { key: "BUDGET_MERGED_SHEETS", params: { count: chosen.picked.length, sheets } },
+      key: "BUDGET_MERGED_SHEETS",
+      params: { count: chosen.picked.length, sheets },
     });
   }
   for (const dup of chosen.dropped)
-    explanation.push({
-      text: `Arket «${dup.sheet}» har de samme linjene som et valgt ark og er ikke tatt med.`,
-      ref: { key: "BUDGET_DUPLICATE_SHEET", params: { sheet: dup.sheet } },
-    });
+    explanation.push({ key: "BUDGET_DUPLICATE_SHEET", params: { sheet: dup.sheet } });
   const { lines: merged } = mergeSharedKeys(
     lines,
     lineKeyIdOf(sources.some((s) => s.keyColumns.prosjekt !== undefined)),
@@ -122,18 +111,14 @@ export function detectBudget(
   const mergedRows = lines.length - merged.length;
   explanation.push(countsLine(merged.length, counts));
   if (mergedRows > 0)
-    explanation.push({
-      text: `${formatCount(mergedRows)} rader har samme nøkkel som en annen rad (delt på for eksempel fri dimensjon) og er lagt sammen med den.`,
-      ref: { key: "BUDGET_MERGED_ROWS", params: { count: mergedRows } },
-    });
+    explanation.push({ key: "BUDGET_MERGED_ROWS", params: { count: mergedRows } });
   const others = evaluated.filter((c) => !chosen.picked.includes(c));
   explanation.push(...otherLines(others));
   const skippedCount = Object.values(counts).reduce((a, b) => a + b, 0);
   return {
     status: "found",
     mapping: { budgetYear: best.budgetYear, sources },
-    explanation: explanation.map((line) => line.text),
-    explanationRefs: explanation.map((line) => line.ref),
+    explanation,
     lineCount: merged.length,
     skipped,
     skippedCount,

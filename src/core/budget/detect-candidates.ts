@@ -27,7 +27,6 @@ import { parseAmount } from "./parse-cells";
 import { missingKeys } from "./key-dimensions";
 import { lack } from "./lacks";
 import { choosePlanYears } from "./plan-years";
-import { describeCandidate } from "./explain-detection";
 
 /** A rectangle to look for a budget in: a sheet's used range or a table (0-based, inclusive). */
 export type Region = {
@@ -211,9 +210,8 @@ function evaluateHeader(
   if (region.hidden) score -= 3;
   const base = { sheet: region.sheet, headerRow: row, columns, region };
   const named = region.table === undefined ? base : { ...base, table: region.table };
-  const label = describeCandidate(named);
   if (!plan.ok || missing.length > 0)
-    return { ...named, label, score, viable: false, missing, lineCount: 0 };
+    return { ...named, score, viable: false, missing, lineCount: 0 };
 
   const source: BudgetSource = {
     sheet: region.sheet,
@@ -236,7 +234,6 @@ function evaluateHeader(
   if (lineCount === 0) missing.push(lack("LACK_LINES"));
   return {
     ...named,
-    label,
     score: Math.round(score * 10) / 10,
     viable: lineCount > 0,
     missing,

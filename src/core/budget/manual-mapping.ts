@@ -19,7 +19,7 @@ import { cellAt, lastGridCol, lastGridRow } from "./grid-cells";
 import { classifyHeader, saysThousands } from "./header-words";
 import { missingKeys } from "./key-dimensions";
 import { choosePlanYears } from "./plan-years";
-import { lackParams, lacksText, type Lack } from "./lacks";
+import { lackParams, type Lack } from "./lacks";
 import type { MessageRef } from "../model/issue.types";
 
 export type ManualColumns = {
@@ -35,16 +35,13 @@ export type ManualColumns = {
   unit?: 1 | 1000;
 };
 
-/** A hand mapping that will not do: bokmål `problem` (command line) and its catalogue key. */
-export type ManualProblem = { problem: string; ref: MessageRef };
+/** A hand mapping that will not do, and why (a catalogue key and params). */
+export type ManualProblem = { problem: MessageRef };
 
 export type ManualResult = { mapping: BudgetMapping; lineCount: number } | ManualProblem;
 
 function lacking(lacks: Lack[]): ManualProblem {
-  return {
-    problem: `Koblingen mangler ${lacksText(lacks)}.`,
-    ref: { key: "MAPPING_LACKS", params: lackParams("missing", lacks) },
-  };
+  return { problem: { key: "MAPPING_LACKS", params: lackParams("missing", lacks) } };
 }
 
 const DIMENSIONS: readonly KeyDimension[] = ["ansvar", "art", "funksjon", "prosjekt"];
@@ -56,10 +53,7 @@ export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualRes
   const missing = missingKeys(keyColumns);
   if (missing.length > 0) return lacking(missing);
   if (choice.years.length === 0)
-    return {
-      problem: "Velg minst én beløpskolonne med årstall (budsjettåret).",
-      ref: { key: "MAPPING_NO_AMOUNT_COLUMN", params: {} },
-    };
+    return { problem: { key: "MAPPING_NO_AMOUNT_COLUMN", params: {} } };
   const header = (col: number) => {
     const cell = cellAt(grid, choice.headerRow, col);
     return cell === null ? "" : String(cell).trim();
@@ -100,8 +94,7 @@ export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualRes
   const read = readSourceLines(source, 0, grid);
   if (read.lines.length === 0)
     return {
-      problem: `Fant ingen budsjettlinjer under rad ${choice.headerRow + 1} på arket «${choice.sheet}» med disse kolonnene.`,
-      ref: {
+      problem: {
         key: "MAPPING_NO_LINES",
         params: { row: choice.headerRow + 1, sheet: choice.sheet },
       },
@@ -114,15 +107,13 @@ export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualRes
 }
 
 /**
- * `--columns ansvar=D,art=B,funksjon=F,2013=J` as key and year columns (0-based), or a Norwegian
- * sentence on what is wrong. Names may be written as in Norwegian headers (konto = art, tjeneste
+ * `--columns ansvar=D,art=B,funksjon=F,2013=J` as key and year columns (0-based), or what is
+ * wrong (a catalogue key and params). Names may be written as in Norwegian headers (konto = art, tjeneste
  * = funksjon).
  */
 export function parseColumnsOption(
   text: string,
-):
-  | { keys: Partial<Record<KeyDimension, number>>; years: ManualColumns["years"] }
-  | { problem: string } {
+): { keys: Partial<Record<KeyDimension, number>>; years: ManualColumns["years"] } | ManualProblem {
   const keys: Partial<Record<KeyDimension, number>> = {};
   const years: ManualColumns["years"] = [];
   const aliases: Record<string, KeyDimension> = {
@@ -139,17 +130,12 @@ export function parseColumnsOption(
     .filter((p) => p !== "")) {
     const match = /^([A-Za-zæøåÆØÅ]+|\d{4})\s*=\s*([A-Za-z]{1,3})$/.exec(part);
     if (!match?.[1] || !match[2])
-      return {
-        problem: `«${part}» er ikke på formen navn=KOLONNE (for eksempel art=B eller 2013=J).`,
-      };
+      return { problem: { key: "COLUMNS_NOT_NAME_IS_COLUMN", params: { part } } };
     const col = columnIndex(match[2]);
     const name = match[1].toLowerCase();
     if (/^\d{4}$/.test(name)) years.push({ col, year: Number(name) });
     else if (aliases[name]) keys[aliases[name]] = col;
-    else
-      return {
-        problem: `«${match[1]}» er ikke ansvar, art, funksjon, prosjekt eller et årstall.`,
-      };
+    else return { problem: { key: "COLUMNS_UNKNOWN_NAME", params: { name: match[1] } } };
   }
   return { keys, years };
 }

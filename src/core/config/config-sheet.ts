@@ -74,11 +74,10 @@ export function configChanges(config: GevinstConfig, state: ConfigSheetState): W
   return changes;
 }
 
-function damaged(message: string, cell: string | undefined, ref: MessageRef): Issue {
+function damaged(cell: string | undefined, ref: MessageRef): Issue {
   return {
     severity: "warning",
     code: "SHEET_DAMAGED",
-    message,
     key: ref.key,
     params: ref.params,
     sheet: CONFIG_SHEET,
@@ -116,18 +115,13 @@ export function parseConfig(values: readonly (readonly CellValue[])[]): {
       value = JSON.parse(json) as unknown;
     } catch {
       issues.push(
-        damaged(
-          `Innstillingen «${key}» i ${CONFIG_SHEET} er skadet og blir ikke brukt.` +
-            (key === MAPPING_KEY || key === "budget" ? " Koble til budsjettet på nytt." : ""),
-          `B${r + 1}`,
-          {
-            key:
-              key === MAPPING_KEY || key === "budget"
-                ? "CONFIG_MAPPING_UNREADABLE"
-                : "CONFIG_SETTING_UNREADABLE",
-            params: { setting: key, sheet: CONFIG_SHEET },
-          },
-        ),
+        damaged(`B${r + 1}`, {
+          key:
+            key === MAPPING_KEY || key === "budget"
+              ? "CONFIG_MAPPING_UNREADABLE"
+              : "CONFIG_SETTING_UNREADABLE",
+          params: { setting: key, sheet: CONFIG_SHEET },
+        }),
       );
       if (key === SCHEMA_KEY) version = CONFIG_SCHEMA_VERSION;
       return;
@@ -136,7 +130,7 @@ export function parseConfig(values: readonly (readonly CellValue[])[]): {
       if (typeof value === "number" && Number.isInteger(value) && value >= 0) version = value;
       else {
         issues.push(
-          damaged(`Versjonen i ${CONFIG_SHEET} er ugyldig.`, `B${r + 1}`, {
+          damaged(`B${r + 1}`, {
             key: "CONFIG_BAD_VERSION",
             params: { sheet: CONFIG_SHEET },
           }),
@@ -145,12 +139,7 @@ export function parseConfig(values: readonly (readonly CellValue[])[]): {
       }
       if (typeof value === "number" && value > CONFIG_SCHEMA_VERSION)
         issues.push(
-          damaged(
-            `Innstillingene er lagret av en nyere versjon av Gevinst (versjon ${value}); ` +
-              "oppdater tillegget før du endrer koblingen.",
-            `B${r + 1}`,
-            { key: "CONFIG_NEWER_VERSION", params: { version: value } },
-          ),
+          damaged(`B${r + 1}`, { key: "CONFIG_NEWER_VERSION", params: { version: value } }),
         );
       return;
     }
@@ -170,14 +159,10 @@ export function parseConfig(values: readonly (readonly CellValue[])[]): {
     if ("mapping" in checked) config.budgetMapping = checked.mapping;
     else
       issues.push(
-        damaged(
-          `Budsjettkoblingen i ${CONFIG_SHEET} er skadet (${checked.problem}). Koble til budsjettet på nytt.`,
-          cells.get(MAPPING_KEY) ?? cells.get("budget"),
-          {
-            key: "CONFIG_MAPPING_DAMAGED",
-            params: { sheet: CONFIG_SHEET, problem: checked.problem },
-          },
-        ),
+        damaged(cells.get(MAPPING_KEY) ?? cells.get("budget"), {
+          key: "CONFIG_MAPPING_DAMAGED",
+          params: { sheet: CONFIG_SHEET, ...checked.problem },
+        }),
       );
   }
   return from < CONFIG_SCHEMA_VERSION ? { config, issues, migratedFrom: from } : { config, issues };

@@ -41,16 +41,20 @@ const mappingSchema = z.object({
   sources: z.array(sourceSchema).min(1),
 });
 
-/** The mapping if `value` is one, else a Norwegian description of the first problem. */
-export function validateMapping(value: unknown): { mapping: BudgetMapping } | { problem: string } {
+/** Where a stored mapping is damaged: the field, and the budget sheet when it is one source's. */
+export type MappingProblem = { field: string; fieldSheet?: string };
+
+/** The mapping if `value` is one, else where its first problem is. */
+export function validateMapping(
+  value: unknown,
+): { mapping: BudgetMapping } | { problem: MappingProblem } {
   const result = mappingSchema.safeParse(value);
   if (result.success) {
     const keys = result.data.sources.find((s) => missingKeys(s.keyColumns).length > 0);
-    if (keys)
-      return { problem: `feltet «keyColumns» på arket «${keys.sheet}» har for få nøkkelkolonner` };
+    if (keys) return { problem: { field: "keyColumns", fieldSheet: keys.sheet } };
     return { mapping: result.data };
   }
   const first = result.error.issues[0];
   const path = first ? first.path.join(".") : "";
-  return { problem: `feltet «${path || "budgetMapping"}» er ugyldig` };
+  return { problem: { field: path || "budgetMapping" } };
 }

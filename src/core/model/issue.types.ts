@@ -1,7 +1,7 @@
 /**
  * Problems in the user's data are values, not exceptions (spec §6). Every issue names where it is
- * (measure, benefit, indicator, deep-dive, and sheet + cell where it has one) and says in plain
- * Norwegian what to do.
+ * (measure, benefit, indicator, deep-dive, and sheet + cell where it has one) and carries the
+ * catalogue key and params that say, in the user's language, what to do.
  */
 export const ISSUE_CODES = [
   // Spec §6, the minimum set.
@@ -39,14 +39,11 @@ export type Issue = {
   severity: Severity;
   code: IssueCode;
   /**
-   * The message in bokmål, always present: what the workbook, the JSON report and any caller that
-   * does not know the catalogue show. Where `key` is set the pane and the command line render the
-   * issue from `key` + `params` instead (src/app/messages), in the user's language.
+   * The catalogue entry for this issue and its params: the text is made from them in one place,
+   * the catalogues in src/app/messages (nb, nn, en; the command line and the JSON report use nb).
    */
-  message: string;
-  /** The catalogue entry for this message (absent: only `message` exists, shown as it is). */
-  key?: string;
-  params?: MessageParams;
+  key: string;
+  params: MessageParams;
   measure?: string;
   benefit?: string;
   indicator?: string;

@@ -15,29 +15,29 @@ export type JsonPath = (string | number)[];
 /** A parsed text with its syntax tree, or the first syntax error and its line. */
 export type ParsedJson =
   | { ok: true; value: unknown; tree: Node; text: string }
-  | { ok: false; line: number; message: string; reason: string };
+  | { ok: false; line: number; reason: string };
 
-/** Why a file is no JSON, in bokmål, by reason (the catalogues have the same reasons). */
-export const JSON_ERROR_TEXT: Record<string, string> = {
-  InvalidSymbol: "ugyldig tegn",
-  InvalidNumberFormat: "ugyldig tall",
-  PropertyNameExpected: "mangler feltnavn i anførselstegn",
-  ValueExpected: "mangler en verdi",
-  ColonExpected: "mangler kolon",
-  CommaExpected: "mangler komma",
-  CloseBraceExpected: "mangler }",
-  CloseBracketExpected: "mangler ]",
-  EndOfFileExpected: "ventet slutt på filen",
-  InvalidCommentToken: "kommentarer er ikke lov i JSON",
-  UnexpectedEndOfComment: "kommentarer er ikke lov i JSON",
-  UnexpectedEndOfString: "tekst mangler avsluttende anførselstegn",
-  UnexpectedEndOfNumber: "tallet slutter for tidlig",
-  InvalidUnicode: "ugyldig unicode",
-  InvalidEscapeCharacter: "ugyldig escape-tegn",
-  InvalidCharacter: "ugyldig tegn",
-  Invalid: "ugyldig JSON",
-  Empty: "filen er tom",
-};
+/** Why a file is no JSON: jsonc-parser's codes that the catalogues word, and our two. */
+const JSON_ERROR_REASONS: ReadonlySet<string> = new Set([
+  "InvalidSymbol",
+  "InvalidNumberFormat",
+  "PropertyNameExpected",
+  "ValueExpected",
+  "ColonExpected",
+  "CommaExpected",
+  "CloseBraceExpected",
+  "CloseBracketExpected",
+  "EndOfFileExpected",
+  "InvalidCommentToken",
+  "UnexpectedEndOfComment",
+  "UnexpectedEndOfString",
+  "UnexpectedEndOfNumber",
+  "InvalidUnicode",
+  "InvalidEscapeCharacter",
+  "InvalidCharacter",
+  "Invalid",
+  "Empty",
+]);
 
 /** 1-based line of a character offset. */
 export function lineAtOffset(text: string, offset: number): number {
@@ -55,15 +55,14 @@ export function parseJson(text: string): ParsedJson {
   if (first || !tree) {
     const offset = first ? first.offset : 0;
     const code = first ? printParseErrorCode(first.error) : "Empty";
-    const reason = JSON_ERROR_TEXT[code] === undefined ? "Invalid" : code;
-    const why = JSON_ERROR_TEXT[reason] ?? "";
-    return { ok: false, line: lineAtOffset(text, offset), message: why, reason };
+    const reason = JSON_ERROR_REASONS.has(code) ? code : "Invalid";
+    return { ok: false, line: lineAtOffset(text, offset), reason };
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown, tree, text };
   } catch {
     // jsonc-parser is slightly more lenient than JSON.parse (e.g. control characters in strings).
-    return { ok: false, line: 1, message: JSON_ERROR_TEXT.Invalid ?? "", reason: "Invalid" };
+    return { ok: false, line: 1, reason: "Invalid" };
   }
 }
 

@@ -39,19 +39,17 @@ function optional<T extends object>(value: T): T {
   return value;
 }
 
-/** What a list holds, for messages: the catalogues name each kind in their language. */
-export const LIST_ITEM_NAMES = {
-  link: "Budsjettlenke",
-  measurement: "Måling",
-  action: "Handling",
-  indicator: "Indikator",
-  benefit: "Gevinst",
-  approval: "Godkjenning",
-  history: "Historikkrad",
-  deepDive: "Dypdykk",
-  measure: "Tiltak",
-} as const;
-export type ListItemKind = keyof typeof LIST_ITEM_NAMES;
+/** What a list holds (the catalogues name each kind in their language). */
+export type ListItemKind =
+  | "link"
+  | "measurement"
+  | "action"
+  | "indicator"
+  | "benefit"
+  | "approval"
+  | "history"
+  | "deepDive"
+  | "measure";
 
 /** The objects of a list; an item that is not an object is skipped with BAD_FORMAT. */
 export function objectsOf(
@@ -68,8 +66,6 @@ export function objectsOf(
         makeIssue(
           "BAD_FORMAT",
           {},
-          `${LIST_ITEM_NAMES[kind]} nr. ${index + 1} er ikke et objekt ({ … }) og er hoppet over. Rett det i filen.`,
-          undefined,
           { key: "BAD_FORMAT_NOT_OBJECT_ITEM", params: { kind, n: index + 1 } },
         ),
         [...path, index],
@@ -84,11 +80,10 @@ function missing(
   path: JsonPath,
   place: Partial<Issue>,
   field: string,
-  text: string,
   severity: "error" | "warning",
   ref: MessageRef,
 ): void {
-  sink.push(makeIssue("MISSING_FIELD", { ...place, field }, text, severity, ref), path);
+  sink.push(makeIssue("MISSING_FIELD", { ...place, field }, ref, severity), path);
 }
 
 function readKey(reader: FieldReader, raw: JsonObject, prefix: string): BudgetKey {
@@ -180,15 +175,10 @@ export function readIndicator(
   const id = r.text("id") ?? "";
   const direction = r.leaf(directionSchema, r.get("direction"), "direction");
   if (!r.has("direction")) {
-    missing(
-      sink,
-      path,
-      { ...place, indicator: id },
-      "direction",
-      `Indikator ${id} mangler retning; regnet som «okende». Skriv «okende» eller «minkende».`,
-      "warning",
-      { key: "MISSING_DIRECTION", params: { i: id } },
-    );
+    missing(sink, path, { ...place, indicator: id }, "direction", "warning", {
+      key: "MISSING_DIRECTION",
+      params: { i: id },
+    });
   }
   return optional({
     id,
@@ -239,27 +229,17 @@ export function readBenefit(
   const place = { measure: measureId, benefit: id };
   const type = r.leaf(benefitTypeSchema, r.get("type"), "type");
   if (!r.has("type")) {
-    missing(
-      sink,
-      path,
-      place,
-      "type",
-      `Gevinst ${id} i tiltak ${measureId} mangler type og telles ikke i kroner. Skriv kostnad, inntekt, tid eller kvalitet.`,
-      "error",
-      { key: "MISSING_TYPE", params: { b: id, m: measureId } },
-    );
+    missing(sink, path, place, "type", "error", {
+      key: "MISSING_TYPE",
+      params: { b: id, m: measureId },
+    });
   }
   const budgetEffect = r.leaf(budgetEffectSchema, r.get("budgetEffect"), "budgetEffect");
   if (!r.has("budgetEffect")) {
-    missing(
-      sink,
-      path,
-      place,
-      "budgetEffect",
-      `Gevinst ${id} i tiltak ${measureId} mangler budsjetteffekt; regnet som «ingen». Skriv uttak, omdisponering eller ingen.`,
-      "warning",
-      { key: "MISSING_BUDGET_EFFECT", params: { b: id, m: measureId } },
-    );
+    missing(sink, path, place, "budgetEffect", "warning", {
+      key: "MISSING_BUDGET_EFFECT",
+      params: { b: id, m: measureId },
+    });
   }
   const indicators = objectsOf(
     r.array(r.get("indicators"), "indicators"),
@@ -309,15 +289,10 @@ export function readMeasure(raw: JsonObject, path: JsonPath, sink: ReaderSink): 
   const id = r.text("id") ?? "";
   const status = r.leaf(statusSchema, r.get("status"), "status");
   if (!r.has("status")) {
-    missing(
-      sink,
-      path,
-      { measure: id },
-      "status",
-      `Tiltak ${id} mangler status; regnet som «foreslatt». Skriv status.`,
-      "warning",
-      { key: "MISSING_STATUS", params: { m: id } },
-    );
+    missing(sink, path, { measure: id }, "status", "warning", {
+      key: "MISSING_STATUS",
+      params: { m: id },
+    });
   }
   const costs = r.object(r.get("costs"), "costs");
   if (costs) r.keepUnknown(costs, ["oneTime", "running"], "costs");

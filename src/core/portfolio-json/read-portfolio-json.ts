@@ -169,11 +169,8 @@ function readHistory(r: FieldReader, sink: ReaderSink): HistoryEntry[] | undefin
 }
 
 /** Format and version, or the BAD_FORMAT message that rejects the file. */
-function checkFormat(
-  root: JsonObject,
-): { message: string; path: JsonPath; ref: MessageRef } | null {
+function checkFormat(root: JsonObject): { path: JsonPath; ref: MessageRef } | null {
   if (root.format !== PORTFOLIO_FORMAT) {
-    const given = typeof root.format === "string" ? `«${root.format}»` : "ikke oppgitt";
     return {
       ref: {
         key: "BAD_FORMAT_NOT_PORTFOLIO",
@@ -182,7 +179,6 @@ function checkFormat(
           format: PORTFOLIO_FORMAT,
         },
       },
-      message: `Filen er ikke en Gevinst-portefølje: format er ${given}, men skal være «${PORTFOLIO_FORMAT}». Velg en porteføljefil eksportert fra Gevinst.`,
       path: ["format"],
     };
   }
@@ -196,15 +192,12 @@ function checkFormat(
           readable: READABLE_PORTFOLIO_VERSIONS.join(","),
         },
       },
-      message: `Porteføljefilen har versjon ${JSON.stringify(root.version) ?? "(mangler)"}, men denne utgaven av Gevinst leser bare versjon ${READABLE_PORTFOLIO_VERSIONS.join(" og ")}. Eksporter filen på nytt, eller oppdater Gevinst.`,
       path: ["version"],
     };
   }
   if (typeof root.budgetYear !== "number" || !Number.isInteger(root.budgetYear)) {
     return {
       ref: { key: "BAD_FORMAT_NO_BUDGET_YEAR", params: {} },
-      message:
-        "Porteføljefilen mangler budsjettår (budgetYear), for eksempel 2027. Skriv budsjettåret som et heltall.",
       path: ["budgetYear"],
     };
   }
@@ -225,26 +218,18 @@ export function readPortfolioJson(
     const issue = makeIssue(
       "BAD_FORMAT",
       {},
-      `Filen er ikke gyldig JSON (linje ${parsed.line}: ${parsed.message}). Rett feilen, eller eksporter filen på nytt.`,
-      undefined,
       { key: "BAD_FORMAT_NOT_JSON", params: { line: parsed.line, why: parsed.reason } },
     );
     return { portfolio: null, issues: [{ ...issue, line: parsed.line }] };
   }
   const root = parsed.value;
   if (!isJsonObject(root)) {
-    const issue = makeIssue(
-      "BAD_FORMAT",
-      {},
-      "Filen er ikke en Gevinst-portefølje: den må være ett JSON-objekt ({ … }).",
-      undefined,
-      { key: "BAD_FORMAT_NOT_OBJECT", params: {} },
-    );
+    const issue = makeIssue("BAD_FORMAT", {}, { key: "BAD_FORMAT_NOT_OBJECT", params: {} });
     return { portfolio: null, issues: [{ ...issue, line: 1 }] };
   }
   const rejected = checkFormat(root);
   if (rejected) {
-    const issue = makeIssue("BAD_FORMAT", {}, rejected.message, undefined, rejected.ref);
+    const issue = makeIssue("BAD_FORMAT", {}, rejected.ref);
     return { portfolio: null, issues: [{ ...issue, line: lineOfPath(parsed, rejected.path) }] };
   }
 

@@ -5,7 +5,7 @@
  */
 import { calculatePortfolio } from "../calculation/calculate-portfolio";
 import type { MeasureResult, PortfolioResult } from "../calculation/calculation.types";
-import { formatKroner, formatNumber, OERE_EPSILON, type Nok } from "../money";
+import { formatKroner, OERE_EPSILON, type Nok } from "../money";
 import type { Measure, Portfolio } from "../model/portfolio.types";
 import type { MessageParams, MessageRef } from "../model/issue.types";
 
@@ -24,8 +24,6 @@ export type RankedMeasure = {
   effectPerKrone: number | null;
   /** 1-based. */
   rank: number;
-  /** One line in Norwegian. */
-  explanation: string;
 };
 
 export type ProposedMeasure = {
@@ -34,7 +32,6 @@ export type ProposedMeasure = {
   budgetNet: Record<string, Nok>;
   /** How much of the remaining positive gap it closed, summed over the years, kr. */
   closes: Nok;
-  explanation: string;
 };
 
 export type Prioritisation = {
@@ -46,15 +43,9 @@ export type Prioritisation = {
   gapAfter: Record<string, Nok>;
   /** True when every year's gap is ≤ 0 after the proposal. */
   closesGap: boolean;
-  /** A closing line: closed, or which years remain open and by how much (bokmål). */
-  summary: string;
-  /** The same line as a catalogue key and params, for the pane's language (src/app/messages). */
+  /** A closing line: closed, or which years remain open and by how much (a catalogue key). */
   summaryRef: MessageRef;
 };
-
-function label(measure: Measure): string {
-  return measure.name.trim() === "" ? measure.id : `${measure.id} «${measure.name.trim()}»`;
-}
 
 function rankKey(a: RankedMeasure, b: RankedMeasure): number {
   if (a.mustDo !== b.mustDo) return a.mustDo ? -1 : 1;
@@ -70,17 +61,6 @@ function rankKey(a: RankedMeasure, b: RankedMeasure): number {
   }
   if (a.effect !== b.effect) return b.effect - a.effect;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function explainRank(m: RankedMeasure, measure: Measure): string {
-  const what = m.hasWithdrawal
-    ? "budsjetteffekt"
-    : "forventet netto gevinst (ingen uttak, lukker ikke gapet)";
-  const ratio =
-    m.effectPerKrone === null
-      ? `ingen kostnad; ${formatKroner(m.effect)} i ${what} over perioden`
-      : `${formatNumber(m.effectPerKrone)} kr i ${what} per krone kostnad (${formatKroner(m.effect)} over perioden)`;
-  return `${m.rank}. ${label(measure)}: ${m.mustDo ? "lovkrav/minimumskrav — må gjøres; " : ""}${ratio}.`;
 }
 
 function rank(portfolio: Portfolio, result: PortfolioResult): RankedMeasure[] {
@@ -103,15 +83,11 @@ function rank(portfolio: Portfolio, result: PortfolioResult): RankedMeasure[] {
         cost,
         effectPerKrone: cost > OERE_EPSILON ? effect / cost : null,
         rank: 0,
-        explanation: "",
       },
     });
   });
   list.sort((a, b) => rankKey(a.ranked, b.ranked));
-  return list.map(({ ranked, measure }, i) => {
-    const withRank = { ...ranked, rank: i + 1 };
-    return { ...withRank, explanation: explainRank(withRank, measure) };
-  });
+  return list.map(({ ranked }, i) => ({ ...ranked, rank: i + 1 }));
 }
 
 function positiveGap(gap: Record<string, Nok>, years: readonly string[]): Nok {
@@ -136,7 +112,7 @@ export function prioritiseMeasures(
   const remaining: Record<string, Nok> = { ...gapBefore };
   const proposal: ProposedMeasure[] = [];
 
-  const add = (candidate: RankedMeasure, why: string) => {
+  const add = (candidate: RankedMeasure) => {
     const figures = byId.get(candidate.id);
     const before = positiveGap(remaining, years);
     const budgetNet: Record<string, Nok> = {};
@@ -145,23 +121,12 @@ export function prioritiseMeasures(
       remaining[year] = (remaining[year] ?? 0) - (budgetNet[year] ?? 0);
     }
     const closes = before - positiveGap(remaining, years);
-    const effect =
-      closes > OERE_EPSILON
-        ? `lukker ${formatKroner(closes)} av gapet`
-        : closes < -OERE_EPSILON
-          ? `øker gapet med ${formatKroner(-closes)}`
-          : "endrer ikke gapet";
-    proposal.push({
-      id: candidate.id,
-      budgetNet,
-      closes,
-      explanation: why.replace("{effect}", effect),
-    });
+    proposal.push({ id: candidate.id, budgetNet, closes });
   };
 
   const candidates = ranking.filter((m) => m.status === "foreslatt");
   for (const candidate of candidates.filter((m) => m.mustDo)) {
-    add(candidate, `${candidate.id} tas med fordi det er lovkrav/minimumskrav; det {effect}.`);
+    add(candidate);
   }
   let open = candidates.filter((m) => !m.mustDo);
   while (positiveGap(remaining, years) > OERE_EPSILON && open.length > 0) {
@@ -179,26 +144,12 @@ export function prioritiseMeasures(
     }
     if (!best) break;
     const chosen = best.candidate;
-    const ratio =
-      chosen.effectPerKrone === null
-        ? "uten kostnad"
-        : `${formatNumber(chosen.effectPerKrone)} kr per krone kostnad`;
-    add(
-      chosen,
-      `${chosen.id} tas med: {effect}, mest av de gjenværende tiltakene (rang ${chosen.rank}, ${ratio}).`,
-    );
+    add(chosen);
     open = open.filter((m) => m.id !== chosen.id);
   }
 
   const gapAfter = Object.fromEntries(years.map((y) => [y, remaining[y] ?? 0]));
   const openYears = years.filter((y) => (gapAfter[y] ?? 0) > OERE_EPSILON);
-  const summary =
-    openYears.length === 0
-      ? proposal.length === 0
-        ? "Gapet er lukket alle år med tiltakene som alt er prioritert; ingen flere tiltak trengs."
-        : `Forslaget lukker gapet alle år med ${proposal.length} tiltak: ${proposal.map((p) => p.id).join(", ")}.`
-      : `Gapet er ikke lukket i ${openYears.map((y) => `${y} (mangler ${formatKroner(gapAfter[y] ?? 0)})`).join(", ")}; ` +
-        "ingen flere foreslåtte tiltak hjelper. Finn nye tiltak, eller vurder innsparingskravet.";
   const gapParams: MessageParams = { years: openYears.join(",") };
   for (const y of openYears) gapParams[`gap.${y}`] = formatKroner(gapAfter[y] ?? 0);
   const summaryRef: MessageRef =
@@ -216,7 +167,6 @@ export function prioritiseMeasures(
     proposal,
     gapAfter,
     closesGap: openYears.length === 0,
-    summary,
     summaryRef,
   };
 }

@@ -20,6 +20,7 @@ import {
   type ReportAggregateFigures,
   type ReportAdjustmentYear,
   type ReportFigures,
+  type ReportIssue,
   type ReportMeasureYear,
 } from "./report.types";
 
@@ -81,9 +82,12 @@ function measureYears(
   return result;
 }
 
+/** An issue's text in the report's language (src/app/messages: bokmål for the JSON report). */
+export type IssueText = (issue: Issue) => string;
+
 /** An issue with its fields in the report's order: severity, code, where, message. */
-function issueJson(issue: Issue): Issue {
-  const { severity, code, message, ...place } = issue;
+function issueJson(issue: Issue, text: IssueText): ReportIssue {
+  const { severity, code, ...place } = issue;
   const ordered: Record<string, unknown> = { severity, code };
   for (const key of [
     "measure",
@@ -97,12 +101,16 @@ function issueJson(issue: Issue): Issue {
   ] as const) {
     if (place[key] !== undefined) ordered[key] = place[key];
   }
-  ordered.message = message;
-  return ordered as Issue;
+  ordered.message = text(issue);
+  return ordered as ReportIssue;
 }
 
 /** The report from an already calculated portfolio and its issues. */
-export function reportFromResult(result: PortfolioResult, issues: readonly Issue[]): Report {
+export function reportFromResult(
+  result: PortfolioResult,
+  issues: readonly Issue[],
+  text: IssueText,
+): Report {
   const years = [...result.years];
   return {
     format: REPORT_FORMAT,
@@ -149,11 +157,13 @@ export function reportFromResult(result: PortfolioResult, issues: readonly Issue
       achievement: i.achievement,
       status: i.status,
     })),
-    issues: issues.map(issueJson),
+    issues: issues.map((issue) => issueJson(issue, text)),
   };
 }
 
 export type BuildReportOptions = {
+  /** How an issue is written in the report (the catalogues; bokmål for the JSON report). */
+  text: IssueText;
   budget?: BudgetLookup;
   /** Issues found elsewhere (sheets, file); without them the portfolio is validated here. */
   issues?: readonly Issue[];
@@ -163,10 +173,10 @@ export type BuildReportOptions = {
  * Calculates and validates the portfolio and returns the report of spec §8 and §12. Given `issues` are
  * used as they are (the caller has validated, e.g. while reading the Gevinst sheets).
  */
-export function buildReport(portfolio: Portfolio, options: BuildReportOptions = {}): Report {
+export function buildReport(portfolio: Portfolio, options: BuildReportOptions): Report {
   const result = calculatePortfolio(portfolio, { budget: options.budget });
   const issues = options.issues ?? validatePortfolio(portfolio, options.budget);
-  return reportFromResult(result, issues);
+  return reportFromResult(result, issues, options.text);
 }
 
 /** The report as JSON text (two-space indent, final newline), as `gevinst report --json` prints it. */

@@ -3,6 +3,7 @@ export {
   reportFromResult,
   writeReportJson,
   type BuildReportOptions,
+  type IssueText,
 } from "./build-report";
 export {
   REPORT_FORMAT,
@@ -15,6 +16,7 @@ export {
   type ReportBalance,
   type ReportFigures,
   type ReportIndicator,
+  type ReportIssue,
   type ReportMeasure,
   type ReportMeasureYear,
 } from "./report.types";

@@ -89,5 +89,8 @@ export type Report = {
   budgetAdjustments: ReportAdjustment[];
   balance: ReportBalance;
   indicators: ReportIndicator[];
-  issues: Issue[];
+  issues: ReportIssue[];
 };
+
+/** An issue as the report gives it: where it is and its text, without the catalogue key. */
+export type ReportIssue = Omit<Issue, "key" | "params"> & { message: string };

@@ -5,10 +5,3 @@ export {
   type RollReport,
   type RollResult,
 } from "./roll-portfolio";
-export {
-  NB_ROLL_WORDS,
-  rollReportLines,
-  rollReportText,
-  type RollReportText,
-  type RollReportWords,
-} from "./roll-report";

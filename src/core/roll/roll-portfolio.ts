@@ -51,7 +51,7 @@ export type RollReport = {
 
 export type RollResult =
   | { status: "rolled"; portfolio: Portfolio; report: RollReport; issues: Issue[] }
-  | ({ status: "refused"; message: string } & MessageRef);
+  | ({ status: "refused" } & MessageRef);
 
 /** The year → value record moved on: year B out, B+4 = B+3 when `extend`. */
 function shift(
@@ -107,14 +107,12 @@ export function rollPortfolio(
   if (newBudgetYear <= oldYear)
     return {
       status: "refused",
-      message: `Porteføljen gjelder allerede budsjettår ${oldYear}; den kan ikke flyttes til ${newBudgetYear}. Bruk arbeidsboka fra det gamle budsjettåret.`,
       key: "ROLL_ALREADY_THERE",
       params: { year: oldYear, target: newBudgetYear },
     };
   if (newBudgetYear !== oldYear + 1)
     return {
       status: "refused",
-      message: `Porteføljen gjelder ${oldYear} og kan flyttes ett år om gangen, til ${oldYear + 1} — ikke til ${newBudgetYear}. Flytt den ett år, og så ett til.`,
       key: "ROLL_ONE_YEAR",
       params: { year: oldYear, next: oldYear + 1, target: newBudgetYear },
     };
@@ -220,8 +218,6 @@ export function rollPortfolio(
       makeIssue(
         "MISSING_SAVINGS_TARGET",
         { field: `savingsTarget.${next}` },
-        `Innsparingskravet for ${next}, nytt siste år i økonomiplanen, er ikke satt. Skriv det inn under «Omstillingsbehov» på arket «Gevinst Oversikt» (eller i porteføljefilen).`,
-        undefined,
         { key: "MISSING_SAVINGS_TARGET", params: { year: next } },
       ),
     );

@@ -130,7 +130,6 @@ function assignSheets(
         severity: "error",
         code: "UNKNOWN_DEEP_DIVE",
         measure: measure.id,
-        message: `Tiltak ${measure.id} viser til dypdykk ${measure.deepDive}, som ikke finnes. Det er lagt på arket «${SHEET_OTHER_MEASURES}»; legg til dypdykket eller rett tiltaket.`,
         key: "MEASURE_DEEP_DIVE_NOT_FOUND",
         params: { m: measure.id, deepDive: measure.deepDive, sheet: SHEET_OTHER_MEASURES },
       });

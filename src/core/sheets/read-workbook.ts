@@ -39,7 +39,6 @@ export function readGevinstSheets(
       severity: "error",
       code: "MISSING_FIELD",
       sheet: SHEET_SETTINGS,
-      message: `Budsjettåret mangler på arket «${SHEET_SETTINGS}». Skriv budsjettåret (for eksempel 2027).`,
       key: "SHEET_NO_BUDGET_YEAR",
       params: { sheet: SHEET_SETTINGS },
     });

@@ -1,6 +1,6 @@
 /**
- * Building issues: one severity per code (docs/model.md lists them) and the Norwegian names of
- * the things an issue points at.
+ * Building issues: one severity per code (docs/model.md lists them) and the params that name the
+ * things an issue points at (the catalogues write them in each language).
  */
 import type { Issue, IssueCode, MessageParams, MessageRef, Severity } from "../model/issue.types";
 import type { Benefit, DeepDive, Indicator, Measure } from "../model/portfolio.types";
@@ -26,40 +26,27 @@ export const ISSUE_SEVERITY: Record<IssueCode, Severity> = {
   MISSING_SAVINGS_TARGET: "warning",
 };
 
-const UNSHOWABLE = "(verdi som ikke kan vises)";
-
 /** Where an issue is: ids of the measure, benefit, indicator or deep-dive, and the field. */
 export type IssuePlace = Pick<Issue, "measure" | "benefit" | "indicator" | "deepDive" | "field">;
 
 export type { MessageRef };
 
 /**
- * An issue with the code's severity (or the one given). Empty place fields are left out. With a
- * `ref` the issue also carries its catalogue key and params; `message` stays the bokmål text.
+ * An issue with the code's severity (or the one given) and its catalogue key and params. Empty
+ * place fields are left out.
  */
 export function makeIssue(
   code: IssueCode,
   place: IssuePlace,
-  message: string,
+  ref: MessageRef,
   severity: Severity = ISSUE_SEVERITY[code],
-  ref?: MessageRef,
 ): Issue {
-  const issue: Issue = {
-    severity,
-    code,
-    message,
-    ...(ref ? { key: ref.key, params: ref.params } : {}),
-  };
+  const issue: Issue = { severity, code, key: ref.key, params: ref.params };
   for (const key of ["measure", "benefit", "indicator", "deepDive", "field"] as const) {
     const value = place[key];
     if (value !== undefined && value !== "") issue[key] = value;
   }
   return issue;
-}
-
-function named(kind: string, id: string, name: string | undefined): string {
-  const label = id === "" ? `${kind} uten id` : `${kind} ${id}`;
-  return name && name.trim() !== "" ? `${label} «${name.trim()}»` : label;
 }
 
 /**
@@ -86,44 +73,24 @@ export function whoParams(of: {
   return params;
 }
 
-/** A raw value for a catalogue: `shown` as `showRaw` writes it, or `shownKind` for an empty one. */
+/**
+ * A raw value for a catalogue: `shown` as the user wrote it («tekst», 1.5, NaN, JSON), or
+ * `shownKind` for one that is empty or cannot be shown (a cycle can only come from code).
+ */
 export function shownParams(value: unknown): MessageParams {
   if (value === null) return { shownKind: "null" };
   if (value === undefined) return { shownKind: "undefined" };
-  const shown = showRaw(value);
-  return shown === UNSHOWABLE ? { shownKind: "unshowable" } : { shown };
+  const shown = rawText(value);
+  return shown === undefined ? { shownKind: "unshowable" } : { shown };
 }
 
-/** «Tiltak T1 «Navn»» */
-export function measureLabel(measure: Measure): string {
-  return named("Tiltak", measure.id, measure.name);
-}
-
-/** «gevinst T1-G1 «Navn»» */
-export function benefitLabel(benefit: Benefit): string {
-  return named("gevinst", benefit.id, benefit.name);
-}
-
-/** «indikator I1 «Navn»» */
-export function indicatorLabel(indicator: Indicator): string {
-  return named("indikator", indicator.id, indicator.name);
-}
-
-/** «Dypdykk DD1 «Navn»» */
-export function deepDiveLabel(deepDive: DeepDive): string {
-  return named("Dypdykk", deepDive.id, deepDive.name);
-}
-
-/** A raw value as the user wrote it, for messages: «tekst», 1.5, NaN. */
-export function showRaw(value: unknown): string {
+/** A raw value as the user wrote it, or undefined when it cannot be written as JSON. */
+export function rawText(value: unknown): string | undefined {
   if (typeof value === "string") return `«${value}»`;
   if (typeof value === "number") return String(value);
-  if (value === null) return "tom (null)";
-  if (value === undefined) return "tom";
   try {
     return JSON.stringify(value);
   } catch {
-    // A value that cannot be written as JSON (a cycle) can only come from code, not from a user.
-    return UNSHOWABLE;
+    return undefined;
   }
 }

@@ -8,37 +8,30 @@ import type { BudgetLookup, PortfolioResult } from "../calculation/calculation.t
 import { formatKroner } from "../money";
 import type { Issue, MessageParams } from "../model/issue.types";
 import type { BudgetKey, Portfolio } from "../model/portfolio.types";
-import { benefitLabel, makeIssue, measureLabel, whoParams, type IssuePlace } from "./issue-factory";
+import { makeIssue, whoParams, type IssuePlace } from "./issue-factory";
 
 function checkKey(
   issues: Issue[],
   budget: BudgetLookup,
   key: BudgetKey,
   place: IssuePlace,
-  label: string,
   who: MessageParams,
 ): void {
   const count = budget.findLines(key).length;
   if (count === 1) return;
   if (count === 0) {
     issues.push(
-      makeIssue(
-        "LINK_NOT_FOUND",
-        place,
-        `${label}: finner ingen budsjettlinje med ${describeKey(key)}. Rett koden, eller velg en linje som finnes i budsjettet.`,
-        undefined,
-        { key: "LINK_NOT_FOUND", params: { ...who, key: describeKey(key) } },
-      ),
+      makeIssue("LINK_NOT_FOUND", place, {
+        key: "LINK_NOT_FOUND",
+        params: { ...who, key: describeKey(key) },
+      }),
     );
   } else {
     issues.push(
-      makeIssue(
-        "LINK_AMBIGUOUS",
-        place,
-        `${label}: ${count} budsjettlinjer har ${describeKey(key)}. Legg til det som skiller dem (for eksempel prosjekt).`,
-        undefined,
-        { key: "LINK_AMBIGUOUS", params: { ...who, key: describeKey(key), count } },
-      ),
+      makeIssue("LINK_AMBIGUOUS", place, {
+        key: "LINK_AMBIGUOUS",
+        params: { ...who, key: describeKey(key), count },
+      }),
     );
   }
 }
@@ -48,14 +41,12 @@ export function validateLinks(portfolio: Portfolio, budget: BudgetLookup): Issue
   const issues: Issue[] = [];
   for (const measure of portfolio.measures) {
     if (measure.status === "avbrutt") continue;
-    const label = measureLabel(measure);
     if (measure.costLink) {
       checkKey(
         issues,
         budget,
         measure.costLink,
         { measure: measure.id, field: "costLink" },
-        `${label}, kostnadslenken`,
         // No `link` param: the catalogues say «the cost link».
         whoParams({ measure }),
       );
@@ -67,7 +58,6 @@ export function validateLinks(portfolio: Portfolio, budget: BudgetLookup): Issue
           budget,
           link,
           { measure: measure.id, benefit: benefit.id, field: `links.${i}` },
-          `${label}, ${benefitLabel(benefit)}, lenke ${i + 1}`,
           { ...whoParams({ measure, benefit }), link: i + 1 },
         );
       });
@@ -84,21 +74,15 @@ export function validateOverdrawn(result: PortfolioResult): Issue[] {
     if (years.length === 0) continue;
     // Per year what is taken and what the line holds, as params `withdrawn.<year>`, `original.<year>`.
     const amounts: MessageParams = {};
-    const detail = years
-      .map((year) => {
-        const slot = adjustment.years[year];
-        amounts[`withdrawn.${year}`] = formatKroner(slot?.withdrawn ?? 0);
-        amounts[`original.${year}`] = formatKroner(slot?.original ?? 0);
-        return `${year}: tar ut ${amounts[`withdrawn.${year}`]} av ${amounts[`original.${year}`]}`;
-      })
-      .join("; ");
+    for (const year of years) {
+      const slot = adjustment.years[year];
+      amounts[`withdrawn.${year}`] = formatKroner(slot?.withdrawn ?? 0);
+      amounts[`original.${year}`] = formatKroner(slot?.original ?? 0);
+    }
     issues.push(
       makeIssue(
         "LINE_OVERDRAWN",
         { measure: adjustment.measures[0] },
-        `Budsjettlinjen ${describeKey(adjustment.key)} tappes for mer enn den har (${detail}). ` +
-          `Tiltak ${adjustment.measures.join(", ")} tar ut av samme linje — sjekk at ikke to tiltak regner med samme innsparing, og juster andelene.`,
-        undefined,
         {
           key: "LINE_OVERDRAWN",
           params: {

@@ -2,38 +2,25 @@
  * Structural checks (spec §6): ids, deep-dives, owners, baselines, budget links and their shares,
  * costs without a cost line, and missing required fields.
  */
-import { formatNumber, isFiniteNumber } from "../money";
+import { isFiniteNumber } from "../money";
 import type { Issue, MessageParams } from "../model/issue.types";
 import { isCounted, type Portfolio } from "../model/portfolio.types";
 import { isInvalidField } from "../model/read-values";
 import { measureCost } from "../calculation/calculate-measure";
 import { resolveSettings } from "../calculation/resolve-settings";
 import { planYearsOf } from "../model/portfolio.types";
-import {
-  benefitLabel,
-  deepDiveLabel,
-  indicatorLabel,
-  makeIssue,
-  measureLabel,
-  whoParams,
-  type IssuePlace,
-} from "./issue-factory";
+import { makeIssue, whoParams, type IssuePlace } from "./issue-factory";
 
 /** Tolerance for shares summing to 1 (spec §4: ±1e-9). */
 export const SHARE_SUM_TOLERANCE = 1e-9;
 
-/** What a duplicate id is shared by, in bokmål (the catalogues name the kinds per language). */
-export const KIND_NAMES = {
-  measure: "tiltak",
-  benefit: "gevinster",
-  deepDive: "dypdykk",
-  indicator: "indikatorer",
-} as const;
+/** The kinds of entity whose ids must be unique (the catalogues name them per language). */
+type IdKind = "measure" | "benefit" | "deepDive" | "indicator";
 
 function checkDuplicates(
   issues: Issue[],
-  kind: keyof typeof KIND_NAMES,
-  items: readonly { id: string; place: IssuePlace; label: string; who: MessageParams }[],
+  kind: IdKind,
+  items: readonly { id: string; place: IssuePlace; who: MessageParams }[],
 ): void {
   const seen = new Set<string>();
   for (const item of items) {
@@ -44,8 +31,6 @@ function checkDuplicates(
         makeIssue(
           "DUPLICATE_ID",
           { ...item.place, field: "id" },
-          `${item.label}: id «${id}» er brukt av flere ${KIND_NAMES[kind]}. Gi hver sin egen id.`,
-          undefined,
           { key: "DUPLICATE_ID", params: { ...item.who, id, kind } },
         ),
       );
@@ -57,19 +42,15 @@ function checkDuplicates(
 function checkRequired(
   issues: Issue[],
   place: IssuePlace,
-  label: string,
   who: MessageParams,
   fields: Record<string, unknown>,
 ): void {
   for (const [field, value] of Object.entries(fields)) {
     if (typeof value === "string" && value.trim() !== "") continue;
-    const what = field === "id" ? "id" : "navn";
     issues.push(
       makeIssue(
         "MISSING_FIELD",
         { ...place, field },
-        `${label} mangler ${what}. Fyll inn ${what}.`,
-        undefined,
         { key: field === "id" ? "MISSING_ID" : "MISSING_NAME", params: who },
       ),
     );
@@ -85,13 +66,13 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
   const issues: Issue[] = [];
   const years = planYearsOf(portfolio.budgetYear);
   const deepDiveIds = new Set(portfolio.deepDives.map((d) => d.id.trim()));
-  type Item = { id: string; place: IssuePlace; label: string; who: MessageParams };
+  type Item = { id: string; place: IssuePlace; who: MessageParams };
   const benefits: Item[] = [];
   const indicators: Item[] = [];
 
   for (const deepDive of portfolio.deepDives) {
     const who = whoParams({ deepDive });
-    checkRequired(issues, { deepDive: deepDive.id }, deepDiveLabel(deepDive), who, {
+    checkRequired(issues, { deepDive: deepDive.id }, who, {
       id: deepDive.id,
       name: deepDive.name,
     });
@@ -102,7 +83,6 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
     portfolio.deepDives.map((d) => ({
       id: d.id,
       place: { deepDive: d.id },
-      label: deepDiveLabel(d),
       who: whoParams({ deepDive: d }),
     })),
   );
@@ -112,26 +92,22 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
     portfolio.measures.map((m) => ({
       id: m.id,
       place: { measure: m.id },
-      label: measureLabel(m),
       who: whoParams({ measure: m }),
     })),
   );
 
   let needsHourlyCost = false;
   for (const measure of portfolio.measures) {
-    const label = measureLabel(measure);
     const place = { measure: measure.id };
     const who = whoParams({ measure });
     const counted = isCounted(measure.status);
-    checkRequired(issues, place, label, who, { id: measure.id, name: measure.name });
+    checkRequired(issues, place, who, { id: measure.id, name: measure.name });
 
     if (hasText(measure.deepDive) && !deepDiveIds.has((measure.deepDive ?? "").trim())) {
       issues.push(
         makeIssue(
           "UNKNOWN_DEEP_DIVE",
           { ...place, field: "deepDive" },
-          `${label} hører til dypdykk «${measure.deepDive}», som ikke finnes. Velg et dypdykk som finnes, eller legg det til.`,
-          undefined,
           { key: "UNKNOWN_DEEP_DIVE", params: { ...who, deepDive: measure.deepDive ?? "" } },
         ),
       );
@@ -141,8 +117,6 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
         makeIssue(
           "MISSING_OWNER",
           { ...place, field: "owner" },
-          `${label} har ingen gevinstansvarlig. Skriv inn lederen som svarer for å hente ut gevinstene.`,
-          undefined,
           { key: "MISSING_OWNER", params: who },
         ),
       );
@@ -151,15 +125,7 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
       b.indicators.some((i) => isFiniteNumber(i.baseline) && !isInvalidField(i, "baseline")),
     );
     if (counted && !hasBaseline) {
-      issues.push(
-        makeIssue(
-          "MISSING_BASELINE",
-          place,
-          `${label} har ingen måleindikator med nullpunkt. Legg til en indikator og mål nullpunktet før tiltaket starter («husk en baseline!»).`,
-          undefined,
-          { key: "MISSING_BASELINE", params: who },
-        ),
-      );
+      issues.push(makeIssue("MISSING_BASELINE", place, { key: "MISSING_BASELINE", params: who }));
     }
     const hasCosts = years.some((year) => measureCost(measure, year) !== 0);
     if (counted && hasCosts && !measure.costLink) {
@@ -167,8 +133,6 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
         makeIssue(
           "COST_UNLINKED",
           { ...place, field: "costLink" },
-          `${label} har kostnader, men ingen budsjettlinje å føre dem på. Velg en kostnadslenke (ansvar, art, funksjon).`,
-          undefined,
           { key: "COST_UNLINKED", params: who },
         ),
       );
@@ -176,10 +140,9 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
 
     for (const benefit of measure.benefits) {
       const bPlace = { measure: measure.id, benefit: benefit.id };
-      const bLabel = `${label}, ${benefitLabel(benefit)}`;
       const bWho = whoParams({ measure, benefit });
-      benefits.push({ id: benefit.id, place: bPlace, label: bLabel, who: bWho });
-      checkRequired(issues, bPlace, bLabel, bWho, { id: benefit.id, name: benefit.name });
+      benefits.push({ id: benefit.id, place: bPlace, who: bWho });
+      checkRequired(issues, bPlace, bWho, { id: benefit.id, name: benefit.name });
       if (benefit.type === "tid" && benefit.annual !== 0 && measure.status !== "avbrutt")
         needsHourlyCost = true;
 
@@ -188,8 +151,6 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
           makeIssue(
             "MISSING_BUDGET_LINK",
             { ...bPlace, field: "links" },
-            `${bLabel} skal tas ut av budsjettet, men er ikke lenket til noen budsjettlinje. Velg linjen(e) gevinsten tas ut av.`,
-            undefined,
             { key: "MISSING_BUDGET_LINK", params: bWho },
           ),
         );
@@ -204,8 +165,6 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
             makeIssue(
               "SHARES_NOT_ONE",
               { ...bPlace, field: "links" },
-              `${bLabel}: andelene i budsjettlenkene summerer til ${formatNumber(sum * 100)} %, ikke 100 %. Juster andelene så de blir 100 % til sammen.`,
-              undefined,
               { key: "SHARES_NOT_ONE", params: { ...bWho, sum } },
             ),
           );
@@ -213,10 +172,9 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
       }
       for (const indicator of benefit.indicators) {
         const iPlace = { ...bPlace, indicator: indicator.id };
-        const iLabel = `${bLabel}, ${indicatorLabel(indicator)}`;
         const iWho = whoParams({ measure, benefit, indicator });
-        indicators.push({ id: indicator.id, place: iPlace, label: iLabel, who: iWho });
-        checkRequired(issues, iPlace, iLabel, iWho, { id: indicator.id, name: indicator.name });
+        indicators.push({ id: indicator.id, place: iPlace, who: iWho });
+        checkRequired(issues, iPlace, iWho, { id: indicator.id, name: indicator.name });
       }
     }
   }
@@ -228,9 +186,8 @@ export function validateStructure(portfolio: Portfolio): Issue[] {
       makeIssue(
         "MISSING_FIELD",
         { field: "settings.hourlyCost" },
-        "Timekost mangler, så spart tid er verdsatt til 0 kr. Skriv inn timekost, eller årslønn med feriepenger, arbeidsgiveravgift og pensjon.",
-        "warning",
         { key: "MISSING_HOURLY_COST", params: {} },
+        "warning",
       ),
     );
   }

@@ -7,84 +7,26 @@ import { isIsoDate } from "../indicators/iso-date";
 import { isFiniteNumber } from "../money";
 import type { Issue, MessageParams } from "../model/issue.types";
 import {
-  ACTION_STATUSES,
   BENEFIT_TYPES,
   BUDGET_EFFECTS,
   INDICATOR_DIRECTIONS,
   MEASURE_STATUSES,
   planYearsOf,
-  SELECTION_REASONS,
   type ByYear,
   type InvalidFields,
   type Portfolio,
 } from "../model/portfolio.types";
 import { isInvalidField, MAX_AMOUNT } from "../model/read-values";
-import { describeField } from "./field-names";
-import {
-  benefitLabel,
-  deepDiveLabel,
-  indicatorLabel,
-  makeIssue,
-  measureLabel,
-  showRaw,
-  shownParams,
-  whoParams,
-  type IssuePlace,
-} from "./issue-factory";
+import { makeIssue, rawText, shownParams, whoParams, type IssuePlace } from "./issue-factory";
 
 type Entity = { invalid?: InvalidFields };
 type Check = { kind: "amount" } | { kind: "fraction" } | { kind: "positive" } | { kind: "rate" };
 
-/** What kind of value a field takes: the catalogues say it in each language (`hint`). */
-export type HintKind =
-  | "actionStatus"
-  | "selection"
-  | "status"
-  | "type"
-  | "budgetEffect"
-  | "direction"
-  | "boolean"
-  | "date"
-  | "fraction"
-  | "number";
+/** The entities an issue names, as params for the catalogues. */
+type Subject = { who: MessageParams };
 
-export function hintKind(path: string): HintKind {
-  const last = path.split(".").pop() ?? path;
-  if (path.startsWith("actions.") && last === "status") return "actionStatus";
-  if (path.startsWith("selectedBecause")) return "selection";
-  if (last === "status") return "status";
-  if (last === "type") return "type";
-  if (last === "budgetEffect") return "budgetEffect";
-  if (last === "direction") return "direction";
-  if (last === "mustDo" || last === "includedInBudget") return "boolean";
-  if (last === "due") return "date";
-  if (/date$/i.test(last) || last === "date") return "date";
-  if (["confidence", "withdrawalShare", "share", "tolerance"].includes(last)) return "fraction";
-  if (path.startsWith("phaseIn") || path.startsWith("defaultPhaseIn")) return "fraction";
-  return "number";
-}
-
-const FRACTION_TEXT = "et tall fra 0 til 1 (for eksempel 0,8 for 80 %)";
-
-/** What to write instead, in bokmål (the nb catalogue uses the same table). */
-export const NB_HINTS: Record<HintKind, string> = {
-  actionStatus: `en av ${ACTION_STATUSES.join(", ")}`,
-  selection: `en liste med ${SELECTION_REASONS.join(" og/eller ")}`,
-  status: `en av ${MEASURE_STATUSES.join(", ")}`,
-  type: `en av ${BENEFIT_TYPES.join(", ")}`,
-  budgetEffect: `en av ${BUDGET_EFFECTS.join(", ")}`,
-  direction: `en av ${INDICATOR_DIRECTIONS.join(", ")}`,
-  boolean: "ja eller nei (true/false)",
-  date: "en dato på formen åååå-mm-dd",
-  fraction: FRACTION_TEXT,
-  number: "et tall uten mellomrom, enhet eller anførselstegn",
-};
-
-/** The entities an issue names: in bokmål for `message`, as params for the catalogues. */
-type Subject = { text: string; who: MessageParams };
-
-/** Why a value is bad: the catalogue key, the bokmål reason and its params. */
-type Why = { key: string; text: string; params?: MessageParams };
+/** Why a value is bad: the catalogue key and its params. */
+type Why = { key: string; params?: MessageParams };
 
 function badValue(
   issues: Issue[],
@@ -96,11 +38,10 @@ function badValue(
 ): void {
   const reason: Why = why ?? {
     key: "BAD_VALUE_UNREADABLE",
-    text: `kan ikke leses (${showRaw(raw)})`,
     // The raw value lets a reader drop this when the sheet already reported it at its cell.
     // String() throws on an object whose toString is not a function ({"toString": ""} in a file).
     params: {
-      raw: typeof raw === "object" && raw !== null ? showRaw(raw) : String(raw),
+      raw: typeof raw === "object" && raw !== null ? (rawText(raw) ?? "") : String(raw),
       ...shownParams(raw),
     },
   };
@@ -108,8 +49,6 @@ function badValue(
     makeIssue(
       "BAD_VALUE",
       { ...place, field: path },
-      `${subject.text}: ${describeField(path)} ${reason.text}. Skriv ${NB_HINTS[hintKind(path)]}.`,
-      undefined,
       { key: reason.key, params: { ...subject.who, path, ...reason.params } },
     ),
   );
@@ -133,32 +72,27 @@ function checkNumber(
   if (!isFiniteNumber(value))
     return badValue(issues, place, subject, path, value, {
       key: "BAD_VALUE_NOT_NUMBER",
-      text: `er ikke et tall (${showRaw(value)})`,
       params: shownParams(value),
     });
   if (check.kind === "amount" && Math.abs(value) > MAX_AMOUNT) {
     return badValue(issues, place, subject, path, value, {
       key: "BAD_VALUE_TOO_LARGE",
-      text: `er ${value}, urimelig stort`,
       params: { value },
     });
   }
   if (check.kind === "fraction" && (value < 0 || value > 1)) {
     return badValue(issues, place, subject, path, value, {
       key: "BAD_VALUE_NOT_FRACTION",
-      text: `er ${value}, utenfor 0–1`,
       params: { value },
     });
   }
   if (check.kind === "positive" && value <= 0)
     return badValue(issues, place, subject, path, value, {
       key: "BAD_VALUE_NOT_POSITIVE",
-      text: `må være større enn 0`,
     });
   if (check.kind === "rate" && (value < 0 || value >= 1)) {
     return badValue(issues, place, subject, path, value, {
       key: "BAD_VALUE_NOT_RATE",
-      text: `er ${value}; en rente skrives som andel, for eksempel 0,04 for 4 %`,
       params: { value },
     });
   }
@@ -181,9 +115,6 @@ function checkByYear(
         makeIssue(
           "YEAR_OUTSIDE_PLAN",
           { ...place, field: path },
-          `${subject.text}: ${describeField(path)} gjelder ikke planperioden ${planYears[0]}–${planYears[3]} og er holdt utenfor. ` +
-            `Flytt beløpet til et år i perioden, eller slett det.`,
-          undefined,
           {
             key: "YEAR_OUTSIDE_PLAN",
             params: { ...subject.who, path, first: planYears[0] ?? "", last: planYears[3] ?? "" },
@@ -208,7 +139,6 @@ function checkEnum(
   if (isInvalidField(entity, path) || allowed.includes(value)) return;
   badValue(issues, place, subject, path, value, {
     key: "BAD_VALUE_UNKNOWN",
-    text: `er ukjent (${showRaw(value)})`,
     params: shownParams(value),
   });
 }
@@ -229,7 +159,6 @@ function checkDate(
 function badDate(date: unknown): Why {
   return {
     key: "BAD_VALUE_BAD_DATE",
-    text: `er ikke en gyldig dato (${showRaw(date)})`,
     params: shownParams(date),
   };
 }
@@ -238,7 +167,7 @@ function badDate(date: unknown): Why {
 export function validateValues(portfolio: Portfolio): Issue[] {
   const issues: Issue[] = [];
   const planYears = planYearsOf(portfolio.budgetYear);
-  const top: Subject = { text: "Porteføljen", who: {} };
+  const top: Subject = { who: {} };
   checkInvalid(issues, portfolio, {}, top);
   const s = portfolio.settings;
   checkNumber(issues, portfolio, {}, top, "settings.hoursPerFte", s.hoursPerFte, {
@@ -248,7 +177,6 @@ export function validateValues(portfolio: Portfolio): Issue[] {
   if (isFiniteNumber(s.hourlyCost) && s.hourlyCost < 0) {
     badValue(issues, {}, top, "settings.hourlyCost", s.hourlyCost, {
       key: "BAD_VALUE_NEGATIVE",
-      text: "kan ikke være negativ",
     });
   }
   checkNumber(issues, portfolio, {}, top, "settings.discountRate", s.discountRate, {
@@ -284,15 +212,14 @@ export function validateValues(portfolio: Portfolio): Issue[] {
 
   for (const deepDive of portfolio.deepDives) {
     const place = { deepDive: deepDive.id };
-    const subject = { text: deepDiveLabel(deepDive), who: whoParams({ deepDive }) };
+    const subject = { who: whoParams({ deepDive }) };
     checkInvalid(issues, deepDive, place, subject);
     checkDate(issues, deepDive, place, subject, "workshopDate", deepDive.workshopDate);
   }
 
   for (const measure of portfolio.measures) {
     const place = { measure: measure.id };
-    const label = measureLabel(measure);
-    const subject = { text: label, who: whoParams({ measure }) };
+    const subject = { who: whoParams({ measure }) };
     checkInvalid(issues, measure, place, subject);
     checkEnum(issues, measure, place, subject, "status", measure.status, MEASURE_STATUSES);
     checkByYear(
@@ -321,8 +248,7 @@ export function validateValues(portfolio: Portfolio): Issue[] {
 
     for (const benefit of measure.benefits) {
       const bPlace = { measure: measure.id, benefit: benefit.id };
-      const bLabel = `${label}, ${benefitLabel(benefit)}`;
-      const bSubject = { text: bLabel, who: whoParams({ measure, benefit }) };
+      const bSubject = { who: whoParams({ measure, benefit }) };
       checkInvalid(issues, benefit, bPlace, bSubject);
       checkEnum(issues, benefit, bPlace, bSubject, "type", benefit.type, BENEFIT_TYPES);
       checkEnum(
@@ -374,14 +300,12 @@ export function validateValues(portfolio: Portfolio): Issue[] {
         ) {
           badValue(issues, bPlace, bSubject, "annual", benefit.annual, {
             key: "BAD_VALUE_QUALITY_KRONER",
-            text: "er fylt ut, men en kvalitetsgevinst telles aldri i kroner",
           });
         }
         for (const [year, value] of Object.entries(benefit.realised ?? {})) {
           if (value !== 0 && !isInvalidField(benefit, `realised.${year}`)) {
             badValue(issues, bPlace, bSubject, `realised.${year}`, value, {
               key: "BAD_VALUE_QUALITY_REALISED",
-              text: "er fylt ut, men en kvalitetsgevinst følges med indikatorer, ikke i kroner eller timer",
             });
           }
         }
@@ -390,9 +314,6 @@ export function validateValues(portfolio: Portfolio): Issue[] {
             makeIssue(
               "BAD_VALUE",
               { ...bPlace, field: "budgetEffect" },
-              `${bLabel}: en kvalitetsgevinst kan ikke tas ut av budsjettet. Velg budsjetteffekt «ingen», ` +
-                `eller gjør gevinsten om til kostnad, inntekt eller tid.`,
-              undefined,
               { key: "BAD_VALUE_QUALITY_UTTAK", params: bSubject.who },
             ),
           );
@@ -401,7 +322,6 @@ export function validateValues(portfolio: Portfolio): Issue[] {
       for (const indicator of benefit.indicators) {
         const iPlace = { ...bPlace, indicator: indicator.id };
         const iSubject = {
-          text: `${bLabel}, ${indicatorLabel(indicator)}`,
           who: whoParams({ measure, benefit, indicator }),
         };
         checkInvalid(issues, indicator, iPlace, iSubject);

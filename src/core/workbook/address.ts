@@ -50,7 +50,7 @@ export function rangeToA1(range: RangeRef, absolute = false): string {
 /** "A1:C3" → RangeRef. @throws on text that is not a range. */
 export function rangeFromA1(a1: string): RangeRef {
   const [a, b] = a1.split(":");
-  if (a === undefined) throw new Error(`Ugyldig område: ${a1}`);
+  if (a === undefined) throw new Error(`invalid range: ${a1}`);
   const start = fromA1(a);
   const end = b === undefined ? start : fromA1(b);
   return {

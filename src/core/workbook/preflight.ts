@@ -5,7 +5,7 @@
  */
 import { WorkbookError, type WorkbookCapabilities, type WorkbookChange } from "./workbook-port";
 import { sheetNameProblem } from "./sheet-name";
-import { WORKBOOK_ERROR_MESSAGES as MESSAGES } from "./workbook-messages";
+import type { MessageRef } from "../model/issue.types";
 
 /** A change that passed the preflight; `replaceName` when it redefines an existing name. */
 export type PlannedChange = { change: WorkbookChange; replaceName: boolean };
@@ -16,8 +16,8 @@ export type PreflightOutline = {
 };
 
 /** Why Excel would refuse this new sheet name, or null (core's rules plus Excel's reserved name). */
-function newSheetNameProblem(name: string): string | null {
-  if (name.toLowerCase() === "history") return "«History» er et reservert arknavn i Excel.";
+function newSheetNameProblem(name: string): MessageRef | null {
+  if (name.toLowerCase() === "history") return { key: "SHEET_NAME_RESERVED", params: { name } };
   return sheetNameProblem(name);
 }
 
@@ -49,21 +49,23 @@ export function preflight(
   const names = new Set(outline.names.map((n) => n.toLowerCase()));
   const fail = (
     reason: "sheet-missing" | "sheet-protected" | "invalid-argument" | "api-unsupported",
-    detail: string,
+    key: string,
+    params: MessageRef["params"],
   ): never => {
-    throw new WorkbookError(reason, `${MESSAGES[reason]} (${detail})`);
+    throw new WorkbookError(reason, { key, params });
   };
   const need = (name: string): { name: string; isProtected: boolean } =>
-    sheets.get(name.toLowerCase()) ?? fail("sheet-missing", `Fant ikke arket «${name}».`);
+    sheets.get(name.toLowerCase()) ??
+    fail("sheet-missing", "SHEET_NOT_FOUND_NAMED", { sheet: name });
   const claim = (name: string): void => {
     const problem = newSheetNameProblem(name);
-    if (problem) fail("invalid-argument", problem);
-    if (sheets.has(name.toLowerCase()))
-      fail("invalid-argument", `Arket «${name}» finnes allerede.`);
+    if (problem) fail("invalid-argument", problem.key, problem.params);
+    if (sheets.has(name.toLowerCase())) fail("invalid-argument", "SHEET_NAME_TAKEN", { name });
   };
 
   return changes.map((change) => {
-    if (needsApi(change, capabilities)) fail("api-unsupported", change.kind);
+    if (needsApi(change, capabilities))
+      fail("api-unsupported", "API_MISSING_FOR", { change: change.kind });
     let replaceName = false;
     switch (change.kind) {
       case "addSheet":
@@ -97,7 +99,7 @@ export function preflight(
         break;
       default:
         if (need(change.sheet).isProtected) {
-          fail("sheet-protected", `Arket «${change.sheet}» er beskyttet.`);
+          fail("sheet-protected", "SHEET_PROTECTED_NAMED", { sheet: change.sheet });
         }
     }
     return { change, replaceName };

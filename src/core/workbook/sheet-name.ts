@@ -3,23 +3,26 @@
  * gets a sheet: at most 31 characters, none of [ ] : * ? / \, not blank, no apostrophe first or
  * last, unique without regard to case.
  */
+import type { MessageRef } from "../model/issue.types";
+
 export const MAX_SHEET_NAME_LENGTH = 31;
 const FORBIDDEN = /[[\]:*?/\\]/g;
 
-/** A Norwegian sentence saying why `name` cannot be a sheet name, or null when it can. */
-export function sheetNameProblem(name: string, taken: readonly string[] = []): string | null {
-  if (name.trim() === "") return "Arknavnet kan ikke være tomt.";
-  if (name.length > MAX_SHEET_NAME_LENGTH)
-    return `Arknavnet «${name}» er lengre enn ${MAX_SHEET_NAME_LENGTH} tegn.`;
+/** Why `name` cannot be a sheet name (a catalogue key and params), or null when it can. */
+export function sheetNameProblem(name: string, taken: readonly string[] = []): MessageRef | null {
+  const problem = (key: string): MessageRef => ({
+    key,
+    params: { name, max: MAX_SHEET_NAME_LENGTH },
+  });
+  if (name.trim() === "") return problem("SHEET_NAME_EMPTY");
+  if (name.length > MAX_SHEET_NAME_LENGTH) return problem("SHEET_NAME_TOO_LONG");
   if (FORBIDDEN.test(name)) {
     FORBIDDEN.lastIndex = 0;
-    return `Arknavnet «${name}» inneholder et av tegnene [ ] : * ? / \\ som Excel ikke tillater.`;
+    return problem("SHEET_NAME_FORBIDDEN_CHARACTER");
   }
-  if (name.startsWith("'") || name.endsWith("'"))
-    return `Arknavnet «${name}» kan ikke begynne eller slutte med apostrof.`;
+  if (name.startsWith("'") || name.endsWith("'")) return problem("SHEET_NAME_APOSTROPHE");
   const lower = name.toLowerCase();
-  if (taken.some((t) => t.toLowerCase() === lower))
-    return `Det finnes allerede et ark som heter «${name}».`;
+  if (taken.some((t) => t.toLowerCase() === lower)) return problem("SHEET_NAME_TAKEN");
   return null;
 }
 

@@ -9,6 +9,7 @@
  * the web's request size limit). Every change must target a sheet whose name starts with
  * `Gevinst`: `assertOnlyGevinstChanges` enforces it in every adapter.
  */
+import type { MessageRef } from "../model/issue.types";
 import type { RangeRef } from "./address";
 
 /** A cell's value as read: dates are Excel serial numbers, errors are their text ("#REF!"). */
@@ -192,10 +193,21 @@ export type WorkbookErrorReason =
 export class WorkbookError extends Error {
   readonly reason: WorkbookErrorReason;
   readonly isWorkbookError = true;
-  constructor(reason: WorkbookErrorReason, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** What exactly went wrong, as a catalogue key and params (src/app/messages words it). */
+  readonly detail?: MessageRef;
+  /** The host wrote part of the changes before it failed (Excel does not roll back). */
+  readonly partlyWritten: boolean;
+  constructor(
+    reason: WorkbookErrorReason,
+    detail?: MessageRef,
+    options?: { cause?: unknown; partlyWritten?: boolean },
+  ) {
+    // The Error's own message is for logs and stack traces only; users see the catalogue's text.
+    super(detail ? `${reason}: ${detail.key} ${JSON.stringify(detail.params)}` : reason, options);
     this.name = "WorkbookError";
     this.reason = reason;
+    if (detail) this.detail = detail;
+    this.partlyWritten = options?.partlyWritten ?? false;
     Object.setPrototypeOf(this, WorkbookError.prototype);
   }
 }

@@ -1,4 +1,4 @@
-import { renderMessage } from "../../app/messages";
+import { messageText } from "../../app/messages";
 import {
   Button,
   MessageBar,
@@ -55,16 +55,16 @@ export function BudgetSection({ budget, notices = [], onDismissNotices }: Budget
       ) : (
         <Text>
           {budget?.status === "error"
-            ? renderMessage(budget, strings.messageLanguage, budget.message)
+            ? messageText(budget, strings.messageLanguage)
             : strings.budget.notConnected}
         </Text>
       )}
       {loaded?.check.remap ? (
         <>
           <Text weight="semibold">{strings.budget.remapNeeded}</Text>
-          {loaded.check.messages.map((message, i) => (
+          {loaded.check.refs.map((ref, i) => (
             <Text key={i} size={200}>
-              {renderMessage(loaded.check.refs[i] ?? {}, strings.messageLanguage, message)}
+              {messageText(ref, strings.messageLanguage)}
             </Text>
           ))}
         </>

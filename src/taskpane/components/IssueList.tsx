@@ -1,4 +1,4 @@
-import { renderIssue } from "../../app/messages";
+import { messageText } from "../../app/messages";
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../core/model/issue.types";
 import { useStrings } from "../strings";
@@ -45,7 +45,7 @@ export function IssueList({ issues, busy, onGoTo }: IssueListProps) {
           >
             {strings.lineManager.severity[issue.severity]}
           </Badge>
-          <Text size={200}>{renderIssue(issue, strings.messageLanguage)}</Text>
+          <Text size={200}>{messageText(issue, strings.messageLanguage)}</Text>
           {issue.sheet ? (
             <Button
               size="small"

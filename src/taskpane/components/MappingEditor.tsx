@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { renderMessage } from "../../app/messages";
+import { messageText } from "../../app/messages";
+import { candidatePlace } from "../../core/budget/explain-detection";
 import type { MappingPreview } from "../../core/budget/budget-lines";
 import type { BudgetCandidate, BudgetMapping, KeyDimension } from "../../core/budget/budget.types";
 import { carriedYears } from "../../core/budget/plan-years";
@@ -60,7 +61,10 @@ export function MappingEditor(props: MappingEditorProps) {
   const current = source ? usable.find((c) => sameCandidate(c, source)) : undefined;
   if (!source) return null;
 
-  const candidateChoices: Choice[] = usable.map((c, i) => ({ value: String(i), text: c.label }));
+  const candidateChoices: Choice[] = usable.map((c, i) => ({
+    value: String(i),
+    text: messageText(candidatePlace(c), strings.messageLanguage),
+  }));
   const columnChoices: Choice[] = (current?.columns ?? []).map((c) => ({
     value: String(c.col),
     text: strings.budget.columnOption(columnLetters(c.col), c.header),
@@ -196,8 +200,7 @@ export function HandMappingEditor(props: HandMappingEditorProps) {
       ? strings.budget.handChooseAmount(choice.budgetYear)
       : keyCount < 1
         ? strings.budget.handNeedKey
-        : hand.problem &&
-          renderMessage(hand.problem.ref, strings.messageLanguage, hand.problem.problem);
+        : hand.problem && messageText(hand.problem.problem, strings.messageLanguage);
   const number = (text: string): number | null =>
     /^\d{1,7}$/.test(text.trim()) ? Number(text.trim()) : null;
 

@@ -1,4 +1,4 @@
-import { renderMessage } from "../../app/messages";
+import { messageText } from "../../app/messages";
 import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { MappingPreview } from "../../core/budget/budget-lines";
 import { formatKroner } from "../../core/money";
@@ -63,10 +63,9 @@ export function MappingPreviewTables({ preview }: MappingPreviewTablesProps) {
             <li key={`${row.sheet}-${row.row}`}>
               <Text size={200}>
                 {strings.budget.rowLabel(row.row + 1)}:{" "}
-                {renderMessage(
+                {messageText(
                   { key: "SKIPPED_ROW", params: { rowKind: row.kind } },
                   strings.messageLanguage,
-                  row.reason,
                 )}
               </Text>
             </li>

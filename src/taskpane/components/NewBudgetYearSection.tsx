@@ -1,11 +1,10 @@
-import { renderIssue, renderMessage } from "../../app/messages";
-import { ROLL_WORDS } from "../../app/messages/roll-report";
+import { messageText } from "../../app/messages";
+import { ROLL_WORDS, rollReportText } from "../../app/messages/roll-report";
 import { Button, Text, makeStyles } from "@fluentui/react-components";
 import { useId, useRef } from "react";
 import { rollBudgetYear } from "../../app/roll-budget-year";
 import type { BudgetLookup } from "../../core/calculation";
 import { readPortfolioJson } from "../../core/portfolio-json";
-import { rollReportText } from "../../core/roll";
 import { useAction } from "../hooks/useAction";
 import { useServices } from "../services";
 import { useStrings } from "../strings";
@@ -42,7 +41,7 @@ export function NewBudgetYearSection({ budget }: NewBudgetYearSectionProps) {
         return {
           intent: "error",
           title: strings.badFile,
-          lines: issues.slice(0, 5).map((i) => renderIssue(i, language)),
+          lines: issues.slice(0, 5).map((i) => messageText(i, language)),
         };
       const outcome = await rollBudgetYear(
         port,
@@ -53,7 +52,7 @@ export function NewBudgetYearSection({ budget }: NewBudgetYearSectionProps) {
         return {
           intent: "warning",
           title: strings.refused,
-          lines: [renderMessage(outcome, language, outcome.message)],
+          lines: [messageText(outcome, language)],
         };
       const text = rollReportText(outcome.report, ROLL_WORDS[language]);
       return {

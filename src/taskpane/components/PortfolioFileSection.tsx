@@ -1,4 +1,4 @@
-import { renderIssue } from "../../app/messages";
+import { messageText } from "../../app/messages";
 import type { BudgetLookup } from "../../core/calculation";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useRef } from "react";
@@ -46,7 +46,7 @@ export function PortfolioFileSection({ hasSheets, budget }: PortfolioFileSection
         return {
           intent: "error",
           title: strings.file.badFile,
-          lines: issues.slice(0, 5).map((i) => renderIssue(i, strings.messageLanguage)),
+          lines: issues.slice(0, 5).map((i) => messageText(i, strings.messageLanguage)),
         };
       const result = await importPortfolio(port, portfolio, {
         now: now(),

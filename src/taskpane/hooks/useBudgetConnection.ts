@@ -6,11 +6,11 @@ import {
   type BudgetProposal,
 } from "../../app/connect-budget";
 import { readFailure } from "../../app/budget-read-errors";
-import { renderMessage } from "../../app/messages";
+import { messageText } from "../../app/messages";
 import { previewMapping, type MappingPreview } from "../../core/budget/budget-lines";
 import type { BudgetMapping } from "../../core/budget/budget.types";
 import type { ManualProblem } from "../../core/budget/manual-mapping";
-import type { MessageParams } from "../../core/model/issue.types";
+import type { MessageRef } from "../../core/model/issue.types";
 import type { SheetGrid } from "../../core/workbook/workbook-port";
 import { handChoiceFrom, handMappingOf, type HandChoice } from "../../app/hand-mapping";
 import { useServices } from "../services";
@@ -51,9 +51,8 @@ export type BudgetConnection = {
 export function useBudgetConnection(): BudgetConnection {
   const { port } = useServices();
   const strings = useStrings();
-  /** A failure in the pane's language (its bokmål `message` where no catalogue knows it). */
-  const shown = (f: { message: string; key?: string; params?: MessageParams }) =>
-    renderMessage(f, strings.messageLanguage, f.message);
+  /** A failure in the pane's language. */
+  const shown = (f: MessageRef) => messageText(f, strings.messageLanguage);
   const action = useAction();
   const [proposal, setProposal] = useState<BudgetProposal | null>(null);
   const [draft, setDraft] = useState<BudgetMapping | null>(null);
@@ -84,9 +83,7 @@ export function useBudgetConnection(): BudgetConnection {
         return { intent: "warning", title: strings.budget.notFoundTitle, lines: [shown(result)] };
       setProposal(result);
       setDraft(result.mapping);
-      const lines = result.explanation.map((line, i) =>
-        renderMessage(result.explanationRefs[i] ?? {}, strings.messageLanguage, line),
-      );
+      const lines = result.explanation.map((line) => messageText(line, strings.messageLanguage));
       return { intent: "info", title: strings.budget.proposal, lines };
     });
 

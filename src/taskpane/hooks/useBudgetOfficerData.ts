@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import { loadBudgetOfficerData, type BudgetOfficerData } from "../../app/budget-officer";
-import { renderMessage } from "../../app/messages";
+import { messageText } from "../../app/messages";
 import type { WorkbookPort } from "../../core/workbook/workbook-port";
 import { useStrings } from "../strings";
 import { useWorkbookQuery, type QueryState } from "./useWorkbookQuery";
@@ -20,12 +20,9 @@ export function useBudgetOfficerData(): BudgetOfficerQuery {
   const load = useCallback(
     async (port: WorkbookPort) => {
       const data = await loadBudgetOfficerData(port);
-      const { notices: said, noticeRefs } = data.budget;
-      // In the pane's language; a notice without a catalogue entry keeps its bokmål text.
-      if (said.length > 0)
-        setNotices(
-          said.map((text, i) => renderMessage(noticeRefs[i] ?? {}, strings.messageLanguage, text)),
-        );
+      const said = data.budget.notices;
+      // In the pane's language.
+      if (said.length > 0) setNotices(said.map((ref) => messageText(ref, strings.messageLanguage)));
       return data;
     },
     [strings.messageLanguage],

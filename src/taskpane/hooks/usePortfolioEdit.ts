@@ -1,5 +1,5 @@
 import { applyPortfolioEdit } from "../../app/edit-portfolio";
-import { renderIssue, type MessageLanguage } from "../../app/messages";
+import { messageText, type MessageLanguage } from "../../app/messages";
 import type { SheetsResult } from "../../app/set-up-sheets";
 import type { BudgetLookup } from "../../core/calculation";
 import type { Portfolio } from "../../core/model/portfolio.types";
@@ -25,7 +25,7 @@ export function sheetsOutcome(
   return {
     intent: "warning",
     title: titles.warning,
-    lines: [done, ...errors.slice(0, 3).map((i) => renderIssue(i, language))],
+    lines: [done, ...errors.slice(0, 3).map((i) => messageText(i, language))],
   };
 }
 

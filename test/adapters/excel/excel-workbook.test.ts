@@ -3,6 +3,7 @@ import { isWorkbookError, type WorkbookChange } from "../../../src/core/workbook
 import { createExcelSimulator, type SimOptions } from "../../support/excel-simulator";
 import { printedHeader } from "../../support/excel-simulator/worksheet-parts";
 import type { WorkbookSeed } from "../../../src/adapters/memory/workbook-seed";
+import { workbookErrorText } from "../../../src/app/messages";
 
 const seed = (): WorkbookSeed => ({
   sheets: [
@@ -223,14 +224,14 @@ describe("createExcelWorkbook", () => {
     ["ApiNotFound", "api-unsupported"],
     ["InvalidArgument", "invalid-argument"],
     ["GeneralException", "unknown"],
-  ])("maps Office error code %s to reason %s with a Norwegian message", async (code, reason) => {
+  ])("maps Office error code %s to reason %s, which the catalogue words", async (code, reason) => {
     const failing: ExcelRun = () => Promise.reject(Object.assign(new Error("Office"), { code }));
     const port = createExcelWorkbook(failing, { isSetSupported: () => true, retry: noWait });
 
     const error: unknown = await port.describe().catch((e: unknown) => e);
 
     expect(isWorkbookError(error) && error.reason).toBe(reason);
-    expect(isWorkbookError(error) && error.message).toMatch(/[æøå]|Prøv|Excel/);
+    expect(workbookErrorText(error, "nb")).toMatch(/[æøå]|Prøv|Excel/);
     expect((error as { cause?: { code?: string } }).cause?.code).toBe(code);
   });
 
@@ -382,7 +383,7 @@ describe("Excel's refusals, as Excel gives them", () => {
       () => new Error("no error"),
       (e: unknown) => e as Error,
     );
-    expect(password.message).toContain("passord");
+    expect(workbookErrorText(password, "nb")).toContain("passord");
 
     const denied = await createExcelWorkbook(
       () => Promise.reject(Object.assign(new Error("denied"), { code: "AccessDenied" })),
@@ -393,8 +394,8 @@ describe("Excel's refusals, as Excel gives them", () => {
         () => new Error("no error"),
         (e: unknown) => e as Error,
       );
-    expect(denied.message).not.toContain("passord");
-    expect(denied.message).toContain("skrivebeskyttet");
+    expect(workbookErrorText(denied, "nb")).not.toContain("passord");
+    expect(workbookErrorText(denied, "nb")).toContain("skrivebeskyttet");
   });
 
   it.each(["RequestPayloadSizeLimitExceeded", "GeneralException"])(
@@ -431,7 +432,7 @@ describe("Excel's refusals, as Excel gives them", () => {
       (e: unknown) => e as Error,
     );
 
-    expect(error.message).toContain("delvis oppdatert");
+    expect(workbookErrorText(error, "nb")).toContain("delvis oppdatert");
   });
 });
 

@@ -16,6 +16,7 @@ import { readPortfolioJson } from "../../../src/core/portfolio-json";
 import type { WorkbookChangeSource } from "../../../src/core/workbook/workbook-port";
 import { sampleBudgetSeed } from "../../../src/demo/sample-budget";
 import { createExcelSimulator } from "../../support/excel-simulator";
+import { messageText } from "../../../src/app/messages";
 
 const SETTLE = 20;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -47,7 +48,7 @@ describe.each([
     const { portfolio: sample } = readPortfolioJson(text, { validate: false });
     if (!sample) throw new Error("The sample portfolio does not read.");
     const found = await connectBudget(port);
-    if (found.status !== "found") throw new Error(found.message);
+    if (found.status !== "found") throw new Error(messageText(found));
     const mapping = found.mapping;
 
     expect(await step(() => confirmBudgetMapping(port, mapping))).toEqual(["own"]);

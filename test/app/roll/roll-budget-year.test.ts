@@ -13,6 +13,7 @@ import { OVERVIEW_FIELDS_FIRST_ROW } from "../../../src/core/sheets/overview/ren
 import { settingsRows } from "../../../src/core/sheets/settings/render-settings";
 import { SHEET_OVERVIEW, SHEET_SETTINGS } from "../../../src/core/sheets/shared/sheet-names";
 import { MAPPING, NOW, USER, budgetWorkbook, handMadePortfolio } from "../sheets/sheets-fixture";
+import { messageText } from "../../../src/app/messages";
 
 /** Next year's budget: 2028–2031, the income line 2100/16000/201 is gone. */
 function nextBudget(): MemoryWorkbook {
@@ -78,7 +79,7 @@ describe("rollBudgetYear: last year's workbook onto next year's budget (spec §1
     });
     const after = await readPortfolio(next);
 
-    if (outcome.status !== "rolled") throw new Error(outcome.message);
+    if (outcome.status !== "rolled") throw new Error(messageText(outcome));
     expect(after.portfolio.budgetYear).toBe(2028);
     const summary = (p: typeof after.portfolio) =>
       p.measures.map((m) => [m.id, m.status, m.owner, m.deepDive, m.benefits.map((b) => b.id)]);
@@ -125,7 +126,7 @@ describe("rollBudgetYear: last year's workbook onto next year's budget (spec §1
       },
     );
 
-    if (outcome.status !== "rolled") throw new Error(outcome.message);
+    if (outcome.status !== "rolled") throw new Error(messageText(outcome));
     const text = outcome.lines.join("\n").replace(/\u00a0/g, " ");
     expect(text).toContain(
       "Porteføljen er flyttet fra budsjettår 2027 til 2028 (økonomiplan 2028–2031).",

@@ -7,6 +7,7 @@ import { buildReport } from "../../../src/core/report/build-report";
 import { createBudgetIndex } from "../../../src/core/budget/budget-index";
 import { readBudgetLines } from "../../../src/core/budget/budget-lines";
 import { MAPPING, NOW, USER, budgetWorkbook, handMadePortfolio } from "./sheets-fixture";
+import { messageText } from "../../../src/app/messages";
 
 async function xlsxWithBudget() {
   const book = createXlsx();
@@ -55,7 +56,7 @@ describe("buildWorkbookReport", () => {
 
     const report = await buildWorkbookReport(workbook, { mapping: MAPPING });
 
-    const direct = buildReport(portfolio, { budget });
+    const direct = buildReport(portfolio, { budget, text: messageText });
     expect(report.totals).toEqual(direct.totals);
     expect(report.budgetAdjustments).toEqual(direct.budgetAdjustments);
     expect(report.balance).toEqual(direct.balance);

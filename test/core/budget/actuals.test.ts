@@ -2,6 +2,7 @@ import { MemoryWorkbook } from "../../../src/adapters/memory";
 import { readBudgetLines } from "../../../src/core/budget/budget-lines";
 import { detectBudget } from "../../../src/core/budget/detect-budget";
 import { erpExport } from "../../support/budget-workbooks";
+import { messageText } from "../../../src/app/messages";
 
 describe("a budget line's accounts (regnskap) for the follow-up of spec §12", () => {
   it("reads each regnskap column of the line by its year, in kroner", async () => {
@@ -13,7 +14,7 @@ describe("a budget line's accounts (regnskap) for the follow-up of spec §12", (
       { formulas: true },
     );
     const detection = detectBudget({ grids, tables: outline.tables, sheets: outline.sheets });
-    if (detection.status !== "found") throw new Error(detection.message);
+    if (detection.status !== "found") throw new Error(messageText(detection));
 
     const lines = readBudgetLines(detection.mapping, grids).lines;
 

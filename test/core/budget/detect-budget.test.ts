@@ -11,6 +11,9 @@ import {
   thousandsBudget,
   twoSheetBudget,
 } from "../../support/budget-workbooks";
+import { messageText } from "../../../src/app/messages";
+import { textOf } from "../../support/text-of";
+import type { MessageRef } from "../../../src/core/model/issue.types";
 
 async function detect(seed: WorkbookSeed, options?: DetectOptions): Promise<BudgetDetectionResult> {
   const workbook = MemoryWorkbook.fromSeed(seed);
@@ -58,15 +61,15 @@ describe("detectBudget on generated budget workbooks", () => {
 
     const result = await detect(seed);
 
-    if (result.status !== "found") throw new Error(result.message);
+    if (result.status !== "found") throw new Error(messageText(result));
     const kinds = new Set(result.skipped.map((s) => s.kind));
     expect([...kinds].sort()).toEqual(["blank", "header-repeat", "note", "subtotal"]);
     // 6 ansvar groups: 6 «Sum ansvar» rows + «Totalt» = 7 subtotals; 6 blank rows; 1 header; 1 note.
     expect(result.skippedCount).toBe(7 + 6 + 1 + 1);
-    expect(result.explanation[0]).toBe(
+    expect(result.explanation.map((r) => messageText(r))[0]).toBe(
       "Fant budsjettet i arket «Budsjett 2027», overskrift i rad 4.",
     );
-    expect(result.explanation.join("\n")).toContain(
+    expect(result.explanation.map((r) => messageText(r)).join("\n")).toContain(
       "«Regnskap 2025», «Oppr. budsjett 2026», «Revidert budsjett 2026»",
     );
   });
@@ -76,10 +79,10 @@ describe("detectBudget on generated budget workbooks", () => {
 
     const result = await detect(seed);
 
-    if (result.status !== "found") throw new Error(result.message);
+    if (result.status !== "found") throw new Error(messageText(result));
     expect(result.mapping.sources[0]?.unit).toBe(1000);
     expect(result.preview.map((l) => l.amounts)).toEqual(lines.map((l) => l.amounts));
-    expect(result.explanation).toContain(
+    expect(result.explanation.map((r) => messageText(r))).toContain(
       "Beløpene står i 1 000 kr; Gevinst regner dem om til kroner.",
     );
   });
@@ -89,7 +92,7 @@ describe("detectBudget on generated budget workbooks", () => {
 
     const result = await detect(seed);
 
-    if (result.status !== "found") throw new Error(result.message);
+    if (result.status !== "found") throw new Error(messageText(result));
     expect(result.preview.map((l) => l.key.funksjon).every((f) => typeof f === "string")).toBe(
       true,
     );
@@ -101,15 +104,15 @@ describe("detectBudget on generated budget workbooks", () => {
 
     expect(result.status).toBe("not-found");
     if (result.status !== "not-found") throw new Error("found a budget");
-    expect(result.message).toContain("Fant ikke noe budsjett i arbeidsboka");
-    expect(result.message).toContain("arket «Personal»");
-    expect(result.message).toContain("mangler en budsjettkolonne med årstall");
+    expect(messageText(result)).toContain("Fant ikke noe budsjett i arbeidsboka");
+    expect(messageText(result)).toContain("arket «Personal»");
+    expect(messageText(result)).toContain("mangler en budsjettkolonne med årstall");
   });
 
   it("keeps to the chosen sheet and does not combine when a sheet is given", async () => {
     const result = await detect(twoSheetBudget().seed, { sheet: "Drift Helse" });
 
-    if (result.status !== "found") throw new Error(result.message);
+    if (result.status !== "found") throw new Error(messageText(result));
     expect(result.mapping.sources.map((s) => s.sheet)).toEqual(["Drift Helse"]);
   });
 
@@ -119,7 +122,7 @@ describe("detectBudget on generated budget workbooks", () => {
     const result = await detect(seed, { budgetYear: 2026 });
 
     // 2026 has Oppr. (H) and Revidert (I): the rightmost, Revidert, is the plan column.
-    if (result.status !== "found") throw new Error(result.message);
+    if (result.status !== "found") throw new Error(messageText(result));
     expect(result.mapping.budgetYear).toBe(2026);
     expect(result.mapping.sources[0]?.planColumns).toEqual([8, 9, 10, 11]);
   });
@@ -127,20 +130,20 @@ describe("detectBudget on generated budget workbooks", () => {
   it("carries forward plan years a given budget year has no columns for (spec §4)", async () => {
     const result = await detect(erpExport(10).seed, { budgetYear: 2029 });
 
-    if (result.status !== "found") throw new Error(result.message);
+    if (result.status !== "found") throw new Error(messageText(result));
     const source = result.mapping.sources[0];
     const b = source?.planColumns[0];
     expect(source?.planColumns).toEqual([b, (b ?? 0) + 1, b, b]);
-    expect(result.explanation.join("\n")).toContain("Videreført");
+    expect(result.explanation.map((r) => messageText(r)).join("\n")).toContain("Videreført");
   });
 
   it("reports a budget year without a column", async () => {
     const result = await detect(erpExport(10).seed, { budgetYear: 2035 });
 
-    expect(result).toMatchObject({
-      status: "not-found",
-      message: expect.stringContaining("en budsjettkolonne for 2035") as unknown,
-    });
+    expect(result.status).toBe("not-found");
+    expect(textOf(result as MessageRef)).toEqual(
+      expect.stringContaining("en budsjettkolonne for 2035"),
+    );
   });
 
   it("does not combine a copy of the same sheet", async () => {
@@ -151,9 +154,11 @@ describe("detectBudget on generated budget workbooks", () => {
 
     const result = await detect(seed);
 
-    if (result.status !== "found") throw new Error(result.message);
+    if (result.status !== "found") throw new Error(messageText(result));
     expect(result.mapping.sources.map((s) => s.sheet)).toEqual(["Drift Oppvekst", "Drift Helse"]);
-    expect(result.explanation.join("\n")).toContain("«Drift Helse (kopi)» har de samme linjene");
+    expect(result.explanation.map((r) => messageText(r)).join("\n")).toContain(
+      "«Drift Helse (kopi)» har de samme linjene",
+    );
   });
 
   it("ignores Gevinst sheets and very hidden sheets", async () => {

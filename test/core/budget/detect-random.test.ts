@@ -3,6 +3,7 @@ import { MemoryWorkbook } from "../../../src/adapters/memory";
 import type { SeedCell } from "../../../src/adapters/memory/workbook-seed";
 import { detectBudget } from "../../../src/core/budget/detect-budget";
 import { generateLines } from "../../support/budget-workbooks";
+import { messageText } from "../../../src/app/messages";
 
 type Column = { header: string; value: (i: number) => SeedCell; role: string };
 
@@ -60,7 +61,7 @@ describe("detectBudget on randomly shaped budgets", () => {
 
         const result = detectBudget({ grids });
 
-        if (result.status !== "found") throw new Error(result.message);
+        if (result.status !== "found") throw new Error(messageText(result));
         const source = result.mapping.sources[0];
         expect(source?.keyColumns).toEqual({
           ansvar: colOf("ansvar"),

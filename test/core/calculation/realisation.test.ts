@@ -9,6 +9,7 @@ import {
   aPortfolio,
   KRONER_DIGITS,
 } from "../../support/builders";
+import { messageText } from "../../../src/app/messages";
 
 /** One counted measure whose only benefit expects 1 000 000 kr in 2027, with `realised` for 2027. */
 function expectingOneMillion(realised2027: number, tolerance = 0.1) {
@@ -240,7 +241,7 @@ describe("actual against adjusted where the budget has accounts (spec §12)", ()
     };
     const portfolio = aPortfolio({ measures: [aMeasure()] });
 
-    const report = buildReport(portfolio, { budget: aBudget([line]) });
+    const report = buildReport(portfolio, { budget: aBudget([line]), text: messageText });
     const years = report.budgetAdjustments[0]!.years;
 
     // adjusted 2027: 1 000 000 − 100 000 = 900 000; actual 930 000 → 30 000 more spent than planned
@@ -259,7 +260,7 @@ describe("report JSON version 2 (spec §12)", () => {
   const portfolio = aPortfolio({
     measures: [aMeasure({ benefits: [aBenefit({ realised: { "2027": 95_000 } })] })],
   });
-  const report = buildReport(portfolio);
+  const report = buildReport(portfolio, { text: messageText });
 
   it("adds realised, deviation, rate and status where something is realised, and nowhere else", () => {
     expect(report.version).toBe(2);

@@ -8,6 +8,7 @@ import {
   parseConfig,
 } from "../../../src/core/config/config-sheet";
 import { CONFIG_SHEET } from "../../../src/core/config/config.types";
+import { textOf } from "../../support/text-of";
 
 const mapping: BudgetMapping = {
   budgetYear: 2027,
@@ -73,7 +74,7 @@ describe("config sheet", () => {
     expect(config.entries["other"]).toEqual([1, 2]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: "SHEET_DAMAGED", cell: "B3" });
-    expect(issues[0]?.message).toContain("Koble til budsjettet på nytt");
+    expect(textOf(issues[0])).toContain("Koble til budsjettet på nytt");
   });
 
   it("reports a mapping of the wrong shape", () => {
@@ -84,7 +85,7 @@ describe("config sheet", () => {
     ]);
 
     expect(config.budgetMapping).toBeUndefined();
-    expect(issues[0]?.message).toContain("Budsjettkoblingen i Gevinst_Config er skadet");
+    expect(textOf(issues[0])).toContain("Budsjettkoblingen i Gevinst_Config er skadet");
   });
 
   it("never throws on any grid", () => {

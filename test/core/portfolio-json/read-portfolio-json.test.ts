@@ -3,6 +3,7 @@ import { readPortfolioJson } from "../../../src/core/portfolio-json/read-portfol
 import { writePortfolioJson } from "../../../src/core/portfolio-json/write-portfolio-json";
 import { calculatePortfolio } from "../../../src/core/calculation/calculate-portfolio";
 import { readFixture } from "../../support/golden";
+import { textOf } from "../../support/text-of";
 
 /** A small file, one field per line so line numbers are easy to check. */
 const small = (benefit: string, extraTop = "") => `{
@@ -44,7 +45,7 @@ describe("readPortfolioJson", () => {
 
     expect(portfolio).toBeNull();
     expect(issues).toHaveIssue("BAD_FORMAT", { line: 4 });
-    expect(issues[0]?.message).toContain("linje 4: mangler komma");
+    expect(textOf(issues[0])).toContain("linje 4: mangler komma");
   });
 
   it("rejects a wrong format or version clearly", () => {
@@ -54,18 +55,18 @@ describe("readPortfolioJson", () => {
     );
 
     expect(other.portfolio).toBeNull();
-    expect(other.issues[0]?.message).toContain(
+    expect(textOf(other.issues[0])).toContain(
       "format er «budsjett», men skal være «gevinst-portefolje»",
     );
     expect(newer.portfolio).toBeNull();
     expect(newer.issues).toHaveIssue("BAD_FORMAT", { line: 2 });
-    expect(newer.issues[0]?.message).toContain("versjon 3");
+    expect(textOf(newer.issues[0])).toContain("versjon 3");
   });
 
   it("rejects a file that is not an object or has no budget year", () => {
     expect(readPortfolioJson("[1, 2]").issues).toHaveIssue("BAD_FORMAT");
     expect(
-      readPortfolioJson('{ "format": "gevinst-portefolje", "version": 1 }').issues[0]?.message,
+      textOf(readPortfolioJson('{ "format": "gevinst-portefolje", "version": 1 }').issues[0]),
     ).toContain("budsjettår");
   });
 

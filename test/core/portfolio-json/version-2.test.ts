@@ -2,6 +2,7 @@ import "../../support/matchers";
 import { readPortfolioJson } from "../../../src/core/portfolio-json/read-portfolio-json";
 import { writePortfolioJson } from "../../../src/core/portfolio-json/write-portfolio-json";
 import { readFixture } from "../../support/golden";
+import { textOf } from "../../support/text-of";
 
 /** A canonical version 2 file with every field §11–§12 add (one value per line, for line numbers). */
 const full = (edit: (text: string) => string = (t) => t) =>
@@ -166,7 +167,7 @@ describe("portfolio JSON version 2 (spec §11–§12)", () => {
       line: 25,
     });
     expect(issues).toHaveIssue("BAD_VALUE", { measure: "T1", field: "actions.0.status", line: 54 });
-    const message = issues.find((i) => i.field === "actions.0.status")?.message;
+    const message = textOf(issues.find((i) => i.field === "actions.0.status"));
     expect(message).toContain("status i handling 1");
     expect(message).toContain("ikke_startet, pagar, ferdig");
     expect(writePortfolioJson(portfolio!)).toBe(text);
@@ -196,7 +197,7 @@ describe("portfolio JSON version 2 (spec §11–§12)", () => {
     expect(issues).toHaveIssue("BAD_VALUE", { deepDive: "DD1", field: "workshopDate", line: 33 });
     expect(issues).toHaveIssue("BAD_VALUE", { measure: "T1", field: "actions.0.due", line: 53 });
     expect(issues).toHaveIssue("BAD_VALUE", { field: "approvals.0.date", line: 89 });
-    expect(issues.find((i) => i.field === "actions.0.due")?.message).toContain(
+    expect(textOf(issues.find((i) => i.field === "actions.0.due"))).toContain(
       "frist i handling 1 er ikke en gyldig dato («2027-02-30»)",
     );
   });

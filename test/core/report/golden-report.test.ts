@@ -3,6 +3,7 @@ import { readPortfolioJson } from "../../../src/core/portfolio-json/read-portfol
 import { buildReport, writeReportJson } from "../../../src/core/report/build-report";
 import { aBudget, aBudgetLine, KRONER_DIGITS } from "../../support/builders";
 import { golden, jsonDifferences, readFixture } from "../../support/golden";
+import { messageText } from "../../../src/app/messages";
 
 type LineJson = { key: BudgetLine["key"]; amounts: BudgetLine["amounts"] };
 
@@ -16,7 +17,7 @@ describe("the example portfolio's report", () => {
   const { portfolio, issues } = readPortfolioJson(readFixture("portfolio/eksempel.json"), {
     budget,
   });
-  const report = buildReport(portfolio!, { budget });
+  const report = buildReport(portfolio!, { budget, text: messageText });
 
   it("matches the golden report to the øre", () => {
     const stored = golden("portfolio/eksempel.report.json", JSON.parse(writeReportJson(report)));

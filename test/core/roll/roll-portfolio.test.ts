@@ -4,7 +4,8 @@ import { calculatePortfolio } from "../../../src/core/calculation/calculate-port
 import type { Portfolio } from "../../../src/core/model/portfolio.types";
 import { readPortfolioJson } from "../../../src/core/portfolio-json/read-portfolio-json";
 import { writePortfolioJson } from "../../../src/core/portfolio-json/write-portfolio-json";
-import { rollPortfolio, rollReportLines } from "../../../src/core/roll";
+import { rollPortfolio } from "../../../src/core/roll";
+import { rollReportLines } from "../../../src/app/messages/roll-report";
 import { arbitraryPortfolio } from "../calculation/arbitraries";
 import {
   aBenefit,
@@ -15,6 +16,7 @@ import {
   aPortfolio,
   KRONER_TOLERANCE,
 } from "../../support/builders";
+import { messageText } from "../../../src/app/messages";
 
 function lastYear(): Portfolio {
   return aPortfolio({
@@ -49,7 +51,7 @@ const rolled = (
   budget?: Parameters<typeof rollPortfolio>[2],
 ) => {
   const result = rollPortfolio(portfolio, year, budget);
-  if (result.status !== "rolled") throw new Error(result.message);
+  if (result.status !== "rolled") throw new Error(messageText(result));
   return result;
 };
 

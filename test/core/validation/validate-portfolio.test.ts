@@ -11,6 +11,7 @@ import {
   anIndicator,
   aPortfolio,
 } from "../../support/builders";
+import { textOf } from "../../support/text-of";
 
 /** A measure that passes every check: owner, baseline, linked uttak, no costs. */
 const clean = (overrides: Parameters<typeof aMeasure>[0] = {}) =>
@@ -63,7 +64,7 @@ describe("validatePortfolio", () => {
       field: "deepDive",
       severity: "error",
     });
-    expect(issues.find((i) => i.code === "UNKNOWN_DEEP_DIVE")?.message).toContain("«DD9»");
+    expect(textOf(issues.find((i) => i.code === "UNKNOWN_DEEP_DIVE"))).toContain("«DD9»");
   });
 
   it("reports BAD_VALUE for non-finite numbers, unreadable values and fractions outside 0–1", () => {
@@ -185,7 +186,7 @@ describe("validatePortfolio", () => {
       benefit: "G1",
       severity: "error",
     });
-    expect(issues.find((i) => i.code === "SHARES_NOT_ONE")?.message).toContain(
+    expect(textOf(issues.find((i) => i.code === "SHARES_NOT_ONE"))).toContain(
       "summerer til 90 %, ikke 100 %",
     );
   });
@@ -293,7 +294,7 @@ describe("validatePortfolio", () => {
 
     // 100 000 + 100 000 = 200 000 taken out of a line of 150 000 in 2027
     expect(issues).toHaveIssue("LINE_OVERDRAWN", { measure: "T1", severity: "warning" });
-    const message = issues.find((i) => i.code === "LINE_OVERDRAWN")?.message ?? "";
+    const message = textOf(issues.find((i) => i.code === "LINE_OVERDRAWN")) ?? "";
     expect(message).toContain("2027");
     expect(message).toContain("T1, T2");
     expect(message).not.toContain("2028");
@@ -336,7 +337,7 @@ describe("validatePortfolio", () => {
       }),
     );
 
-    expect(issues[0]?.message).toBe(
+    expect(textOf(issues[0])).toBe(
       "Tiltak T1 «Elektronisk medisineringsstøtte», gevinst G1 «Færre besøk»: konfidens er 2, utenfor 0–1. " +
         "Skriv et tall fra 0 til 1 (for eksempel 0,8 for 80 %).",
     );

@@ -17,12 +17,13 @@ import {
   aWorkbookWithPortfolio,
   NOW,
 } from "../support/gevinst-workbook";
+import { textOf } from "../../support/text-of";
 
 function refused(work: () => unknown): string {
   try {
     work();
   } catch (error) {
-    if (isEditError(error)) return error.message;
+    if (isEditError(error)) return textOf(error);
     throw error;
   }
   throw new Error("not refused");

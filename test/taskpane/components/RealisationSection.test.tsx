@@ -9,6 +9,7 @@ import {
 import { aPortfolio, aWorkbookWithPortfolio } from "../support/gevinst-workbook";
 import { paneServicesFor } from "../support/pane-services";
 import { renderWithFluent } from "../support/render-with-fluent";
+import { messageText } from "../../../src/app/messages";
 
 const kr = (n: number) => `${new Intl.NumberFormat("nb-NO").format(n)} kr`;
 
@@ -30,7 +31,7 @@ function followedUp() {
 describe("the finance director's follow-up (spec §12)", () => {
   it("lists measure-years with the avvik first, and sums per deep-dive and for the kommune", () => {
     const portfolio = followedUp();
-    const report = buildReport(portfolio);
+    const report = buildReport(portfolio, { text: messageText });
 
     const rows = realisationRows(report, portfolio);
     const groups = realisationGroups(rows, portfolio);

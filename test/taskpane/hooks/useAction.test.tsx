@@ -1,7 +1,7 @@
 import { act, renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { WorkbookError } from "../../../src/core/workbook/workbook-port";
-import { WORKBOOK_ERROR_MESSAGES } from "../../../src/core/workbook/workbook-messages";
+import { CATALOGUES } from "../../../src/app/messages";
 import { useAction } from "../../../src/taskpane/hooks/useAction";
 import { STRINGS, StringsContext } from "../../../src/taskpane/strings";
 
@@ -35,14 +35,21 @@ describe("useAction", () => {
 
     await act(() =>
       result.current.run("write", () =>
-        Promise.reject(new WorkbookError("sheet-protected", "locked")),
+        Promise.reject(
+          new WorkbookError("sheet-protected", {
+            key: "SHEET_PROTECTED_NAMED",
+            params: { sheet: "Gevinst Tiltak" },
+          }),
+        ),
       ),
     );
 
     expect(result.current.outcome).toEqual({
       intent: "error",
       title: "Det gikk ikke",
-      lines: [`${WORKBOOK_ERROR_MESSAGES["sheet-protected"]} (locked)`],
+      lines: [
+        `${CATALOGUES.nb.workbookErrors["sheet-protected"]} (Arket «Gevinst Tiltak» er beskyttet.)`,
+      ],
     });
     expect(result.current.outcomeKey).toBe("write");
   });

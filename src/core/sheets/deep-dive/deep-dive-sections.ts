@@ -90,7 +90,6 @@ export function locateSections(
         severity: "error",
         code: "SHEET_DAMAGED",
         sheet,
-        message: `Arket «${sheet}» mangler delen «${section.title}». Kjør «Oppdater gevinstark» for å legge den inn igjen.`,
         key: "SHEET_SECTION_MISSING",
         params: { sheet, section: section.title },
       });
@@ -122,7 +121,6 @@ export function locateSections(
           severity: "error",
           code: "SHEET_DAMAGED",
           sheet,
-          message: `Kolonnen «${column.header}» i delen «${spec.title}» på arket «${sheet}» finnes ikke. Kjør «Oppdater gevinstark».`,
           key: "SHEET_COLUMN_MISSING",
           params: { sheet, section: spec.title, column: column.header },
         });

@@ -1,7 +1,7 @@
 /** The «Budsjettkoblinger» section of a deep-dive sheet: budget lines under each benefit. */
 import { BENEFIT_SECTION, type LinkField } from "./deep-dive.layout";
 import type { BudgetLink } from "../../model/portfolio.types";
-import { missingField, readCode, readNumber } from "../shared/cell-readers";
+import { missingField, readCode, readNumber, unknownBenefit } from "../shared/cell-readers";
 import type { SectionRow, SheetReadContext } from "./deep-dive-sections";
 import type { BenefitsById } from "./read-benefits";
 
@@ -19,13 +19,8 @@ export function readBenefitLinks(
     const benefitId = readCode(r.get("benefit"));
     const owner = benefitId ? benefits.get(benefitId) : undefined;
     if (!owner) {
-      missingField(
-        reader,
-        r.at("benefit"),
-        benefitId
-          ? `gevinst-id ${benefitId} finnes ikke i delen «${BENEFIT_SECTION.title}»`
-          : "gevinst-id",
-      );
+      if (benefitId) unknownBenefit(reader, r.at("benefit"), benefitId, BENEFIT_SECTION.title);
+      else missingField(reader, r.at("benefit"), "gevinst-id");
       continue;
     }
     const index = owner.benefit.links.length;
@@ -42,7 +37,7 @@ export function readBenefitLinks(
       `links.${index}.share`,
       r.get("share"),
       { ...r.at("share"), measure: owner.measure.id, benefit: owner.benefit.id },
-      "en andel (0–100 %)",
+      "share",
     );
     // A blank share stays absent: the core then takes 1 for a benefit's only link (linkShare).
     if (share !== undefined) link.share = share;

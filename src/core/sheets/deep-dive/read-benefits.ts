@@ -44,7 +44,6 @@ export function readBenefits(
           severity: "error",
           code: "BAD_VALUE",
           sheet,
-          message: `Gevinsten ${id} på arket «${sheet}» hører til tiltak ${measureId}, som ikke står i delen «Tiltak» på samme ark. Rett tiltak-id-en.`,
           key: "BENEFIT_MEASURE_NOT_ON_SHEET",
           params: { b: id, m: measureId, sheet },
           benefit: id,
@@ -79,7 +78,7 @@ export function readBenefits(
           `phaseIn.${year}`,
           phaseCells[i] ?? null,
           p(yearField("phaseIn", i)),
-          "en andel (0–100 %)",
+          "share",
         );
         if (share !== undefined) phaseIn[year] = share;
       });
@@ -91,7 +90,7 @@ export function readBenefits(
       "confidence",
       r.get("confidence"),
       p("confidence"),
-      "en andel (0–100 %)",
+      "share",
     );
     if (confidence !== undefined) benefit.confidence = confidence;
     const effect = readEnum(
@@ -109,7 +108,7 @@ export function readBenefits(
       "withdrawalShare",
       r.get("withdrawalShare"),
       p("withdrawalShare"),
-      "en andel (0–100 %)",
+      "share",
     );
     if (share !== undefined) benefit.withdrawalShare = share;
     const owner = readText(r.get("owner"));

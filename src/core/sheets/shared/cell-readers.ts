@@ -65,7 +65,7 @@ export function readNumber(
   path: string,
   value: CellValue,
   at: CellPlace,
-  what = "et tall",
+  expects: "number" | "share" = "number",
 ): number | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value === "number" && Number.isFinite(value)) return value;
@@ -73,14 +73,9 @@ export function readNumber(
   reader.issues.push({
     severity: "error",
     code: "BAD_VALUE",
-    message: `Cellen ${where(at)} inneholder «${String(value)}», som ikke er ${what}. Skriv ${what} i cellen.`,
     key: "CELL_NOT_NUMBER",
-    // `expects` names `what` for the catalogues: a share (0–100 %) or a plain number.
-    params: {
-      raw: String(value),
-      where: where(at),
-      expects: what.startsWith("en andel") ? "share" : "number",
-    },
+    // `expects`: the catalogues ask for a share (0–100 %) or a plain number.
+    params: { raw: String(value), where: where(at), expects },
     ...place(at),
   });
   return undefined;
@@ -102,7 +97,6 @@ export function readEnum<T extends string>(
   reader.issues.push({
     severity: "error",
     code: "BAD_VALUE",
-    message: `Cellen ${where(at)} inneholder «${String(value)}». Velg en av ${labelsOf(allowed).join(", ")}.`,
     key: "CELL_UNKNOWN",
     params: { raw: String(value), where: where(at), allowed: labelsOf(allowed).join(", ") },
     ...place(at),
@@ -127,7 +121,6 @@ export function readDate(
   reader.issues.push({
     severity: "error",
     code: "BAD_VALUE",
-    message: `Cellen ${where(at)} inneholder «${String(value)}», som ikke er en dato. Skriv datoen som åååå-mm-dd.`,
     key: "CELL_NOT_DATE",
     params: { raw: String(value), where: where(at) },
     ...place(at),
@@ -157,9 +150,24 @@ export function missingField(reader: Reader, at: CellPlace, label: string): void
   reader.issues.push({
     severity: "warning",
     code: "MISSING_FIELD",
-    message: `Cellen ${where(at)} (${label}) er tom. Fyll den ut.`,
     key: "CELL_EMPTY",
     params: { where: where(at), label },
+    ...place(at),
+  });
+}
+
+/** A warning for a link row naming a benefit that is not in the benefits section. */
+export function unknownBenefit(
+  reader: Reader,
+  at: CellPlace,
+  benefit: string,
+  section: string,
+): void {
+  reader.issues.push({
+    severity: "warning",
+    code: "MISSING_FIELD",
+    key: "CELL_UNKNOWN_BENEFIT",
+    params: { where: where(at), benefit, section },
     ...place(at),
   });
 }

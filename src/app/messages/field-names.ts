@@ -1,7 +1,7 @@
 /**
- * Names of field paths, for messages («innfasing 2027», «andel i lenke 2»). The core writes
- * bokmål; the message catalogues (src/app/messages) give the same shape in nynorsk and English
- * through `describeFieldIn` with their own words.
+ * Names of field paths, for messages («innfasing 2027», «andel i lenke 2»), and what kind of
+ * value a field takes: each catalogue gives its own words to `describeFieldIn` and its own hint
+ * per `hintKind`.
  */
 
 /** The words a language names fields with. */
@@ -87,7 +87,7 @@ const SIMPLE: Record<string, string> = {
   version: "versjon",
 };
 
-/** Bokmål: the core's messages and the nb catalogue. */
+/** Bokmål: the nb catalogue. */
 export const NB_FIELD_WORDS: FieldWords = {
   simple: SIMPLE,
   oneTime: (year) => (year ? `engangskostnad ${year}` : "engangskostnader"),
@@ -120,7 +120,31 @@ export function describeFieldIn(words: FieldWords, path: string): string {
   return parts.map(name).join(" / ");
 }
 
-/** «innfasing 2027», «engangskostnad 2027», «andel i lenke 2», «verdi i måling 1», «timekost». */
-export function describeField(path: string): string {
-  return describeFieldIn(NB_FIELD_WORDS, path);
+/** What kind of value a field takes: the catalogues say it in each language (`hint`). */
+export type HintKind =
+  | "actionStatus"
+  | "selection"
+  | "status"
+  | "type"
+  | "budgetEffect"
+  | "direction"
+  | "boolean"
+  | "date"
+  | "fraction"
+  | "number";
+
+export function hintKind(path: string): HintKind {
+  const last = path.split(".").pop() ?? path;
+  if (path.startsWith("actions.") && last === "status") return "actionStatus";
+  if (path.startsWith("selectedBecause")) return "selection";
+  if (last === "status") return "status";
+  if (last === "type") return "type";
+  if (last === "budgetEffect") return "budgetEffect";
+  if (last === "direction") return "direction";
+  if (last === "mustDo" || last === "includedInBudget") return "boolean";
+  if (last === "due") return "date";
+  if (/date$/i.test(last) || last === "date") return "date";
+  if (["confidence", "withdrawalShare", "share", "tolerance"].includes(last)) return "fraction";
+  if (path.startsWith("phaseIn") || path.startsWith("defaultPhaseIn")) return "fraction";
+  return "number";
 }
