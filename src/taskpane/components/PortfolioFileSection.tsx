@@ -53,10 +53,12 @@ export function PortfolioFileSection({ hasSheets, budget }: PortfolioFileSection
         user,
         ...(budget ? { budget } : {}),
       });
-      return sheetsOutcome(result, strings.file.imported(portfolio.measures.length), {
-        done: strings.common.doneTitle,
-        warning: strings.common.warningTitle,
-      });
+      return sheetsOutcome(
+        result,
+        strings.file.imported(portfolio.measures.length),
+        { done: strings.common.doneTitle, warning: strings.common.warningTitle },
+        strings.messageLanguage,
+      );
     });
   const exportFile = () =>
     void action.run("export", async () => {

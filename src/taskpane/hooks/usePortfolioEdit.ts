@@ -18,7 +18,7 @@ export function sheetsOutcome(
   result: SheetsResult,
   done: string,
   titles: { done: string; warning: string },
-  language: MessageLanguage = "nb",
+  language: MessageLanguage,
 ): Outcome {
   const errors = result.issues.filter((i) => i.severity === "error");
   if (errors.length === 0) return { intent: "success", title: titles.done, lines: [done] };
