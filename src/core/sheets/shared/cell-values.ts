@@ -24,14 +24,16 @@ export function serialToIso(serial: number): string {
 }
 
 /** Days by which the 1904 date system (old Mac workbooks) counts later than the 1900 one. */
-export const DATE_1904_OFFSET_DAYS = 1462;
+const DATE_1904_OFFSET_DAYS = 1462;
 
 /**
  * A moment as an Excel serial number with the time of day, in UTC (the log's «tidspunkt»; dates
- * that file readers give as UTC midnights). The one conversion from a Date to a serial number.
+ * that file readers give as UTC midnights), in the 1900 date system or, for a workbook that
+ * counts from 1904, in that one. The one conversion from a Date to a serial number.
  */
-export function dateToSerial(moment: Date): number {
-  return (moment.getTime() - EXCEL_EPOCH) / DAY_MS;
+export function dateToSerial(moment: Date, date1904 = false): number {
+  const serial = (moment.getTime() - EXCEL_EPOCH) / DAY_MS;
+  return date1904 ? serial - DATE_1904_OFFSET_DAYS : serial;
 }
 
 /** The inverse of dateToSerial: a log's «tidspunkt» back to a moment. */
