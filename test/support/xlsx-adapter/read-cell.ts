@@ -4,8 +4,8 @@
  * text with its leading "=".
  */
 import type { Cell, CellValue as ExcelCellValue } from "exceljs";
-import { dateToSerial } from "../../core/sheets/shared/cell-values";
-import type { CellValue } from "../../core/workbook/workbook-port";
+import { dateToSerial } from "../../../src/core/sheets/shared/cell-values";
+import type { CellValue } from "../../../src/core/workbook/workbook-port";
 
 type RichText = { richText: { text: string }[] };
 type ErrorValue = { error: string };
