@@ -4,18 +4,17 @@
  */
 import type { CellValue } from "../../workbook/workbook-port";
 import type { InvalidFields } from "../../model/portfolio.types";
+import { toDayNumber } from "../../indicators/iso-date";
 
 const DAY_MS = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** Excel's serial number of 1970-01-01, the day `toDayNumber` counts from (25 569). */
+const UNIX_EPOCH_SERIAL = -EXCEL_EPOCH / DAY_MS;
 
 /** "2027-01-15" → 46402 (Excel's serial day number), or null when it is not an ISO date. */
 export function isoToSerial(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
-  if (!m) return null;
-  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const date = new Date(time);
-  if (date.getUTCMonth() !== Number(m[2]) - 1) return null;
-  return Math.round((time - EXCEL_EPOCH) / DAY_MS);
+  const day = toDayNumber(iso);
+  return day === null ? null : day + UNIX_EPOCH_SERIAL;
 }
 
 /** 46402 → "2027-01-15" (the time of day is dropped). */
