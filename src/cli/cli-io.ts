@@ -16,7 +16,7 @@ export const DEFAULT_PROGRESS_BYTES = 2 * 1024 * 1024;
  * output quietly — the rest is dropped, the command finishes and keeps its exit code — instead of
  * an unhandled 'error' event with a stack trace. Any other write error is still thrown.
  */
-export function lineWriter(stream: NodeJS.WritableStream): (text: string) => void {
+function lineWriter(stream: NodeJS.WritableStream): (text: string) => void {
   let closed = false;
   stream.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;

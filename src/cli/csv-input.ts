@@ -4,9 +4,8 @@
  * amounts as numbers, the rest as text), named as Excel names it (the file name). The Gevinst
  * sheets are added after it by the ordinary init.
  */
-import ExcelJS from "exceljs";
 import { decodeCsvBytes, encodingLabel } from "../adapters/csv/decode-csv";
-import { memorySource, OoxmlWorkbook } from "../adapters/ooxml";
+import { MemorySink, memorySource, OoxmlWorkbook, SheetModel } from "../adapters/ooxml";
 import { nodeCodec } from "../adapters/ooxml/node-io";
 import { formatCount } from "../app/messages/shared";
 import { csvRows, sheetNameFromFile } from "../core/csv/csv-cells";
@@ -53,18 +52,19 @@ export async function loadCsvWorkbook(io: CliIo, file: string): Promise<LoadedCs
 }
 
 /**
- * A one-sheet .xlsx with the cells as they are, written by exceljs and opened through the package
- * adapter like any other input (so the output is written the same way).
+ * A one-sheet .xlsx with the cells as they are, built by the package writer and opened through the
+ * package reader like any other input (so the output is written the same way).
  */
-async function workbookBytes(sheet: string, rows: readonly CellValue[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const worksheet = workbook.addWorksheet(sheet);
-  rows.forEach((row, r) => {
-    if (row.length === 0) return;
-    const target = worksheet.getRow(r + 1);
+async function workbookBytes(sheet: string, rows: readonly CellValue[][]): Promise<Uint8Array> {
+  const model = new SheetModel(sheet);
+  rows.forEach((row, r) =>
     row.forEach((value, c) => {
-      if (value !== null) target.getCell(c + 1).value = value;
-    });
-  });
-  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+      if (value !== null) model.ensure(r, c).value = value;
+    }),
+  );
+  const book = OoxmlWorkbook.create(nodeCodec);
+  book.addModelSheet(model);
+  const sink = new MemorySink();
+  await book.save(sink);
+  return sink.bytes();
 }

@@ -22,13 +22,6 @@ export function isFiniteNumber(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value);
 }
 
-/** Sum of the finite numbers in a list (non-finite entries count as 0). */
-export function sumFinite(values: readonly number[]): number {
-  let sum = 0;
-  for (const value of values) sum += finiteOrZero(value);
-  return sum;
-}
-
 const kronerFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 2 });
 

@@ -27,8 +27,8 @@ function plainValue(value: ExcelCellValue): SeedCell {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
     return value;
   if (value instanceof Date)
-    // exceljs reads a date cell as that day's UTC midnight: in UTC, or a browser east of
-    // Greenwich would see the day before.
+    // exceljs reads a date cell as that day's UTC midnight: converted in UTC (local time put it
+    // hours off, the day before west of Greenwich; test/demo/xlsx-dates.test.ts).
     return dateToSerial(value);
   if (typeof value === "object") {
     if ("formula" in value && typeof value.formula === "string")

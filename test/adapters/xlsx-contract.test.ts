@@ -1,5 +1,5 @@
-import { openXlsx, saveXlsx } from "../../src/adapters/xlsx";
-import type { XlsxWorkbook } from "../../src/adapters/xlsx";
+import { openXlsx, saveXlsx } from "../support/xlsx-adapter";
+import type { XlsxWorkbook } from "../support/xlsx-adapter";
 import { fromA1 } from "../../src/core/workbook/address";
 import { describePortContract } from "../support/port-contract";
 import { seedToXlsx } from "./xlsx/seed-to-xlsx";

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openXlsx } from "../../src/adapters/xlsx";
+import { openXlsx } from "../support/xlsx-adapter";
 import { aBudgetWorkbook, toBuffer } from "./fixtures/budget-workbooks";
 import { ensureCliBuilt, runGevinst } from "./support/run-cli";
 

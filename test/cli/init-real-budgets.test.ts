@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { openXlsx } from "../../src/adapters/xlsx";
+import { openXlsx } from "../support/xlsx-adapter";
 import { seedToXlsx } from "../adapters/xlsx/seed-to-xlsx";
 import { asKommuneWorkbook, sogndalLike, stavangerLike } from "../core/budget/support/real-shapes";
 import { ensureCliBuilt, runGevinst } from "./support/run-cli";

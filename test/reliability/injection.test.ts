@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { importPortfolio } from "../../src/app/import-portfolio";
 import { readPortfolio } from "../../src/app/read-portfolio";
-import { openXlsx, saveXlsx } from "../../src/adapters/xlsx";
+import { openXlsx, saveXlsx } from "../support/xlsx-adapter";
 import type { CellWrite, WorkbookChange } from "../../src/core/workbook/workbook-port";
 import { MAPPING } from "../app/sheets/sheets-fixture";
 import { SHEET_YEAR_WHEEL } from "../../src/core/sheets/shared/sheet-names";

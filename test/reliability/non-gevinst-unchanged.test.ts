@@ -1,7 +1,8 @@
 /**
  * Guarantee 1: nothing outside the Gevinst sheets changes. Every use-case, on every fixture budget
- * workbook, through the memory adapter, the Office.js adapter (simulator) and the .xlsx adapter,
- * with the shared guard (test/support/workbook-guard.ts) checked after each step.
+ * workbook, through the memory adapter, the Office.js adapter (simulator) and the exceljs .xlsx
+ * adapter (test/support/xlsx-adapter), with the shared guard (test/support/workbook-guard.ts)
+ * checked after each step.
  */
 import { buildWorkbookReport } from "../../src/app/build-report";
 import { confirmBudgetMapping, connectBudget, loadBudget } from "../../src/app/connect-budget";
@@ -9,7 +10,7 @@ import { importPortfolio } from "../../src/app/import-portfolio";
 import { readPortfolio } from "../../src/app/read-portfolio";
 import { refreshGevinstSheets } from "../../src/app/refresh-sheets";
 import { setUpGevinstSheets } from "../../src/app/set-up-sheets";
-import { saveXlsx } from "../../src/adapters/xlsx";
+import { saveXlsx } from "../support/xlsx-adapter";
 import { BUDGET_WORKBOOKS } from "../support/budget-workbooks";
 import {
   expectNonGevinstUnchanged,

@@ -24,7 +24,7 @@ export function needsTextPrefix(text: string): boolean {
  * The entry for `range.formulas`: a formula as is, a constant (text escaped), "" to empty a cell,
  * and null to leave the cell as it is (Excel ignores null entries in a written array).
  */
-export function toFormulasEntry(
+function toFormulasEntry(
   write: CellWrite | undefined,
   textFormatted = false,
 ): string | number | boolean | null {

@@ -20,7 +20,7 @@ const VISIBILITY: Record<string, SheetVisibility> = {
 };
 
 /** "'Gevinst Tiltak'!A1:F20" → the sheet name and the range. */
-export function splitAddress(address: string): { sheet: string; a1: string } {
+function splitAddress(address: string): { sheet: string; a1: string } {
   const bang = address.lastIndexOf("!");
   const rawSheet = address.slice(0, bang);
   const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;

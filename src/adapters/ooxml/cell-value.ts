@@ -1,19 +1,18 @@
 /** A scanned cell's value as the port reads it (dates as serial numbers, errors as their text). */
 import type { CellValue } from "../../core/workbook/workbook-port";
 import { fromA1 } from "../../core/workbook/address";
-import { DATE_1904_OFFSET_DAYS, dateToSerial } from "../../core/sheets/shared/cell-values";
+import { dateToSerial } from "../../core/sheets/shared/cell-values";
 import { shiftFormula } from "./formula-shift";
 import type { ScannedCell } from "./sheet-scan";
 
 /** An ISO 8601 date (a t="d" cell) → serial number in the workbook's date system. */
-export function isoToSerial(iso: string, date1904: boolean): number | null {
+function dateCellSerial(iso: string, date1904: boolean): number | null {
   const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(iso)
     ? iso
     : `${iso.includes("T") ? iso : `${iso}T00:00:00`}Z`;
   const ms = Date.parse(withZone);
   if (Number.isNaN(ms)) return null;
-  const serial = dateToSerial(new Date(ms));
-  return date1904 ? serial - DATE_1904_OFFSET_DAYS : serial;
+  return dateToSerial(new Date(ms), date1904);
 }
 
 export function cellValue(
@@ -33,7 +32,7 @@ export function cellValue(
     case "b":
       return raw === "1" || raw === "true";
     case "d":
-      return isoToSerial(raw, date1904) ?? raw;
+      return dateCellSerial(raw, date1904) ?? raw;
     default: {
       if (raw === "") return null;
       const n = Number(raw);

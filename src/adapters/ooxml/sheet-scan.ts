@@ -23,7 +23,7 @@ const TOKEN =
   /<(?:[\w.-]+:)?row\b([^>]*)>|<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)|<\/(?:[\w.-]+:)?sheetData>/g;
 
 /** The text of <t> runs in an inline or shared string, phonetic runs left out. */
-export function stringItemText(xml: string): string {
+function stringItemText(xml: string): string {
   const plain = xml.includes("<rPh")
     ? xml.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "")
     : xml;

@@ -300,7 +300,7 @@ function xfXml(xf: Xf): string {
   return children ? `<xf${head}>${children}</xf>` : `<xf${head}/>`;
 }
 
-export function argb(hex: string): string {
+function argb(hex: string): string {
   const digits = hex.replace(/^#/, "").toUpperCase();
   if (!/^[0-9A-F]{6}$/.test(digits)) throw new Error(`Ugyldig farge: ${hex}`);
   return `FF${digits}`;

@@ -33,7 +33,7 @@ export function zeroFigures(): YearFigures {
 }
 
 /** All benefit figures 0. */
-export function zeroBenefitYear(): BenefitYear {
+function zeroBenefitYear(): BenefitYear {
   return { value: 0, expected: 0, withdrawable: 0, freedHours: 0, freedFte: 0 };
 }
 

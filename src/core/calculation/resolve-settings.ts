@@ -16,7 +16,7 @@ export type ResolvedSettings = {
 };
 
 /** True when a discount rate can be used: a finite share 0 ≤ r < 1 (validation's BAD_VALUE rule). */
-export function isUsableRate(value: unknown): value is number {
+function isUsableRate(value: unknown): value is number {
   return isFiniteNumber(value) && value >= 0 && value < 1;
 }
 

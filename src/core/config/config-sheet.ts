@@ -19,7 +19,7 @@ const SCHEMA_KEY = "schemaVersion";
 const MAPPING_KEY = "budgetMapping";
 
 /** A config with only the schema version. */
-export function emptyConfig(): GevinstConfig {
+function emptyConfig(): GevinstConfig {
   return { schemaVersion: CONFIG_SCHEMA_VERSION, entries: {} };
 }
 

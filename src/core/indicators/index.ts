@@ -1,4 +1,4 @@
-export { daysBetween, isIsoDate, toDayNumber } from "./iso-date";
+export { isIsoDate, toDayNumber } from "./iso-date";
 export {
   evaluateIndicator,
   indicatorStatus,

@@ -37,10 +37,3 @@ export function toDayNumber(text: string): number | null {
     yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
-
-/** Whole days from `from` to `to` (negative when `to` is earlier), or null for a bad date. */
-export function daysBetween(from: string, to: string): number | null {
-  const a = toDayNumber(from);
-  const b = toDayNumber(to);
-  return a === null || b === null ? null : b - a;
-}

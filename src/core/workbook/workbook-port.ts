@@ -2,7 +2,7 @@
  * The one contract between Gevinst and a workbook (docs/architecture.md). Shaped by what the
  * use-cases need, named after the domain, and implemented by every adapter: Office.js (`excel`),
  * plain objects (`memory`), the .xlsx package reader and writer (`ooxml`, the command line and the
- * demo's download) and exceljs (`xlsx`, round-trip tests).
+ * demo's download) and, for tests only, exceljs (test/support/xlsx-adapter).
  *
  * Reading is in bulk (one call, one Excel `sync`, for all the sheets a use-case needs). Writing is
  * a list of plain-data changes applied in one call (one `sync`, split only to stay under Excel on

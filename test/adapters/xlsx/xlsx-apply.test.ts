@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import type { XlsxWorkbook } from "../../../src/adapters/xlsx";
-import { openXlsx, saveXlsx } from "../../../src/adapters/xlsx";
+import type { XlsxWorkbook } from "../../support/xlsx-adapter";
+import { openXlsx, saveXlsx } from "../../support/xlsx-adapter";
 import type { WorkbookChange } from "../../../src/core/workbook/workbook-port";
 import { fileColumnWidth } from "../../../src/core/sheets/shared/page-geometry";
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import type { XlsxWorkbook } from "../../../src/adapters/xlsx";
-import { openXlsx, saveXlsx } from "../../../src/adapters/xlsx";
+import type { XlsxWorkbook } from "../../support/xlsx-adapter";
+import { openXlsx, saveXlsx } from "../../support/xlsx-adapter";
 
 /** A workbook with every kind of cell the reader must understand, saved and loaded again. */
 async function aWorkbookWithEveryCellKind(): Promise<XlsxWorkbook> {

@@ -1,4 +1,4 @@
-import { createXlsx, openXlsx, saveXlsx } from "../../../src/adapters/xlsx";
+import { createXlsx, openXlsx, saveXlsx } from "../../support/xlsx-adapter";
 import { buildWorkbookReport } from "../../../src/app/build-report";
 import { importPortfolio } from "../../../src/app/import-portfolio";
 import { readPortfolio } from "../../../src/app/read-portfolio";

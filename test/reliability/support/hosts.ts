@@ -1,12 +1,12 @@
 /**
  * One workbook behind each adapter, for the reliability tests: the memory adapter, the Office.js
- * adapter over the Excel JS API simulator, and the .xlsx adapter over exceljs. Each host also lets
- * a test act as a person in Excel (typing into any cell, protecting a sheet) and snapshot the
- * non-Gevinst part of the workbook with the shared guard.
+ * adapter over the Excel JS API simulator, and the exceljs .xlsx adapter
+ * (test/support/xlsx-adapter). Each host also lets a test act as a person in Excel (typing into any
+ * cell, protecting a sheet) and snapshot the non-Gevinst part of the workbook with the shared guard.
  */
 import { createExcelWorkbook } from "../../../src/adapters/excel";
 import { MemoryWorkbook, type WorkbookSeed } from "../../../src/adapters/memory";
-import { openXlsx, type XlsxWorkbook } from "../../../src/adapters/xlsx";
+import { openXlsx, type XlsxWorkbook } from "../../support/xlsx-adapter";
 import { fromA1 } from "../../../src/core/workbook/address";
 import type { CellValue, WorkbookPort } from "../../../src/core/workbook/workbook-port";
 import { seedToXlsx } from "../../adapters/xlsx/seed-to-xlsx";

@@ -21,7 +21,7 @@ export type A3Document = {
 };
 
 /** How people name a unit's A3: «Resultatenhet 3100», «Tjenesteområde 254». */
-export function a3UnitTitle(unit: A3Unit): string {
+function a3UnitTitle(unit: A3Unit): string {
   return `${unit.dimension === "ansvar" ? "Resultatenhet" : "Tjenesteområde"} ${unit.code}`;
 }
 

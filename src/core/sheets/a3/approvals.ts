@@ -16,7 +16,6 @@ export type ApprovalPlace = { at: string; by: string; version: string };
 
 /** The versions a kommune A3 is approved as (spec §11: Q1, adjusted Q3 and Q4). */
 export const A3_VERSIONS = ["K1", "K3", "K4"] as const;
-export type A3Version = (typeof A3_VERSIONS)[number];
 
 /** The log's «Hva» for an approval of the document `key` («K1», «K2 DD1»). */
 export function approvalWhat(title: string, key: string): string {

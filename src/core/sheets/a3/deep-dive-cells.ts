@@ -11,9 +11,6 @@ import type { SectionPlace } from "../deep-dive/deep-dive-map";
 import type { SectionFieldsByKey, DeepDiveSectionKey } from "../deep-dive/deep-dive.layout";
 import { cellRef, sumIfs, textLiteral } from "../shared/formulas";
 
-/** Where each entity was written: index into its section. */
-export type Placed<T> = { item: T; index: number };
-
 export type DeepDivePlaces = {
   measures: Map<string, number>;
   benefits: Map<string, number>;

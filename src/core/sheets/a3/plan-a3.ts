@@ -79,7 +79,7 @@ export type A3Sheets = {
 };
 
 /** The document key an approval names: «K1» for the kommune, «K2 DD1» for a deep-dive's K2. */
-export function a3Key(quarter: Quarter, deepDiveId: string): string {
+function a3Key(quarter: Quarter, deepDiveId: string): string {
   return `${quarter} ${deepDiveId}`;
 }
 

@@ -10,6 +10,7 @@
  *   measurement plan; the ansvar lines it touches.
  */
 import { yearField } from "../shared/layout.types";
+import { keyId } from "../../calculation/budget-key";
 import type { DeepDive, Measure } from "../../model/portfolio.types";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
 import { fieldRange } from "../deep-dive/deep-dive-formulas";
@@ -295,7 +296,7 @@ export function renderA3DeepDiveK3(
     for (const benefit of measure.benefits)
       for (const link of benefit.links) {
         const key = [link.ansvar, link.art, link.funksjon, link.prosjekt ?? ""];
-        lines.set(key.join("|"), key);
+        lines.set(keyId(link), key);
       }
   const l = ref.map.sections.links;
   const firstLine = row + 1;

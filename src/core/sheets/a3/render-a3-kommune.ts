@@ -166,7 +166,7 @@ export function renderA3Kommune(input: {
 }
 
 /** «Må gjøres, Stort potensial» from a deep-dive's `selectedBecause`, when the model has it. */
-export function selectedText(deepDive: DeepDive): string {
+function selectedText(deepDive: DeepDive): string {
   const codes = (deepDive as { selectedBecause?: unknown }).selectedBecause;
   return Array.isArray(codes) ? codes.map((c) => labelOf(String(c))).join(", ") : "";
 }

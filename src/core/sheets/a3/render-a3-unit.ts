@@ -12,6 +12,7 @@
  */
 import type { BudgetLine, BudgetSource, KeyDimension } from "../../budget/budget.types";
 import { carriedYears } from "../../budget/plan-years";
+import { keyId } from "../../calculation/budget-key";
 import type { BudgetKey, Measure } from "../../model/portfolio.types";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
 import { BUDGET_LINKS_HEADER_ROW } from "../budget-link/render-budget-links";
@@ -83,10 +84,7 @@ export function unitLines(lines: readonly BudgetLine[], unit: A3Unit): BudgetLin
     .filter((line) => trimmed(line.key[unit.dimension]) === unit.code.trim())
     .sort(
       (a, b) =>
-        Math.abs(b.amounts[0]) - Math.abs(a.amounts[0]) ||
-        DIMENSIONS.map((d) => a.key[d])
-          .join("|")
-          .localeCompare(DIMENSIONS.map((d) => b.key[d]).join("|")),
+        Math.abs(b.amounts[0]) - Math.abs(a.amounts[0]) || keyId(a.key).localeCompare(keyId(b.key)),
     );
 }
 

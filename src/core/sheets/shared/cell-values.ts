@@ -4,18 +4,17 @@
  */
 import type { CellValue } from "../../workbook/workbook-port";
 import type { InvalidFields } from "../../model/portfolio.types";
+import { toDayNumber } from "../../indicators/iso-date";
 
 const DAY_MS = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** Excel's serial number of 1970-01-01, the day `toDayNumber` counts from (25 569). */
+const UNIX_EPOCH_SERIAL = -EXCEL_EPOCH / DAY_MS;
 
 /** "2027-01-15" → 46402 (Excel's serial day number), or null when it is not an ISO date. */
 export function isoToSerial(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
-  if (!m) return null;
-  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const date = new Date(time);
-  if (date.getUTCMonth() !== Number(m[2]) - 1) return null;
-  return Math.round((time - EXCEL_EPOCH) / DAY_MS);
+  const day = toDayNumber(iso);
+  return day === null ? null : day + UNIX_EPOCH_SERIAL;
 }
 
 /** 46402 → "2027-01-15" (the time of day is dropped). */
@@ -24,14 +23,16 @@ export function serialToIso(serial: number): string {
 }
 
 /** Days by which the 1904 date system (old Mac workbooks) counts later than the 1900 one. */
-export const DATE_1904_OFFSET_DAYS = 1462;
+const DATE_1904_OFFSET_DAYS = 1462;
 
 /**
  * A moment as an Excel serial number with the time of day, in UTC (the log's «tidspunkt»; dates
- * that file readers give as UTC midnights). The one conversion from a Date to a serial number.
+ * that file readers give as UTC midnights), in the 1900 date system or, for a workbook that
+ * counts from 1904, in that one. The one conversion from a Date to a serial number.
  */
-export function dateToSerial(moment: Date): number {
-  return (moment.getTime() - EXCEL_EPOCH) / DAY_MS;
+export function dateToSerial(moment: Date, date1904 = false): number {
+  const serial = (moment.getTime() - EXCEL_EPOCH) / DAY_MS;
+  return date1904 ? serial - DATE_1904_OFFSET_DAYS : serial;
 }
 
 /** The inverse of dateToSerial: a log's «tidspunkt» back to a moment. */

@@ -41,7 +41,7 @@ export function printableSize(
  * A column `chars` characters wide in points: Excel stores the width in characters and draws
  * trunc(chars × 7 + 5) pixels (7 px per digit plus 5 px of padding), 0.75 pt each.
  */
-export function columnPoints(chars: number): number {
+function columnPoints(chars: number): number {
   return Math.trunc(chars * 7 + 5) * 0.75;
 }
 

@@ -17,12 +17,12 @@ export function lastRow(grid: SheetGrid): number {
 }
 
 /** The widest used column + 1. */
-export function usedWidth(grid: SheetGrid): number {
+function usedWidth(grid: SheetGrid): number {
   return grid.origin.col + Math.max(0, ...grid.values.map((row) => row.length));
 }
 
 /** Rows (0-based) whose cell in `col` reads `label` (case and spacing ignored). */
-export function rowsWithLabel(grid: SheetGrid, col: number, label: string, from = 0): number[] {
+function rowsWithLabel(grid: SheetGrid, col: number, label: string, from = 0): number[] {
   const want = normaliseLabel(label);
   const rows: number[] = [];
   for (let row = Math.max(from, grid.origin.row); row <= lastRow(grid); row++) {

@@ -24,7 +24,7 @@ export const FORMAT_TEXT = "@";
 export const FORMAT_FLAG = '"Ja";"Ja";"Nei"';
 
 /** The number format for a kind of value, or undefined for General. */
-export function numberFormatFor(value: ValueKind): string | undefined {
+function numberFormatFor(value: ValueKind): string | undefined {
   switch (value) {
     case "kroner":
       return FORMAT_KRONER;

@@ -6,6 +6,7 @@
  * a «Sum» row under the lines, a second sheet) — with the lines it must give.
  */
 import type { SeedCell, WorkbookSeed } from "../../../../src/adapters/memory";
+import { keyId } from "../../../../src/core/calculation/budget-key";
 import { csvRows } from "../../../../src/core/csv/csv-cells";
 import { parseCsv } from "../../../../src/core/csv/parse-csv";
 
@@ -57,7 +58,7 @@ export function sogndalLike(count: number, seed = 1, year = 2013): ShapedBudget 
     const konto = pick(rng, KONTI);
     const ansvar = pick(rng, SOGNDAL_ANSVAR) + (rng() < 0.5 ? "" : String(Math.floor(rng() * 9)));
     const tjeneste = pick(rng, TJENESTER);
-    const key = `${ansvar}|${konto}|${tjeneste}|`;
+    const key = keyId({ ansvar, art: konto, funksjon: tjeneste });
     if (expected.has(key)) continue;
     const amount = Math.round((rng() - (konto.startsWith("16") ? 1 : 0)) * 2_000_000);
     expected.set(key, amount);
@@ -87,7 +88,7 @@ export function stavangerLike(count: number, seed = 2): ShapedBudget & { splitKe
     const ansvar = pick(rng, ["316000", "241135", "30000H", "512000", "600100"]);
     const tjeneste = pick(rng, ["23440", "25300", "22100", "20210"]);
     const prosjekt = rng() < 0.1 ? pick(rng, ["4100", "4200"]) : "";
-    const key = `${ansvar}|${art}|${tjeneste}|${prosjekt}`;
+    const key = keyId({ ansvar, art, funksjon: tjeneste, prosjekt });
     if (expected.has(key)) continue;
     const parts = rng() < 0.2 ? 2 + Math.floor(rng() * 3) : 1;
     if (parts > 1) splitKeys++;

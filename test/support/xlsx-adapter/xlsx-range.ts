@@ -1,6 +1,6 @@
 /** A1 ranges as exceljs and the .xlsx XML write them ("$B$3:$D$9", "'Ark 1'!$A$1"). */
-import type { RangeRef } from "../../core/workbook/address";
-import { rangeFromA1 } from "../../core/workbook/address";
+import type { RangeRef } from "../../../src/core/workbook/address";
+import { rangeFromA1 } from "../../../src/core/workbook/address";
 
 /** "B3:D9", "$B$3:$D$9" or "'Ark'!$B$3" → RangeRef (the sheet part is dropped). */
 export function parseRange(text: string): RangeRef {

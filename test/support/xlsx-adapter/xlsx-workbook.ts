@@ -1,6 +1,7 @@
 /**
- * The .xlsx WorkbookPort on exceljs, for the command line and for round-trip tests on real files.
- * It reads what Excel would show (cached formula results; exceljs computes nothing) and applies
+ * The .xlsx WorkbookPort on exceljs: a second .xlsx implementation, independent of the package
+ * adapter (src/adapters/ooxml) that the command line and the demo's download use, for round trips,
+ * the port contract and the reliability tests. Nothing shipped uses it. It reads what Excel would show (cached formula results; exceljs computes nothing) and applies
  * the same plain-data changes as the Office.js adapter. Nothing outside Gevinst sheets is ever
  * written: `assertOnlyGevinstChanges` runs before any change.
  */
@@ -16,8 +17,8 @@ import type {
   WorkbookChange,
   WorkbookOutline,
   WorkbookPort,
-} from "../../core/workbook/workbook-port";
-import { WorkbookError, assertOnlyGevinstChanges } from "../../core/workbook/workbook-port";
+} from "../../../src/core/workbook/workbook-port";
+import { WorkbookError, assertOnlyGevinstChanges } from "../../../src/core/workbook/workbook-port";
 import { applyXlsxChange } from "./apply-change";
 import { hasContent, readCellFormula, readCellValue } from "./read-cell";
 import { parseRange } from "./xlsx-range";

@@ -1,6 +1,6 @@
 /** CellStyle (the port's plain data) → exceljs style objects, merged into what the cell has. */
 import type ExcelJS from "exceljs";
-import type { CellStyle } from "../../core/workbook/workbook-port";
+import type { CellStyle } from "../../../src/core/workbook/workbook-port";
 
 /** "#1F4E79" → "FF1F4E79" (exceljs colours are ARGB). */
 export function toArgb(hex: string): string {

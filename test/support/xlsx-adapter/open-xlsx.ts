@@ -1,4 +1,4 @@
-/** Loading and saving .xlsx workbooks with exceljs, in memory (files are the CLI's business). */
+/** Loading and saving .xlsx workbooks with exceljs, in memory, for tests. */
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "./xlsx-workbook";
 

@@ -1,16 +1,16 @@
 /** Applies one WorkbookChange to an exceljs workbook, as Excel would. */
-import { assertNever } from "../../core/assert-never";
+import { assertNever } from "../../../src/core/assert-never";
 import type ExcelJS from "exceljs";
-import type { RangeRef } from "../../core/workbook/address";
-import { rangeToA1, toA1 } from "../../core/workbook/address";
-import { sheetNameProblem } from "../../core/workbook/sheet-name";
-import type { PageLayout, WorkbookChange } from "../../core/workbook/workbook-port";
-import { WorkbookError } from "../../core/workbook/workbook-port";
+import type { RangeRef } from "../../../src/core/workbook/address";
+import { rangeToA1, toA1 } from "../../../src/core/workbook/address";
+import { sheetNameProblem } from "../../../src/core/workbook/sheet-name";
+import type { PageLayout, WorkbookChange } from "../../../src/core/workbook/workbook-port";
+import { WorkbookError } from "../../../src/core/workbook/workbook-port";
 import { styleCell, toArgb } from "./style";
 import { isPlainRangeList } from "./xlsx-range";
 import type { XlsxWorkbook } from "./xlsx-workbook";
 import { isSheetProtected } from "./xlsx-workbook";
-import { fileColumnWidth } from "../../core/sheets/shared/page-geometry";
+import { fileColumnWidth } from "../../../src/core/sheets/shared/page-geometry";
 
 /** ECMA-376 paper size codes (exceljs's PaperSize enum lacks A3). */
 const PAPER_SIZE = { A3: 8, A4: 9 } as const;

@@ -4,14 +4,8 @@
  * text with its leading "=".
  */
 import type { Cell, CellValue as ExcelCellValue } from "exceljs";
-import { DATE_1904_OFFSET_DAYS, dateToSerial } from "../../core/sheets/shared/cell-values";
-import type { CellValue } from "../../core/workbook/workbook-port";
-
-/** A JS Date (exceljs reads dates as UTC) → Excel serial number in the workbook's date system. */
-export function dateToWorkbookSerial(date: Date, date1904: boolean): number {
-  const serial = dateToSerial(date);
-  return date1904 ? serial - DATE_1904_OFFSET_DAYS : serial;
-}
+import { dateToSerial } from "../../../src/core/sheets/shared/cell-values";
+import type { CellValue } from "../../../src/core/workbook/workbook-port";
 
 type RichText = { richText: { text: string }[] };
 type ErrorValue = { error: string };
@@ -26,7 +20,8 @@ export function plainValue(value: unknown, date1904: boolean): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
     return value;
-  if (value instanceof Date) return dateToWorkbookSerial(value, date1904);
+  // exceljs reads a date as UTC; the port gives the serial number in the workbook's date system.
+  if (value instanceof Date) return dateToSerial(value, date1904);
   if (isObject(value)) {
     if (Array.isArray((value as RichText).richText))
       return (value as RichText).richText.map((run) => run.text).join("");
