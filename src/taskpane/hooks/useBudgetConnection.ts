@@ -1,16 +1,15 @@
 import { useMemo, useState } from "react";
 import {
-  budgetSheetNames,
   confirmBudgetMapping,
   connectBudget,
+  readBudgetSheets,
   type BudgetProposal,
 } from "../../app/connect-budget";
-import { readFailure } from "../../app/budget-read-errors";
-import { renderMessage } from "../../app/messages";
+import { messageText } from "../../app/messages";
 import { previewMapping, type MappingPreview } from "../../core/budget/budget-lines";
 import type { BudgetMapping } from "../../core/budget/budget.types";
 import type { ManualProblem } from "../../core/budget/manual-mapping";
-import type { MessageParams } from "../../core/model/issue.types";
+import type { MessageRef } from "../../core/model/issue.types";
 import type { SheetGrid } from "../../core/workbook/workbook-port";
 import { handChoiceFrom, handMappingOf, type HandChoice } from "../../app/hand-mapping";
 import { useServices } from "../services";
@@ -51,9 +50,8 @@ export type BudgetConnection = {
 export function useBudgetConnection(): BudgetConnection {
   const { port } = useServices();
   const strings = useStrings();
-  /** A failure in the pane's language (its bokmål `message` where no catalogue knows it). */
-  const shown = (f: { message: string; key?: string; params?: MessageParams }) =>
-    renderMessage(f, strings.messageLanguage, f.message);
+  /** A failure in the pane's language, from its catalogue key and params. */
+  const shown = (ref: MessageRef) => messageText(ref, strings.messageLanguage);
   const action = useAction();
   const [proposal, setProposal] = useState<BudgetProposal | null>(null);
   const [draft, setDraft] = useState<BudgetMapping | null>(null);
@@ -80,30 +78,28 @@ export function useBudgetConnection(): BudgetConnection {
       const result = await connectBudget(port);
       if (result.status === "error")
         return { intent: "error", title: strings.common.errorTitle, lines: [shown(result)] };
-      if (result.status === "not-found")
-        return { intent: "warning", title: strings.budget.notFoundTitle, lines: [shown(result)] };
+      if (result.status === "not-found") {
+        // The detector always names its key; without one, the plain «found no budget».
+        const ref = { key: result.key ?? "BUDGET_NOT_DETECTED", params: result.params ?? {} };
+        return { intent: "warning", title: strings.budget.notFoundTitle, lines: [shown(ref)] };
+      }
       setProposal(result);
       setDraft(result.mapping);
-      const lines = result.explanation.map((line, i) =>
-        renderMessage(result.explanationRefs[i] ?? {}, strings.messageLanguage, line),
-      );
-      return { intent: "info", title: strings.budget.proposal, lines };
+      return {
+        intent: "info",
+        title: strings.budget.proposal,
+        lines: result.explanationRefs.map(shown),
+      };
     });
 
   const startHand = () =>
     void action.run("hand", async () => {
       let grids = proposal?.grids;
       if (!grids) {
-        try {
-          const outline = await port.describe();
-          grids = await port.readSheets(budgetSheetNames(outline), { formulas: true });
-        } catch (error) {
-          return {
-            intent: "error",
-            title: strings.common.errorTitle,
-            lines: [shown(readFailure(error))],
-          };
-        }
+        const read = await readBudgetSheets(port);
+        if (read.status === "error")
+          return { intent: "error", title: strings.common.errorTitle, lines: [shown(read)] };
+        grids = read.grids;
       }
       setHandState({
         grids,
