@@ -54,7 +54,10 @@ export function parsePortfolio(
 ): { portfolio: Portfolio; issues: Issue[] } {
   const { portfolio, issues } = readPortfolioJson(text);
   if (!portfolio) {
-    const reason = issues[0]?.message ?? "Filen er ikke en Gevinst-portefølje.";
+    const first = issues[0];
+    const reason = first?.key
+      ? messageText({ key: first.key, params: first.params ?? {} }, "nb")
+      : "Filen er ikke en Gevinst-portefølje.";
     throw new CliError(`«${file}»: ${reason}`);
   }
   return { portfolio, issues };

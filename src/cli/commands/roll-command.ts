@@ -3,6 +3,7 @@
  * moves last year's portfolio onto the new budget and prints what moved, what was archived and
  * what needs a decision.
  */
+import { messageText } from "../../app/messages";
 import { isGevinstSheet } from "../../core/workbook/workbook-port";
 import { parseCommandArgs, requirePositionals, stringOption, yearOption } from "../args";
 import { CliError, EXIT_ISSUES, EXIT_OK } from "../cli-error";
@@ -56,7 +57,7 @@ export async function runRoll(args: readonly string[], io: CliIo): Promise<numbe
     );
     for (const line of setup.description) io.stdout(line);
     const outcome = await rollInto(loaded.book, source, budgetYear, setup.budget);
-    if (outcome.status === "refused") throw new CliError(outcome.message);
+    if (outcome.status === "refused") throw new CliError(messageText(outcome, "nb"));
     const inSheets = (await buildReport(loaded.book)).issues;
     const issues = uniqueIssues([
       ...outcome.issues,
