@@ -78,7 +78,10 @@ type Found = {
   badCells?: BadAmountCell[];
 };
 
-/** @throws WorkbookError when the host refuses the write (nothing is written before it). */
+/**
+ * A failed read comes back as `error`, a refusal before anything is written as its status.
+ * @throws WorkbookError when the host refuses the one write.
+ */
 export async function initGevinst(port: WorkbookPort, options: InitOptions): Promise<InitResult> {
   let outline: WorkbookOutline;
   let grids: SheetGrid[];

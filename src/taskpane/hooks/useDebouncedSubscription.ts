@@ -6,8 +6,6 @@ import {
 } from "../../app/workbook-changes";
 import { useServices } from "../services";
 
-export { OWN_REREAD_DELAY_MS, REREAD_DELAY_MS };
-
 /**
  * Calls `onChange` once the workbook has settled after a change (src/app/workbook-changes.ts):
  * the one path by which the pane learns to read again, after Gevinst's own writes as after other
