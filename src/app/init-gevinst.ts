@@ -41,6 +41,8 @@ export type InitOptions = ActionContext & {
   byHand?: HandColumns;
   /** The units that get an A3 of their own; each must have a line in the budget. */
   a3Units?: readonly A3Unit[];
+  /** Hand the budget's lines back (an import next stores each linked line's budget row). */
+  withBudget?: boolean;
 };
 
 /** How the budget was found: the detector's explanation, or what the hand mapping gives. */
@@ -54,7 +56,8 @@ export type InitDone = {
   found: HowFound;
   /** Amount cells that are not numbers (read as 0). */
   badCells: BadAmountCell[];
-  budget: BudgetIndex;
+  /** With `withBudget` or units: the budget's lines, indexed. */
+  budget?: BudgetIndex;
   sheets: SheetsResult;
   /** Each unit's A3 sheet. */
   a3Sheets: { unit: A3Unit; sheet: string }[];
@@ -99,20 +102,25 @@ export async function initGevinst(port: WorkbookPort, options: InitOptions): Pro
     : detected(outline, grids, options);
   if ("status" in found) return found;
   const { mapping } = found;
-  const read = readBudgetLines(mapping, grids);
-  const budget = createBudgetIndex(read.lines, { hasProsjekt: mappingHasProsjekt(mapping) });
   const units = options.a3Units ?? [];
+  // The lines are indexed only when asked for or needed for the unit A3s: a budget of half a
+  // million lines costs memory that a plain init (detect, set up, save) does not need.
+  const read = options.withBudget || units.length > 0 ? readBudgetLines(mapping, grids) : null;
+  const budget = read
+    ? createBudgetIndex(read.lines, { hasProsjekt: mappingHasProsjekt(mapping) })
+    : undefined;
   const missing = units.find(
-    (unit) => !budget.lines.some((line) => line.key[unit.dimension].trim() === unit.code),
+    (unit) => !budget?.lines.some((line) => line.key[unit.dimension].trim() === unit.code),
   );
   if (missing) return { status: "unit-not-in-budget", unit: missing };
+  const badCells = found.badCells ?? read?.badCells ?? readBudgetLines(mapping, grids).badCells;
 
   const workbook = gevinstWorkbookOf(outline, grids, { mapping, budgetYear: mapping.budgetYear });
   const plan = planSetUp(workbook, {
     mapping,
     now: options.now,
     user: options.user,
-    budget,
+    ...(budget ? { budget } : {}),
     ...(units.length > 0 ? { a3Units: formatA3Units(units) } : {}),
   });
   const config = grids.find((g) => g.name === CONFIG_SHEET);
@@ -124,8 +132,8 @@ export async function initGevinst(port: WorkbookPort, options: InitOptions): Pro
     status: "done",
     mapping,
     found: found.found,
-    badCells: found.badCells ?? read.badCells,
-    budget,
+    badCells,
+    ...(budget ? { budget } : {}),
     sheets: resultOf(plan),
     a3Sheets: a3SheetsOf(units),
   };

@@ -69,12 +69,15 @@ export type BudgetChoice = {
   budgetYear?: number;
   /** --header-row (1-based, as the user counts) and the parsed --columns. */
   byHand?: { headerRow: number } & Pick<HandColumns, "keys" | "years">;
+  /** Hand the budget back (import and roll store each linked line's budget row with it). */
+  withBudget?: boolean;
 };
 
 export type Initialised = {
   description: string[];
   issues: Issue[];
-  budget: BudgetIndex;
+  /** With `withBudget` or units. */
+  budget?: BudgetIndex;
   /** «La til A3 for ansvar 3100 på arket …», one per unit. */
   a3Lines: string[];
 };
@@ -90,10 +93,11 @@ export async function initialise(
   choice: BudgetChoice,
   a3Units: readonly A3Unit[] = [],
 ): Promise<Initialised> {
-  const { byHand, ...where } = choice;
+  const { byHand, withBudget, ...where } = choice;
   const result = await initGevinst(port, {
     ...actionContext(),
     ...withoutUndefined(where),
+    ...(withBudget ? { withBudget } : {}),
     ...(byHand ? { byHand: { ...byHand, headerRow: byHand.headerRow - 1 } } : {}),
     a3Units,
   });
@@ -114,7 +118,7 @@ export async function initialise(
   return {
     description: ["Budsjettet:", ...explanation.map((line) => `  ${line}`)],
     issues: [...badAmountIssues(result.badCells), ...result.sheets.issues],
-    budget: result.budget,
+    ...(result.budget ? { budget: result.budget } : {}),
     a3Lines: result.a3Sheets.map(
       ({ unit, sheet }) => `La til A3 for ${unit.dimension} ${unit.code} på arket «${sheet}».`,
     ),
@@ -177,13 +181,13 @@ export async function ensureSheets(
   const notices = opened.noticeRefs.map((ref) => messageText(ref, "nb"));
   if (opened.status === "loaded")
     return { description: notices, issues: opened.issues, budget: opened.index };
-  const made = await initialise(port, options);
+  const made = await initialise(port, { ...options, withBudget: true });
   // openBudget's own notice here points at the pane's button; the command line says it its way.
   const repaired = notices.length > 0 ? [CONFIG_LOST] : [];
   return {
     description: [...repaired, ...made.description],
     issues: made.issues,
-    budget: made.budget,
+    ...(made.budget ? { budget: made.budget } : {}),
   };
 }
 

@@ -58,9 +58,18 @@ describe("initGevinst", () => {
     expect(await storedMapping(workbook)).toEqual(result.mapping);
     // The next open reads the budget through the stored mapping and the names it wrote.
     const loaded = await loadBudget(workbook);
-    expect(loaded.status === "loaded" && loaded.index.lines.length).toBe(
-      result.budget.lines.length,
-    );
+    expect(loaded.status === "loaded" && loaded.index.lines.length).toBe(6);
+    expect(result.budget?.lines).toHaveLength(6);
+  });
+
+  it("hands the budget's lines back only when asked or needed for unit A3s", async () => {
+    const plain = await initGevinst(budgetWorkbook(), context);
+    const asked = await initGevinst(budgetWorkbook(), { ...context, withBudget: true });
+
+    // A plain init holds no index of a large budget while the command line saves the file.
+    expect(plain.status === "done" && plain.budget).toBeUndefined();
+    const key = { ansvar: "3100", art: "10300", funksjon: "254" };
+    expect(asked.status === "done" && asked.budget?.findLines(key)[0]?.amounts[0]).toBe(5_000_000);
   });
 
   it("leaves the workbook as the pane's connect, confirm and set-up leave it", async () => {
