@@ -132,6 +132,23 @@ describe("initGevinst", () => {
     expect(workbook.sheet("Gevinst A3 Enhet 2100")).toBeDefined();
   });
 
+  it("runs again on a workbook it set up: the config is rewritten in place, still very hidden", async () => {
+    const workbook = budgetWorkbook();
+    const first = await initGevinst(workbook, context);
+    workbook.calls.apply = workbook.calls.read = workbook.calls.describe = 0;
+
+    const again = await initGevinst(workbook, {
+      ...context,
+      a3Units: [{ dimension: "ansvar", code: "1300" }],
+    });
+
+    expect(workbook.calls).toEqual({ describe: 1, read: 1, apply: 1 });
+    expect(again.status === "done" && again.sheets.sheetsAdded).toEqual(["Gevinst A3 Enhet 1300"]);
+    expect(await storedMapping(workbook)).toEqual(first.status === "done" && first.mapping);
+    expect(workbook.sheets.filter((s) => s.name === CONFIG_SHEET)).toHaveLength(1);
+    expect(workbook.sheet(CONFIG_SHEET)?.visibility).toBe("veryHidden");
+  });
+
   it("refuses a unit the budget has no line for and writes nothing", async () => {
     const workbook = budgetWorkbook();
 
