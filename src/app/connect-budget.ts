@@ -12,7 +12,12 @@ import type {
 import { detectBudget } from "../core/budget/detect-budget";
 import { parseConfig, configChanges } from "../core/config/config-sheet";
 import { CONFIG_SCHEMA_VERSION, CONFIG_SHEET } from "../core/config/config.types";
-import type { SheetGrid, WorkbookOutline, WorkbookPort } from "../core/workbook/workbook-port";
+import type {
+  SheetGrid,
+  WorkbookChange,
+  WorkbookOutline,
+  WorkbookPort,
+} from "../core/workbook/workbook-port";
 import { isGevinstSheet } from "../core/workbook/workbook-port";
 import { budgetNameChanges } from "./budget-names";
 import { oversize, readFailure } from "./budget-read-errors";
@@ -62,14 +67,46 @@ export async function connectBudget(
   } catch (error) {
     return { status: "error", ...readFailure(error) };
   }
-  const tooLarge = oversize(grids);
-  if (tooLarge)
+  return proposeMapping(outline, grids, options);
+}
+
+/**
+ * Detection on sheets already read (the budget candidates among `grids`; Gevinst's own sheets
+ * are skipped): a sheet larger than Excel allows is refused before the detector looks at it.
+ */
+export function proposeMapping(
+  outline: WorkbookOutline,
+  grids: SheetGrid[],
+  options: DetectOptions = {},
+): BudgetProposal | BudgetNotFound {
+  const budgetGrids = grids.filter((g) => !isGevinstSheet(g.name));
+  const tooLarge = oversize(budgetGrids);
+  if (tooLarge) {
     return { status: "not-found", ...tooLarge, explanation: [tooLarge], candidates: [] };
+  }
   const detection = detectBudget(
-    { grids, tables: outline.tables, sheets: outline.sheets },
+    { grids: budgetGrids, tables: outline.tables, sheets: outline.sheets },
     options,
   );
-  return detection.status === "found" ? { ...detection, grids, outline } : detection;
+  return detection.status === "found" ? { ...detection, grids: budgetGrids, outline } : detection;
+}
+
+/**
+ * The budget sheets as they are, for mapping by hand (spec §4) when detection found nothing to
+ * start from: one describe(), one readSheets() with formulas.
+ */
+export async function readBudgetSheets(
+  port: WorkbookPort,
+): Promise<{ status: "read"; grids: SheetGrid[] } | ConnectFailure> {
+  try {
+    const outline = await port.describe();
+    return {
+      status: "read",
+      grids: await port.readSheets(budgetSheetNames(outline), { formulas: true }),
+    };
+  } catch (error) {
+    return { status: "error", ...readFailure(error) };
+  }
 }
 
 /**
@@ -83,20 +120,32 @@ export async function confirmBudgetMapping(
 ): Promise<void> {
   const outline = await port.describe();
   const exists = outline.sheets.some((s) => s.name === CONFIG_SHEET);
+  const [grid] = exists ? await port.readSheets([CONFIG_SHEET]) : [];
+  await port.apply(mappingChanges(mapping, outline, grid, port.capabilities.veryHidden));
+}
+
+/**
+ * The writes that store `mapping`, from the outline and the config sheet already read (absent:
+ * it is made): every other setting in the config is kept.
+ */
+export function mappingChanges(
+  mapping: BudgetMapping,
+  outline: WorkbookOutline,
+  configGrid: SheetGrid | undefined,
+  veryHidden: boolean,
+): WorkbookChange[] {
+  const exists = outline.sheets.some((s) => s.name === CONFIG_SHEET);
   let used: { rows: number; cols: number } | undefined;
   let config = { schemaVersion: CONFIG_SCHEMA_VERSION, entries: {} as Record<string, unknown> };
-  if (exists) {
-    const [grid] = await port.readSheets([CONFIG_SHEET]);
-    if (grid) {
-      config = parseConfig(grid.values).config;
-      let width = 0;
-      for (const row of grid.values) if (row.length > width) width = row.length;
-      used = { rows: grid.origin.row + grid.values.length, cols: grid.origin.col + width };
-    }
+  if (exists && configGrid) {
+    config = parseConfig(configGrid.values).config;
+    let width = 0;
+    for (const row of configGrid.values) if (row.length > width) width = row.length;
+    used = {
+      rows: configGrid.origin.row + configGrid.values.length,
+      cols: configGrid.origin.col + width,
+    };
   }
   const next = { ...config, schemaVersion: CONFIG_SCHEMA_VERSION, budgetMapping: mapping };
-  await port.apply([
-    ...configChanges(next, { exists, used, veryHidden: port.capabilities.veryHidden }),
-    ...budgetNameChanges(mapping),
-  ]);
+  return [...configChanges(next, { exists, used, veryHidden }), ...budgetNameChanges(mapping)];
 }

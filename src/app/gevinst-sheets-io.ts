@@ -30,7 +30,7 @@ export async function readGevinstWorkbook(
 ): Promise<GevinstWorkbook> {
   const outline = await port.describe();
   const names = outline.sheets.map((s) => s.name);
-  const wanted = names.filter((name) => isGevinstSheet(name));
+  const wanted = gevinstSheetNames(outline);
   const budgetSheets = new Set<string>();
   if (options.withBudget) {
     for (const source of options.mapping?.sources ?? []) budgetSheets.add(source.sheet);
@@ -44,6 +44,23 @@ export async function readGevinstWorkbook(
     ...[...budgetSheets].filter((n) => names.includes(n) && !wanted.includes(n)),
   ];
   const grids = toRead.length > 0 ? await port.readSheets(toRead, { formulas: true }) : [];
+  return gevinstWorkbookOf(outline, grids, options);
+}
+
+/** The Gevinst sheets there are (the config sheet among them): what a set-up or refresh reads. */
+export function gevinstSheetNames(outline: WorkbookOutline): string[] {
+  return outline.sheets.map((s) => s.name).filter((name) => isGevinstSheet(name));
+}
+
+/**
+ * The Gevinst workbook from sheets already read (`grids` holds the Gevinst sheets and maybe
+ * others), for a use-case that reads more than the Gevinst sheets in the same round trip.
+ */
+export function gevinstWorkbookOf(
+  outline: WorkbookOutline,
+  grids: SheetGrid[],
+  options: { mapping?: BudgetMapping; budgetYear?: number } = {},
+): GevinstWorkbook {
   const configGrid = grids.find((g) => g.name === CONFIG_SHEET);
   const storedMapping = configGrid
     ? (parseConfig(configGrid.values).config.budgetMapping ?? null)

@@ -4,43 +4,34 @@
  * xlsx WorkbookPort.
  */
 import { userInfo } from "node:os";
-import { budgetSheetNames, confirmBudgetMapping, connectBudget } from "../app/connect-budget";
 import { badAmountIssues } from "../core/budget/bad-amounts";
-import { createBudgetIndex, mappingHasProsjekt } from "../core/budget/budget-index";
-import { readBudgetLines } from "../core/budget/budget-lines";
-import { sourceLines } from "../core/budget/explain-detection";
-import { messageText } from "../app/messages";
+import type { BudgetIndex } from "../core/budget/budget-index";
 import { formatCount } from "../app/messages/shared";
-import { manualMapping, parseColumnsOption } from "../core/budget/manual-mapping";
 import { buildWorkbookReport } from "../app/build-report";
 import { importPortfolio } from "../app/import-portfolio";
+import { initGevinst, type HandColumns, type HowFound } from "../app/init-gevinst";
+import { messageText } from "../app/messages";
 import { openBudget } from "../app/open-budget";
 import { readPortfolio } from "../app/read-portfolio";
-import { setUpGevinstSheets } from "../app/set-up-sheets";
 import {
   readRollSource as readRollSourceFrom,
   rollBudgetYear,
   type RollOutcome,
   type RollSource,
 } from "../app/roll-budget-year";
-import type {
-  BudgetCandidate,
-  BudgetMapping,
-  BudgetSource,
-  HeaderColumn,
-} from "../core/budget/budget.types";
+import type { BudgetCandidate } from "../core/budget/budget.types";
 import { columnLetters } from "../core/workbook/address";
 import type { BudgetLookup } from "../core/calculation";
 import type { Issue } from "../core/model/issue.types";
 import type { Portfolio } from "../core/model/portfolio.types";
 import type { Report } from "../core/report/report.types";
+import type { A3Unit } from "../core/sheets/a3/render-a3-unit";
 import { readPortfolioJson } from "../core/portfolio-json/read-portfolio-json";
 import { writePortfolioJson } from "../core/portfolio-json/write-portfolio-json";
-import type { SheetGrid, WorkbookPort } from "../core/workbook/workbook-port";
+import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { CliError } from "./cli-error";
 import type { ShownIssue } from "./issue-lines";
 
-export type FoundBudget = { mapping: BudgetMapping; description: string[]; issues: Issue[] };
 /** `budget` is the connected budget, so the sheets can store each linked line's budget row. */
 export type SheetSetup = { description: string[]; issues: Issue[]; budget?: BudgetLookup };
 export type ReadBack = { json: string; issues: Issue[]; measureCount: number };
@@ -64,99 +55,85 @@ export function parsePortfolio(
 ): { portfolio: Portfolio; issues: Issue[] } {
   const { portfolio, issues } = readPortfolioJson(text);
   if (!portfolio) {
-    const reason = issues[0] ? messageText(issues[0]) : "Filen er ikke en Gevinst-portefølje.";
+    const first = issues[0];
+    const reason = first?.key
+      ? messageText({ key: first.key, params: first.params ?? {} }, "nb")
+      : "Filen er ikke en Gevinst-portefølje.";
     throw new CliError(`«${file}»: ${reason}`);
   }
   return { portfolio, issues };
 }
 
-/**
- * Finds the budget (connectBudget), stores the mapping (confirmBudgetMapping) and describes it.
- * @throws CliError when no budget is found or the workbook cannot be read.
- */
-export async function findBudget(
-  port: WorkbookPort,
-  options: { sheet?: string; budgetYear?: number },
-): Promise<FoundBudget> {
-  const result = await connectBudget(port, withoutUndefined(options));
-  if (result.status === "error") throw new CliError(messageText(result));
-  if (result.status === "not-found")
-    throw new CliError(
-      `${messageText(result)} Oppgi arket med --sheet NAVN og budsjettåret med --year ÅÅÅÅ, eller koble kolonnene for hånd: ${handMappingHint(result.candidates[0])}.`,
-    );
-  await confirmBudgetMapping(port, result.mapping);
-  const description = [
-    "Budsjettet:",
-    ...result.explanation.map((line) => `  ${messageText(line)}`),
-  ];
-  return { mapping: result.mapping, description, issues: badAmountIssues(result.badCells) };
-}
+/** How `gevinst init` finds the budget: detected (optionally on one sheet), or by hand. */
+export type BudgetChoice = {
+  sheet?: string;
+  budgetYear?: number;
+  /** --header-row (1-based, as the user counts) and the parsed --columns. */
+  byHand?: { headerRow: number } & Pick<HandColumns, "keys" | "years">;
+  /** Hand the budget back (import and roll store each linked line's budget row with it). */
+  withBudget?: boolean;
+};
+
+export type Initialised = {
+  description: string[];
+  issues: Issue[];
+  /** With `withBudget` or units. */
+  budget?: BudgetIndex;
+  /** «La til A3 for ansvar 3100 på arket …», one per unit. */
+  a3Lines: string[];
+};
 
 /**
- * A budget mapped by hand (--header-row, --columns): checked on the sheet, stored like a found
- * one. @throws CliError naming what is wrong with the choice.
+ * The add-in's set-up in one read and one write (initGevinst): finds or maps the budget, stores
+ * the mapping, adds the sheets and the A3s of `a3Units`, and says so in the command line's words.
+ * @throws CliError when the workbook cannot be read, no budget is found, the hand mapping will
+ * not do, or a unit has no line in the budget.
  */
-export async function mapBudgetByHand(
+export async function initialise(
   port: WorkbookPort,
-  choice: { sheet?: string; headerRow: number; columns: string; budgetYear?: number },
-): Promise<FoundBudget> {
-  const outline = await port.describe();
-  const sheet =
-    choice.sheet === undefined
-      ? budgetSheetNames(outline)[0]
-      : outline.sheets.find((s) => s.name.toLowerCase() === choice.sheet?.toLowerCase())?.name;
-  if (sheet === undefined)
-    throw new CliError(
-      choice.sheet === undefined
-        ? "Arbeidsboka har ingen ark å lese budsjettet fra."
-        : `Arket «${choice.sheet}» finnes ikke i arbeidsboka.`,
-    );
-  const columns = parseColumnsOption(choice.columns);
-  if ("problem" in columns) throw new CliError(`--columns: ${messageText(columns.problem)}`);
-  const [grid] = await port.readSheets([sheet], { formulas: true });
-  if (!grid) throw new CliError(`Arket «${sheet}» kunne ikke leses.`);
-  const result = manualMapping(grid, {
-    sheet,
-    headerRow: choice.headerRow - 1,
-    ...columns,
-    ...(choice.budgetYear === undefined ? {} : { budgetYear: choice.budgetYear }),
+  choice: BudgetChoice,
+  a3Units: readonly A3Unit[] = [],
+): Promise<Initialised> {
+  const { byHand, withBudget, ...where } = choice;
+  const result = await initGevinst(port, {
+    ...actionContext(),
+    ...withoutUndefined(where),
+    ...(withBudget ? { withBudget } : {}),
+    ...(byHand ? { byHand: { ...byHand, headerRow: byHand.headerRow - 1 } } : {}),
+    a3Units,
   });
-  if ("problem" in result) throw new CliError(messageText(result.problem));
-  await confirmBudgetMapping(port, result.mapping);
-  const source = result.mapping.sources[0] as BudgetSource;
-  const read = readBudgetLines(result.mapping, [grid]);
-  const index = createBudgetIndex(read.lines, { hasProsjekt: mappingHasProsjekt(result.mapping) });
-  const explanation = [
-    `Budsjettet er koblet for hånd på arket «${sheet}», overskrift i rad ${choice.headerRow}.`,
-    ...sourceLines(
-      {
-        sheet,
-        headerRow: source.headerRow,
-        columns: headerColumnsOf(grid, source),
-        score: 0,
-        viable: true,
-        missing: [],
-        lineCount: index.lines.length,
-      },
-      source,
-    )
-      .slice(1)
-      .map((line) => messageText(line)),
-    `${formatCount(index.lines.length)} budsjettlinjer (${formatCount(read.lines.length)} rader).`,
-  ];
+  switch (result.status) {
+    case "error":
+    case "bad-mapping":
+      throw new CliError(messageText(result.ref, "nb"));
+    case "not-found":
+      throw new CliError(
+        `${messageText(result.ref, "nb")} Oppgi arket med --sheet NAVN og budsjettåret med --year ÅÅÅÅ, eller koble kolonnene for hånd: ${handMappingHint(result.candidates[0])}.`,
+      );
+    case "unit-not-in-budget":
+      throw new CliError(
+        `Budsjettet har ingen linje med ${result.unit.dimension} ${result.unit.code}. Sjekk koden i --enhet.`,
+      );
+  }
+  const explanation = howFoundLines(result.found);
   return {
-    mapping: result.mapping,
     description: ["Budsjettet:", ...explanation.map((line) => `  ${line}`)],
-    issues: badAmountIssues(read.badCells),
+    issues: [...badAmountIssues(result.badCells), ...result.sheets.issues],
+    ...(result.budget ? { budget: result.budget } : {}),
+    a3Lines: result.a3Sheets.map(
+      ({ unit, sheet }) => `La til A3 for ${unit.dimension} ${unit.code} på arket «${sheet}».`,
+    ),
   };
 }
 
-function headerColumnsOf(grid: SheetGrid, source: BudgetSource): HeaderColumn[] {
-  const row = grid.values[source.headerRow - grid.origin.row] ?? [];
-  return row.map((cell, i) => ({
-    col: grid.origin.col + i,
-    header: cell === null ? "" : String(cell).trim(),
-  }));
+function howFoundLines(found: HowFound): string[] {
+  const lines = found.lines.map((ref) => messageText(ref, "nb"));
+  if (found.how === "detected") return lines;
+  return [
+    `Budsjettet er koblet for hånd på arket «${found.sheet}», overskrift i rad ${found.headerRow + 1}.`,
+    ...lines,
+    `${formatCount(found.lineCount)} budsjettlinjer (${formatCount(found.rows)} rader).`,
+  ];
 }
 
 /**
@@ -186,12 +163,6 @@ function withoutUndefined(options: { sheet?: string; budgetYear?: number }) {
   };
 }
 
-/** Adds the Gevinst sheets for a confirmed mapping; returns their issues. */
-export async function setUpSheets(port: WorkbookPort, mapping: BudgetMapping): Promise<Issue[]> {
-  const result = await setUpGevinstSheets(port, { mapping, ...actionContext() });
-  return result.issues;
-}
-
 const CONFIG_LOST =
   "Koblingen til budsjettet i Gevinst_Config manglet eller var skadet; Gevinst kobler til budsjettet på nytt.";
 
@@ -207,22 +178,17 @@ export async function ensureSheets(
   options: { sheet?: string; budgetYear?: number },
 ): Promise<SheetSetup> {
   const opened = await openBudget(port);
-  if (opened.status === "error") throw new CliError(messageText(opened));
+  if (opened.status === "error") throw new CliError(messageText(opened, "nb"));
+  const notices = opened.notices.map((ref) => messageText(ref, "nb"));
   if (opened.status === "loaded")
-    return {
-      description: opened.notices.map((n) => messageText(n)),
-      issues: opened.issues,
-      budget: opened.index,
-    };
-  const found = await findBudget(port, options);
-  const issues = [...found.issues, ...(await setUpSheets(port, found.mapping))];
-  const connected = await openBudget(port);
+    return { description: notices, issues: opened.issues, budget: opened.index };
+  const made = await initialise(port, { ...options, withBudget: true });
   // openBudget's own notice here points at the pane's button; the command line says it its way.
-  const repaired = opened.notices.length > 0 ? [CONFIG_LOST] : [];
+  const repaired = notices.length > 0 ? [CONFIG_LOST] : [];
   return {
-    description: [...repaired, ...found.description],
-    issues,
-    ...(connected.status === "loaded" ? { budget: connected.index } : {}),
+    description: [...repaired, ...made.description],
+    issues: made.issues,
+    ...(made.budget ? { budget: made.budget } : {}),
   };
 }
 

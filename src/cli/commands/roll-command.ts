@@ -57,7 +57,7 @@ export async function runRoll(args: readonly string[], io: CliIo): Promise<numbe
     );
     for (const line of setup.description) io.stdout(line);
     const outcome = await rollInto(loaded.book, source, budgetYear, setup.budget);
-    if (outcome.status === "refused") throw new CliError(messageText(outcome));
+    if (outcome.status === "refused") throw new CliError(messageText(outcome, "nb"));
     const inSheets = (await buildReport(loaded.book)).issues;
     const issues = uniqueIssues([
       ...outcome.issues,

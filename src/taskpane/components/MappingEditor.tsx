@@ -9,11 +9,10 @@ import type { ActionState } from "../hooks/useAction";
 import { useStrings } from "../strings";
 import { ActionButton } from "./ActionButton";
 import { ChoiceField, type Choice } from "./ChoiceField";
-import type { HandChoice } from "../../app/hand-mapping";
+import { headerColumnsAt, type HandChoice } from "../../app/hand-mapping";
 import type { HandMapping } from "../hooks/useBudgetConnection";
 import {
   budgetYearOptions,
-  headerColumnsAt,
   sameCandidate,
   usableCandidates,
   withBudgetYear,

@@ -1,7 +1,5 @@
 /** Pure helpers for the mapping editor: options and edits on a draft mapping. */
-import { cellAt, lastGridCol } from "../../core/budget/grid-cells";
 import { choosePlanYears } from "../../core/budget/plan-years";
-import type { SheetGrid } from "../../core/workbook/workbook-port";
 import type {
   BudgetCandidate,
   BudgetMapping,
@@ -69,18 +67,4 @@ export function withBudgetYear(mapping: BudgetMapping, year: number): BudgetMapp
 export function budgetYearOptions(source: BudgetSource): number[] {
   const years = [...new Set(source.yearColumns.map((c) => c.year))].sort((a, b) => a - b);
   return years.filter((year) => choosePlanYears(source.yearColumns, year).ok);
-}
-
-/** The columns of a header row as «D: Kostra art» choices (every column of the used range). */
-export function headerColumnsAt(
-  grid: SheetGrid | undefined,
-  row: number,
-): { col: number; header: string }[] {
-  if (!grid) return [];
-  const columns: { col: number; header: string }[] = [];
-  for (let col = grid.origin.col; col <= lastGridCol(grid); col++) {
-    const cell = cellAt(grid, row, col);
-    columns.push({ col, header: cell === null ? "" : String(cell).trim() });
-  }
-  return columns;
 }

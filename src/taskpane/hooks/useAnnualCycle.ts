@@ -1,5 +1,5 @@
 import { a3SheetsFor, loadCycleData, quarterOf } from "../../app/annual-cycle";
-import { rangeFromA1 } from "../../core/workbook/address";
+import { goToSheet } from "../../app/go-to-sheet";
 import { useServices } from "../services";
 import { useAction } from "./useAction";
 import { useWorkbookQuery } from "./useWorkbookQuery";
@@ -12,9 +12,7 @@ export function useAnnualCycle() {
   const quarter = quarterOf(now());
   const goTo = (sheet: string, cell?: string) =>
     void action.run(`go:${sheet}`, async () => {
-      await port.apply([
-        { kind: "activate", sheet, ...(cell ? { select: rangeFromA1(cell) } : {}) },
-      ]);
+      await goToSheet(port, sheet, cell);
       return null;
     });
   const data = query.data;

@@ -1,11 +1,10 @@
 import { useMemo, useState } from "react";
 import {
-  budgetSheetNames,
   confirmBudgetMapping,
   connectBudget,
+  readBudgetSheets,
   type BudgetProposal,
 } from "../../app/connect-budget";
-import { readFailure } from "../../app/budget-read-errors";
 import { messageText } from "../../app/messages";
 import { previewMapping, type MappingPreview } from "../../core/budget/budget-lines";
 import type { BudgetMapping } from "../../core/budget/budget.types";
@@ -51,8 +50,8 @@ export type BudgetConnection = {
 export function useBudgetConnection(): BudgetConnection {
   const { port } = useServices();
   const strings = useStrings();
-  /** A failure in the pane's language. */
-  const shown = (f: MessageRef) => messageText(f, strings.messageLanguage);
+  /** A failure in the pane's language, from its catalogue key and params. */
+  const shown = (ref: MessageRef) => messageText(ref, strings.messageLanguage);
   const action = useAction();
   const [proposal, setProposal] = useState<BudgetProposal | null>(null);
   const [draft, setDraft] = useState<BudgetMapping | null>(null);
@@ -79,28 +78,26 @@ export function useBudgetConnection(): BudgetConnection {
       const result = await connectBudget(port);
       if (result.status === "error")
         return { intent: "error", title: strings.common.errorTitle, lines: [shown(result)] };
-      if (result.status === "not-found")
+      if (result.status === "not-found") {
         return { intent: "warning", title: strings.budget.notFoundTitle, lines: [shown(result)] };
+      }
       setProposal(result);
       setDraft(result.mapping);
-      const lines = result.explanation.map((line) => messageText(line, strings.messageLanguage));
-      return { intent: "info", title: strings.budget.proposal, lines };
+      return {
+        intent: "info",
+        title: strings.budget.proposal,
+        lines: result.explanation.map(shown),
+      };
     });
 
   const startHand = () =>
     void action.run("hand", async () => {
       let grids = proposal?.grids;
       if (!grids) {
-        try {
-          const outline = await port.describe();
-          grids = await port.readSheets(budgetSheetNames(outline), { formulas: true });
-        } catch (error) {
-          return {
-            intent: "error",
-            title: strings.common.errorTitle,
-            lines: [shown(readFailure(error))],
-          };
-        }
+        const read = await readBudgetSheets(port);
+        if (read.status === "error")
+          return { intent: "error", title: strings.common.errorTitle, lines: [shown(read)] };
+        grids = read.grids;
       }
       setHandState({
         grids,

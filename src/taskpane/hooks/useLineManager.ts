@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { loadLineManagerData, mySheets, ownersOf } from "../../app/line-manager";
-import { rangeFromA1 } from "../../core/workbook/address";
+import { goToSheet } from "../../app/go-to-sheet";
 import { useServices } from "../services";
 import { useAction } from "./useAction";
 import { useWorkbookQuery } from "./useWorkbookQuery";
@@ -19,9 +19,7 @@ export function useLineManager() {
   };
   const goTo = (sheet: string, cell?: string) =>
     void action.run(`go:${sheet}!${cell ?? ""}`, async () => {
-      await port.apply([
-        { kind: "activate", sheet, ...(cell ? { select: rangeFromA1(cell) } : {}) },
-      ]);
+      await goToSheet(port, sheet, cell);
       // Selecting needs no message; the workbook itself shows where the user is.
       return null;
     });
