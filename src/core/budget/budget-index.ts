@@ -3,7 +3,12 @@
  * name for the linking picker, totals per ansvar or tjenesteområde, and the plan-year sum.
  */
 import type { BudgetKey } from "../model/portfolio.types";
-import type { BudgetLine, BudgetMapping, KeyDimension } from "./budget.types";
+import {
+  KEY_DIMENSIONS,
+  type BudgetLine,
+  type BudgetMapping,
+  type KeyDimension,
+} from "./budget.types";
 
 type Amounts = [number, number, number, number];
 
@@ -49,7 +54,7 @@ export type BudgetIndex = {
   planTotal(): Amounts;
 };
 
-const DIMENSIONS: readonly KeyDimension[] = ["ansvar", "art", "funksjon", "prosjekt"];
+const DIMENSIONS: readonly KeyDimension[] = KEY_DIMENSIONS;
 const collator = new Intl.Collator("nb", { numeric: true });
 
 /** Whether any source of the mapping has a prosjekt column. */

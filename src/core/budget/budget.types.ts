@@ -6,7 +6,13 @@ import type { MessageParams, MessageRef } from "../model/issue.types";
 import type { Lack } from "./lacks";
 import type { BudgetKey } from "../model/portfolio.types";
 
-export type KeyDimension = "ansvar" | "art" | "funksjon" | "prosjekt";
+/**
+ * The key dimensions a budget line may have (spec §4, §13), in the order Gevinst lists them:
+ * every list of key dimensions in the core, the sheets and the portfolio file is this one.
+ */
+export const KEY_DIMENSIONS = ["ansvar", "art", "funksjon", "prosjekt"] as const;
+
+export type KeyDimension = (typeof KEY_DIMENSIONS)[number];
 
 export type YearColumnKind = "regnskap" | "budsjett" | "okonomiplan";
 

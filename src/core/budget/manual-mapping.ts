@@ -7,12 +7,13 @@
  */
 import { columnIndex, columnLetters } from "../workbook/address";
 import type { SheetGrid } from "../workbook/workbook-port";
-import type {
-  BudgetMapping,
-  BudgetSource,
-  KeyDimension,
-  YearColumn,
-  YearColumnKind,
+import {
+  KEY_DIMENSIONS,
+  type BudgetMapping,
+  type BudgetSource,
+  type KeyDimension,
+  type YearColumn,
+  type YearColumnKind,
 } from "./budget.types";
 import { readSourceLines } from "./budget-lines";
 import { cellAt, lastGridCol, lastGridRow } from "./grid-cells";
@@ -47,7 +48,7 @@ function lacking(lacks: Lack[]): ManualProblem {
   };
 }
 
-const DIMENSIONS: readonly KeyDimension[] = ["ansvar", "art", "funksjon", "prosjekt"];
+const DIMENSIONS: readonly KeyDimension[] = KEY_DIMENSIONS;
 
 /** The mapping the user's choice gives on `grid`, or what is wrong with the choice. */
 export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualResult {

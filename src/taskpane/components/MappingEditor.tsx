@@ -1,7 +1,12 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { renderMessage } from "../../app/messages";
 import type { MappingPreview } from "../../core/budget/budget-lines";
-import type { BudgetCandidate, BudgetMapping, KeyDimension } from "../../core/budget/budget.types";
+import {
+  KEY_DIMENSIONS,
+  type BudgetCandidate,
+  type BudgetMapping,
+  type KeyDimension,
+} from "../../core/budget/budget.types";
 import { carriedYears } from "../../core/budget/plan-years";
 import { columnLetters } from "../../core/workbook/address";
 import type { ActionState } from "../hooks/useAction";
@@ -35,7 +40,7 @@ const useStyles = makeStyles({
   buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
-const KEYS: KeyDimension[] = ["ansvar", "art", "funksjon", "prosjekt"];
+const KEYS: readonly KeyDimension[] = KEY_DIMENSIONS;
 const NONE = "none";
 
 export type MappingEditorProps = {

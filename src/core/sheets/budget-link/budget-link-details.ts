@@ -20,6 +20,7 @@ import {
 } from "./budget-link.layout";
 import { expandColumns, yearField } from "../shared/layout.types";
 import { STYLE_HEADER, STYLE_LABEL, STYLE_TITLE, formulaStyle } from "../shared/styles";
+import { KEY_DIMENSIONS } from "../../budget/budget.types";
 import type { BudgetKey } from "../../model/portfolio.types";
 import { keyId } from "../../calculation/budget-key";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
@@ -28,7 +29,7 @@ import type { SectionPlace } from "../deep-dive/deep-dive-map";
 import { cellRef, columnRange, keyCriterion, sumIfs, textLiteral } from "../shared/formulas";
 import { SheetDraft, at } from "../shared/sheet-draft";
 
-const DIMENSIONS = ["ansvar", "art", "funksjon", "prosjekt"] as const;
+const DIMENSIONS = KEY_DIMENSIONS;
 const LINK_FIELDS = DIMENSIONS;
 const COST_FIELDS = ["costAnsvar", "costArt", "costFunksjon", "costProsjekt"] as const;
 
@@ -52,8 +53,9 @@ function draftedKey(draft: SheetDraft | undefined, row: number, cols: number[]):
     return value === null || value === undefined ? "" : String(value).trim();
   });
   if (parts.every((p) => p === "")) return null;
-  const [ansvar, art, funksjon, prosjekt] = parts as [string, string, string, string];
-  return keyId({ ansvar, art, funksjon, prosjekt } satisfies BudgetKey);
+  const key: BudgetKey = { ansvar: "", art: "", funksjon: "" };
+  DIMENSIONS.forEach((dim, d) => (key[dim] = parts[d] ?? ""));
+  return keyId(key);
 }
 
 // The field is NoInfer: the section's type alone decides which fields exist.

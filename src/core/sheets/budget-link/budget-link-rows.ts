@@ -7,7 +7,7 @@
  * the budget), else from what the budget-link sheet already stores; a line with no known row is
  * read with SUMIFS as before.
  */
-import type { BudgetMapping, BudgetSource } from "../../budget/budget.types";
+import { KEY_DIMENSIONS, type BudgetMapping, type BudgetSource } from "../../budget/budget.types";
 import { keyId, normaliseKey } from "../../calculation/budget-key";
 import type { BudgetLookup } from "../../calculation/calculation.types";
 import { BUDGET_LINK_COLUMNS } from "./budget-link.layout";
@@ -52,13 +52,12 @@ export function rowsFromSheet(
 ): Map<string, StoredRow> {
   const rows = new Map<string, StoredRow>();
   if (!grid || !mapping) return rows;
+  const wanted: readonly string[] = [...KEY_DIMENSIONS, "sourceSheet", "sourceRow"];
   const headers = Object.fromEntries(
-    BUDGET_LINK_COLUMNS.filter((c) =>
-      ["ansvar", "art", "funksjon", "prosjekt", "sourceSheet", "sourceRow"].includes(c.key),
-    ).map((c) => [c.key, c.header]),
+    BUDGET_LINK_COLUMNS.filter((c) => wanted.includes(c.key)).map((c) => [c.key, c.header]),
   );
   const cols = findColumns(grid, headerRow, headers);
-  const { ansvar, art, funksjon, prosjekt, sourceSheet, sourceRow } = cols;
+  const { ansvar, art, funksjon, sourceSheet, sourceRow } = cols;
   if ([ansvar, art, funksjon, sourceSheet, sourceRow].some((c) => c === undefined)) return rows;
   const text = (row: number, col: number | undefined) =>
     col === undefined ? "" : String(valueAt(grid, row, col) ?? "");
@@ -69,13 +68,9 @@ export function rowsFromSheet(
       continue;
     const source = sourceAt(mapping, sheet, stored - 1);
     if (source < 0) continue;
-    const key = normaliseKey({
-      ansvar: text(row, ansvar),
-      art: text(row, art),
-      funksjon: text(row, funksjon),
-      prosjekt: text(row, prosjekt),
-    });
-    rows.set(keyId(key), { source, row: stored - 1 });
+    const key: BudgetKey = { ansvar: "", art: "", funksjon: "" };
+    for (const dim of KEY_DIMENSIONS) key[dim] = text(row, cols[dim]);
+    rows.set(keyId(normaliseKey(key)), { source, row: stored - 1 });
   }
   return rows;
 }

@@ -9,7 +9,7 @@
  * checked row costs no scan of the budget. Direct references (not INDEX at the stored row number)
  * follow the line when rows are inserted above it, and cost least in every engine.
  */
-import type { BudgetMapping, BudgetSource } from "../../budget/budget.types";
+import { KEY_DIMENSIONS, type BudgetMapping, type BudgetSource } from "../../budget/budget.types";
 import { mappingCarriedYears } from "../../budget/plan-years";
 import {
   BUDGET_LINKS_TITLE,
@@ -37,7 +37,7 @@ import {
 import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
 
 export const BUDGET_LINKS_HEADER_ROW = 2;
-const DIMENSIONS = ["ansvar", "art", "funksjon", "prosjekt"] as const;
+const DIMENSIONS = KEY_DIMENSIONS;
 
 /** Every key the portfolio links to (benefit links and cost links), sorted, once each. */
 export function linkedKeys(portfolio: Portfolio): Required<BudgetKey>[] {
