@@ -6,7 +6,7 @@
 import { userInfo } from "node:os";
 import { budgetSheetNames, confirmBudgetMapping, connectBudget } from "../app/connect-budget";
 import { badAmountIssues } from "../core/budget/bad-amounts";
-import { createBudgetIndex, mappingHasProsjekt } from "../core/budget/budget-index";
+import { createBudgetIndex, indexOptionsOf } from "../core/budget/budget-index";
 import { readBudgetLines } from "../core/budget/budget-lines";
 import { explainSource, formatCount } from "../core/budget/explain-detection";
 import { manualMapping, parseColumnsOption } from "../core/budget/manual-mapping";
@@ -119,7 +119,7 @@ export async function mapBudgetByHand(
   await confirmBudgetMapping(port, result.mapping);
   const source = result.mapping.sources[0] as BudgetSource;
   const read = readBudgetLines(result.mapping, [grid]);
-  const index = createBudgetIndex(read.lines, { hasProsjekt: mappingHasProsjekt(result.mapping) });
+  const index = createBudgetIndex(read.lines, indexOptionsOf(result.mapping));
   const explanation = [
     `Budsjettet er koblet for hånd på arket «${sheet}», overskrift i rad ${choice.headerRow}.`,
     ...explainSource(

@@ -116,7 +116,8 @@ export function readSourceLines(
       skip(row, "bad-amount");
       continue;
     }
-    const key = { ansvar: "", art: "", funksjon: "", prosjekt: "" };
+    // tjenesteomrade only where the budget has it: a key without it is as it always was.
+    const key: BudgetLine["key"] = { ansvar: "", art: "", funksjon: "", prosjekt: "" };
     const names: BudgetLine["names"] = {};
     for (const [dimension, col] of keyCols) {
       const code = readCode(cellAt(grid, row, col));

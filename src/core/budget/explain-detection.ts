@@ -23,6 +23,7 @@ const DIMENSION_WORDS: Record<KeyDimension, string> = {
   art: "art",
   funksjon: "funksjon",
   prosjekt: "prosjekt",
+  tjenesteomrade: "tjenesteområde",
 };
 
 /** A line of the explanation in bokmål, with its catalogue key and params for the pane. */

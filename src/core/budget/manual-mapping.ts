@@ -117,7 +117,7 @@ export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualRes
 /**
  * `--columns ansvar=D,art=B,funksjon=F,2013=J` as key and year columns (0-based), or a Norwegian
  * sentence on what is wrong. Names may be written as in Norwegian headers (konto = art, tjeneste
- * = funksjon).
+ * = funksjon, tjomr and rammeområde = tjenesteomrade).
  */
 export function parseColumnsOption(
   text: string,
@@ -133,6 +133,12 @@ export function parseColumnsOption(
     funksjon: "funksjon",
     tjeneste: "funksjon",
     prosjekt: "prosjekt",
+    tjenesteomrade: "tjenesteomrade",
+    tjenesteområde: "tjenesteomrade",
+    tjenesteomraade: "tjenesteomrade",
+    tjomr: "tjenesteomrade",
+    rammeomrade: "tjenesteomrade",
+    rammeområde: "tjenesteomrade",
   };
   for (const part of text
     .split(",")
@@ -149,7 +155,7 @@ export function parseColumnsOption(
     else if (aliases[name]) keys[aliases[name]] = col;
     else
       return {
-        problem: `«${match[1]}» er ikke ansvar, art, funksjon, prosjekt eller et årstall.`,
+        problem: `«${match[1]}» er ikke ansvar, art, funksjon, prosjekt, tjenesteomrade eller et årstall.`,
       };
   }
   return { keys, years };

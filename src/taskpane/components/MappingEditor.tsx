@@ -40,7 +40,13 @@ const useStyles = makeStyles({
   buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
-const KEYS: readonly KeyDimension[] = KEY_DIMENSIONS;
+/**
+ * The key dimensions the editor offers. Tjenesteområde (issue 24) waits for its label in the
+ * pane's strings; a detected tjenesteområde column is kept in the mapping as it is.
+ */
+const KEYS = KEY_DIMENSIONS.filter(
+  (d): d is Exclude<KeyDimension, "tjenesteomrade"> => d !== "tjenesteomrade",
+);
 const NONE = "none";
 
 export type MappingEditorProps = {

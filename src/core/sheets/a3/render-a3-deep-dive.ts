@@ -10,7 +10,7 @@
  *   measurement plan; the ansvar lines it touches.
  */
 import { yearField } from "../shared/layout.types";
-import { KEY_DIMENSIONS } from "../../budget/budget.types";
+import { SHEET_KEY_DIMENSIONS } from "../shared/sheet-keys";
 import type { DeepDive, Measure } from "../../model/portfolio.types";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
 import { fieldRange } from "../deep-dive/deep-dive-formulas";
@@ -295,7 +295,7 @@ export function renderA3DeepDiveK3(
   for (const measure of input.measures)
     for (const benefit of measure.benefits)
       for (const link of benefit.links) {
-        const key = KEY_DIMENSIONS.map((d) => link[d] ?? "");
+        const key = SHEET_KEY_DIMENSIONS.map((d) => link[d] ?? "");
         lines.set(key.join("|"), key);
       }
   const l = ref.map.sections.links;
@@ -304,7 +304,7 @@ export function renderA3DeepDiveK3(
   for (const key of keys.slice(0, A3_ROW_LIMITS.k3Lines)) {
     row++;
     draft.label(row, 0, key.filter((part) => part !== "").join("-"));
-    const criteria: [string, string][] = KEY_DIMENSIONS.map((field, i) => [
+    const criteria: [string, string][] = SHEET_KEY_DIMENSIONS.map((field, i) => [
       fieldRange(l, field, ref.sheet),
       textLiteral(key[i] ?? ""),
     ]);

@@ -10,12 +10,8 @@
  * deep-dive sheets. The page shows the unit's largest lines (by the budget year's amount, sign
  * ignored) and one «Øvrige linjer» row with the rest, so it always fits one A3 page.
  */
-import {
-  KEY_DIMENSIONS,
-  type BudgetLine,
-  type BudgetSource,
-  type KeyDimension,
-} from "../../budget/budget.types";
+import type { BudgetLine, BudgetSource, KeyDimension } from "../../budget/budget.types";
+import { SHEET_KEY_DIMENSIONS } from "../shared/sheet-keys";
 import { carriedYears } from "../../budget/plan-years";
 import type { BudgetKey, Measure } from "../../model/portfolio.types";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
@@ -49,7 +45,7 @@ export const UNIT_LINES_SHOWN = 20;
 /** Adopted measures shown; more are summed in one row (a unit rarely has this many). */
 export const UNIT_MEASURES_SHOWN = 25;
 
-const DIMENSIONS = KEY_DIMENSIONS;
+const DIMENSIONS = SHEET_KEY_DIMENSIONS;
 
 /**
  * The units typed on the settings sheet: codes separated by comma or semicolon; a bare code is

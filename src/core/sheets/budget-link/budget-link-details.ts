@@ -20,7 +20,7 @@ import {
 } from "./budget-link.layout";
 import { expandColumns, yearField } from "../shared/layout.types";
 import { STYLE_HEADER, STYLE_LABEL, STYLE_TITLE, formulaStyle } from "../shared/styles";
-import { KEY_DIMENSIONS } from "../../budget/budget.types";
+import { SHEET_KEY_DIMENSIONS } from "../shared/sheet-keys";
 import type { BudgetKey } from "../../model/portfolio.types";
 import { keyId } from "../../calculation/budget-key";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
@@ -29,7 +29,7 @@ import type { SectionPlace } from "../deep-dive/deep-dive-map";
 import { cellRef, columnRange, keyCriterion, sumIfs, textLiteral } from "../shared/formulas";
 import { SheetDraft, at } from "../shared/sheet-draft";
 
-const DIMENSIONS = KEY_DIMENSIONS;
+const DIMENSIONS = SHEET_KEY_DIMENSIONS;
 const LINK_FIELDS = DIMENSIONS;
 const COST_FIELDS = ["costAnsvar", "costArt", "costFunksjon", "costProsjekt"] as const;
 

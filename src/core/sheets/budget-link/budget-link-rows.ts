@@ -7,11 +7,12 @@
  * the budget), else from what the budget-link sheet already stores; a line with no known row is
  * read with SUMIFS as before.
  */
-import { KEY_DIMENSIONS, type BudgetMapping, type BudgetSource } from "../../budget/budget.types";
+import type { BudgetMapping, BudgetSource } from "../../budget/budget.types";
+import { SHEET_KEY_DIMENSIONS } from "../shared/sheet-keys";
 import { keyId, normaliseKey } from "../../calculation/budget-key";
 import type { BudgetLookup } from "../../calculation/calculation.types";
 import { BUDGET_LINK_COLUMNS } from "./budget-link.layout";
-import type { BudgetKey } from "../../model/portfolio.types";
+import type { BudgetKey, NormalisedKey } from "../../model/portfolio.types";
 import type { SheetGrid } from "../../workbook/workbook-port";
 import { findColumns, lastRow, valueAt } from "../shared/parse-grid";
 
@@ -28,7 +29,7 @@ export function sourceAt(mapping: BudgetMapping, sheet: string, row: number): nu
 
 /** The row of each key that is one budget line made of one row (several rows are summed by SUMIFS). */
 export function rowsFromBudget(
-  keys: readonly Required<BudgetKey>[],
+  keys: readonly NormalisedKey[],
   budget: BudgetLookup,
 ): Map<string, StoredRow> {
   const rows = new Map<string, StoredRow>();
@@ -52,7 +53,7 @@ export function rowsFromSheet(
 ): Map<string, StoredRow> {
   const rows = new Map<string, StoredRow>();
   if (!grid || !mapping) return rows;
-  const wanted: readonly string[] = [...KEY_DIMENSIONS, "sourceSheet", "sourceRow"];
+  const wanted: readonly string[] = [...SHEET_KEY_DIMENSIONS, "sourceSheet", "sourceRow"];
   const headers = Object.fromEntries(
     BUDGET_LINK_COLUMNS.filter((c) => wanted.includes(c.key)).map((c) => [c.key, c.header]),
   );
@@ -69,7 +70,7 @@ export function rowsFromSheet(
     const source = sourceAt(mapping, sheet, stored - 1);
     if (source < 0) continue;
     const key: BudgetKey = { ansvar: "", art: "", funksjon: "" };
-    for (const dim of KEY_DIMENSIONS) key[dim] = text(row, cols[dim]);
+    for (const dim of SHEET_KEY_DIMENSIONS) key[dim] = text(row, cols[dim]);
     rows.set(keyId(normaliseKey(key)), { source, row: stored - 1 });
   }
   return rows;

@@ -9,7 +9,8 @@
  * checked row costs no scan of the budget. Direct references (not INDEX at the stored row number)
  * follow the line when rows are inserted above it, and cost least in every engine.
  */
-import { KEY_DIMENSIONS, type BudgetMapping, type BudgetSource } from "../../budget/budget.types";
+import type { BudgetMapping, BudgetSource } from "../../budget/budget.types";
+import { SHEET_KEY_DIMENSIONS, sheetKey } from "../shared/sheet-keys";
 import { mappingCarriedYears } from "../../budget/plan-years";
 import {
   BUDGET_LINKS_TITLE,
@@ -20,7 +21,7 @@ import {
 import { expandColumns, yearField } from "../shared/layout.types";
 import { SHEET_BUDGET_LINKS } from "../shared/sheet-names";
 import { STYLE_HEADER, STYLE_TITLE, formulaStyle } from "../shared/styles";
-import type { BudgetKey, Portfolio } from "../../model/portfolio.types";
+import type { BudgetKey, NormalisedKey, Portfolio } from "../../model/portfolio.types";
 import { keyId, normaliseKey, compareKeys } from "../../calculation/budget-key";
 import { detailSources, renderDetailBlock } from "./budget-link-details";
 import type { StoredRow } from "./budget-link-rows";
@@ -37,12 +38,18 @@ import {
 import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
 
 export const BUDGET_LINKS_HEADER_ROW = 2;
-const DIMENSIONS = KEY_DIMENSIONS;
+const DIMENSIONS = SHEET_KEY_DIMENSIONS;
 
-/** Every key the portfolio links to (benefit links and cost links), sorted, once each. */
-export function linkedKeys(portfolio: Portfolio): Required<BudgetKey>[] {
-  const keys = new Map<string, Required<BudgetKey>>();
-  const add = (key: BudgetKey) => keys.set(keyId(key), normaliseKey(key));
+/**
+ * Every key the portfolio links to (benefit links and cost links), sorted, once each, as the
+ * sheets hold it (sheet-keys.ts: without tjenesteomrade).
+ */
+export function linkedKeys(portfolio: Portfolio): NormalisedKey[] {
+  const keys = new Map<string, NormalisedKey>();
+  const add = (key: BudgetKey) => {
+    const onSheet = sheetKey(normaliseKey(key));
+    keys.set(keyId(onSheet), onSheet);
+  };
   for (const measure of portfolio.measures) {
     if (measure.costLink) add(measure.costLink);
     for (const benefit of measure.benefits) for (const link of benefit.links) add(link);
@@ -104,7 +111,7 @@ function markCarriedYears(
 
 export function renderBudgetLinks(input: {
   years: readonly string[];
-  keys: readonly Required<BudgetKey>[];
+  keys: readonly NormalisedKey[];
   mapping: BudgetMapping | null;
   deepDives: readonly DeepDiveRef[];
   /** The deep-dive sheets' drafts, for the keys Gevinst writes on each row. */
