@@ -24,7 +24,9 @@ import {
   parseColumnsOption,
 } from "../../../src/core/budget/manual-mapping";
 import { compareKeys, describeKey, keyId, normaliseKey } from "../../../src/core/calculation";
+import { completeAreaKeys } from "../../../src/core/calculation/complete-keys";
 import { validateMapping } from "../../../src/core/config/mapping-schema";
+import { aBenefit, aLink, aMeasure, aPortfolio } from "../../support/builders";
 import { columnLetters } from "../../../src/core/workbook/address";
 import { csvSheetRows } from "./support/real-shapes";
 
@@ -405,5 +407,58 @@ describe("keys with and without tjenesteområde", () => {
     expect(
       index.findLines({ ansvar: "3100", art: "10300", funksjon: "254", tjenesteomrade: "02" }),
     ).toEqual([line]);
+  });
+});
+
+describe("completeAreaKeys", () => {
+  const area = (ansvar: string, funksjon: string, tjenesteomrade: string): BudgetLine => ({
+    key: { ansvar, art: "", funksjon, prosjekt: "", tjenesteomrade },
+    names: {},
+    amounts: [1, 1, 1, 1],
+    source: 0,
+    row: 0,
+  });
+  const budget = createBudgetIndex([
+    area("2", "12000", "16"),
+    area("4", "25100", "02"),
+    area("4", "25100", "03"),
+  ]);
+
+  it("fills in the tjenesteområde of the one line a key names, and leaves the rest as given", () => {
+    const portfolio = aPortfolio({
+      measures: [
+        aMeasure({
+          costLink: { ansvar: "2", art: "", funksjon: "12000" },
+          benefits: [
+            aBenefit({
+              links: [
+                aLink({ ansvar: "2", art: "", funksjon: "12000", share: 0.5 }),
+                // Two lines (02 and 03): ambiguous, left for LINK_AMBIGUOUS to name.
+                aLink({ ansvar: "4", art: "", funksjon: "25100", share: 0.25 }),
+                aLink({
+                  ansvar: "4",
+                  art: "",
+                  funksjon: "25100",
+                  tjenesteomrade: "03",
+                  share: 0.25,
+                }),
+              ],
+            }),
+          ],
+        }),
+      ],
+    });
+
+    const result = completeAreaKeys(portfolio, budget);
+
+    expect(result.measures[0]?.costLink?.tjenesteomrade).toBe("16");
+    expect(result.measures[0]?.benefits[0]?.links.map((l) => l.tjenesteomrade)).toEqual([
+      "16",
+      undefined,
+      "03",
+    ]);
+    expect(portfolio.measures[0]?.costLink?.tjenesteomrade).toBeUndefined();
+    const whole = aPortfolio({ measures: [aMeasure({ benefits: [aBenefit({ links: [] })] })] });
+    expect(completeAreaKeys(whole, budget)).toBe(whole);
   });
 });

@@ -10,7 +10,7 @@
  *   measurement plan; the ansvar lines it touches.
  */
 import { yearField } from "../shared/layout.types";
-import { SHEET_KEY_DIMENSIONS } from "../shared/sheet-keys";
+import { sheetKeyDimensions } from "../shared/sheet-keys";
 import type { DeepDive, Measure } from "../../model/portfolio.types";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
 import { fieldRange } from "../deep-dive/deep-dive-formulas";
@@ -291,20 +291,24 @@ export function renderA3DeepDiveK3(
   drawSection(draft, row, "Uttak fra budsjettlinjene per planår");
   row++;
   drawTableHeader(draft, row, ["Budsjettlinje", ...years.map(Number), "Sum"]);
+  const l = ref.map.sections.links;
+  // The key columns the deep-dive sheet has (tjenesteområde where the budget has it).
+  const dimensions = sheetKeyDimensions({
+    tjenesteomrade: l.columns.tjenesteomrade !== undefined,
+  });
   const lines = new Map<string, string[]>();
   for (const measure of input.measures)
     for (const benefit of measure.benefits)
       for (const link of benefit.links) {
-        const key = SHEET_KEY_DIMENSIONS.map((d) => link[d] ?? "");
+        const key = dimensions.map((d) => link[d] ?? "");
         lines.set(key.join("|"), key);
       }
-  const l = ref.map.sections.links;
   const firstLine = row + 1;
   const keys = [...lines.values()].sort();
   for (const key of keys.slice(0, A3_ROW_LIMITS.k3Lines)) {
     row++;
     draft.label(row, 0, key.filter((part) => part !== "").join("-"));
-    const criteria: [string, string][] = SHEET_KEY_DIMENSIONS.map((field, i) => [
+    const criteria: [string, string][] = dimensions.map((field, i) => [
       fieldRange(l, field, ref.sheet),
       textLiteral(key[i] ?? ""),
     ]);

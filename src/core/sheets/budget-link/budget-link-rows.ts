@@ -8,7 +8,8 @@
  * read with SUMIFS as before.
  */
 import type { BudgetMapping, BudgetSource } from "../../budget/budget.types";
-import { SHEET_KEY_DIMENSIONS } from "../shared/sheet-keys";
+import { KEY_DIMENSIONS } from "../../budget/budget.types";
+import { expandColumns } from "../shared/layout.types";
 import { keyId, normaliseKey } from "../../calculation/budget-key";
 import type { BudgetLookup } from "../../calculation/calculation.types";
 import { BUDGET_LINK_COLUMNS } from "./budget-link.layout";
@@ -53,9 +54,12 @@ export function rowsFromSheet(
 ): Map<string, StoredRow> {
   const rows = new Map<string, StoredRow>();
   if (!grid || !mapping) return rows;
-  const wanted: readonly string[] = [...SHEET_KEY_DIMENSIONS, "sourceSheet", "sourceRow"];
+  // Every key column the sheet may have (tjenesteområde too); one it lacks is simply absent.
+  const wanted: readonly string[] = [...KEY_DIMENSIONS, "sourceSheet", "sourceRow"];
   const headers = Object.fromEntries(
-    BUDGET_LINK_COLUMNS.filter((c) => wanted.includes(c.key)).map((c) => [c.key, c.header]),
+    expandColumns(BUDGET_LINK_COLUMNS, [], { tjenesteomrade: true })
+      .filter((c) => wanted.includes(c.field))
+      .map((c) => [c.field, c.header]),
   );
   const cols = findColumns(grid, headerRow, headers);
   const { ansvar, art, funksjon, sourceSheet, sourceRow } = cols;
@@ -70,7 +74,7 @@ export function rowsFromSheet(
     const source = sourceAt(mapping, sheet, stored - 1);
     if (source < 0) continue;
     const key: BudgetKey = { ansvar: "", art: "", funksjon: "" };
-    for (const dim of SHEET_KEY_DIMENSIONS) key[dim] = text(row, cols[dim]);
+    for (const dim of KEY_DIMENSIONS) key[dim] = text(row, cols[dim]);
     rows.set(keyId(normaliseKey(key)), { source, row: stored - 1 });
   }
   return rows;
