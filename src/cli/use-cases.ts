@@ -9,6 +9,7 @@ import { badAmountIssues } from "../core/budget/bad-amounts";
 import { createBudgetIndex, indexOptionsOf } from "../core/budget/budget-index";
 import { readBudgetLines } from "../core/budget/budget-lines";
 import { explainSource, formatCount } from "../core/budget/explain-detection";
+import { ansvarStandIn } from "../core/budget/header-words";
 import { manualMapping, parseColumnsOption } from "../core/budget/manual-mapping";
 import { buildWorkbookReport } from "../app/build-report";
 import { importPortfolio } from "../app/import-portfolio";
@@ -160,10 +161,20 @@ function headerColumnsOf(grid: SheetGrid, source: BudgetSource): HeaderColumn[] 
 function handMappingHint(candidate: BudgetCandidate | undefined): string {
   const keys: string[] = [];
   const years: string[] = [];
-  for (const column of candidate?.columns ?? []) {
+  const columns = candidate?.columns ?? [];
+  // «Avdeling» stands for ansvar where the header has no ansvar column (spec §13), as in detection.
+  const hasAnsvar = columns.some((c) => c.role?.kind === "key" && c.role.dimension === "ansvar");
+  for (const column of columns) {
     const role = column.role;
     if (role?.kind === "key" && !keys.some((p) => p.startsWith(`${role.dimension}=`)))
       keys.push(`${role.dimension}=${columnLetters(column.col)}`);
+    else if (
+      !role &&
+      !hasAnsvar &&
+      ansvarStandIn(column.header) === "key" &&
+      !keys.some((p) => p.startsWith("ansvar="))
+    )
+      keys.push(`ansvar=${columnLetters(column.col)}`);
     else if (role?.kind === "year" && role.yearKind !== "regnskap")
       years.push(`${role.year}=${columnLetters(column.col)}`);
   }
