@@ -3,7 +3,7 @@
  * figures the sheets' formulas show. One describe(), one readSheets() (Gevinst sheets, config and
  * budget sheets together).
  */
-import { createBudgetIndex, mappingHasProsjekt } from "../core/budget/budget-index";
+import { createBudgetIndex, indexOptionsOf } from "../core/budget/budget-index";
 import { readBudgetLines } from "../core/budget/budget-lines";
 import type { BudgetMapping } from "../core/budget/budget.types";
 import { buildReport } from "../core/report/build-report";
@@ -22,9 +22,7 @@ export async function buildWorkbookReport(
   const mapping = options.mapping ?? workbook.storedMapping;
   const { portfolio } = workbook.read;
   const budget = mapping
-    ? createBudgetIndex(readBudgetLines(mapping, workbook.grids).lines, {
-        hasProsjekt: mappingHasProsjekt(mapping),
-      })
+    ? createBudgetIndex(readBudgetLines(mapping, workbook.grids).lines, indexOptionsOf(mapping))
     : undefined;
   const issues = combineIssues(workbook.read.issues, validatePortfolio(portfolio, budget));
   return buildReport(portfolio, { ...(budget ? { budget } : {}), issues, text: messageText });

@@ -3,7 +3,7 @@
  * the mapping re-checked (moved header, renamed or vanished sheet), the lines parsed and indexed.
  */
 import type { BudgetIndex } from "../core/budget/budget-index";
-import { createBudgetIndex, mappingHasProsjekt } from "../core/budget/budget-index";
+import { createBudgetIndex, indexOptionsOf } from "../core/budget/budget-index";
 import { readBudgetLines } from "../core/budget/budget-lines";
 import type { BudgetLine, BudgetMapping } from "../core/budget/budget.types";
 import type { MappingCheck } from "../core/budget/check-mapping";
@@ -118,6 +118,6 @@ function readLoaded(
         params: {},
       }),
     );
-  const index = createBudgetIndex(lines, { hasProsjekt: mappingHasProsjekt(mapping) });
+  const index = createBudgetIndex(lines, indexOptionsOf(mapping));
   return { status: "loaded", mapping, lines, index, issues, check, config };
 }

@@ -2,11 +2,7 @@
  * The step every review shares: the Gevinst sheets and the budget sheets in one read, the budget
  * lines indexed with the stored mapping, and every issue (the sheets' own and the spec §6 checks).
  */
-import {
-  createBudgetIndex,
-  mappingHasProsjekt,
-  type BudgetIndex,
-} from "../core/budget/budget-index";
+import { createBudgetIndex, indexOptionsOf, type BudgetIndex } from "../core/budget/budget-index";
 import { readBudgetLines } from "../core/budget/budget-lines";
 import type { Issue } from "../core/model/issue.types";
 import type { Portfolio } from "../core/model/portfolio.types";
@@ -27,9 +23,7 @@ export async function readWorkbookWithBudget(port: WorkbookPort): Promise<Workbo
   const workbook = await readGevinstWorkbook(port, { withBudget: true });
   const mapping = workbook.storedMapping;
   const budget = mapping
-    ? createBudgetIndex(readBudgetLines(mapping, workbook.grids).lines, {
-        hasProsjekt: mappingHasProsjekt(mapping),
-      })
+    ? createBudgetIndex(readBudgetLines(mapping, workbook.grids).lines, indexOptionsOf(mapping))
     : undefined;
   const { portfolio } = workbook.read;
   const issues = combineIssues(workbook.read.issues, validatePortfolio(portfolio, budget));

@@ -7,6 +7,7 @@ import { userInfo } from "node:os";
 import { badAmountIssues } from "../core/budget/bad-amounts";
 import type { BudgetIndex } from "../core/budget/budget-index";
 import { formatCount } from "../app/messages/shared";
+import { ansvarStandIn } from "../core/budget/header-words";
 import { buildWorkbookReport } from "../app/build-report";
 import { importPortfolio } from "../app/import-portfolio";
 import { initGevinst, type HandColumns, type HowFound } from "../app/init-gevinst";
@@ -144,10 +145,20 @@ function howFoundLines(found: HowFound): string[] {
 function handMappingHint(candidate: BudgetCandidate | undefined): string {
   const keys: string[] = [];
   const years: string[] = [];
-  for (const column of candidate?.columns ?? []) {
+  const columns = candidate?.columns ?? [];
+  // «Avdeling» stands for ansvar where the header has no ansvar column (spec §13), as in detection.
+  const hasAnsvar = columns.some((c) => c.role?.kind === "key" && c.role.dimension === "ansvar");
+  for (const column of columns) {
     const role = column.role;
     if (role?.kind === "key" && !keys.some((p) => p.startsWith(`${role.dimension}=`)))
       keys.push(`${role.dimension}=${columnLetters(column.col)}`);
+    else if (
+      !role &&
+      !hasAnsvar &&
+      ansvarStandIn(column.header) === "key" &&
+      !keys.some((p) => p.startsWith("ansvar="))
+    )
+      keys.push(`ansvar=${columnLetters(column.col)}`);
     else if (role?.kind === "year" && role.yearKind !== "regnskap")
       years.push(`${role.year}=${columnLetters(column.col)}`);
   }

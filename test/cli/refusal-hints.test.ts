@@ -134,6 +134,11 @@ describe("the hints a refusal prints", () => {
     expect(patterns.filter((p) => !p.pattern)).toEqual([]);
     // The versions case (and, with ../shared, Bergen's investment budget) give a runnable example.
     expect(examples.map((e) => e.input)).toContain("two-versions-in-one-column.csv");
+    // Bergen's investment budget: avdeling stands for ansvar in the hint as in detection (§13).
+    const bergen = examples.find((e) => e.input.startsWith("bergen_2012"));
+    const bergenHint =
+      "--header-row 1 --columns ansvar=F,tjenesteomrade=I,funksjon=K,prosjekt=O,2011=S,2012=T,2013=U,2014=V,2015=W";
+    expect(realFiles.length === 0 || bergen?.flags.join(" ") === bergenHint).toBe(true);
     expect(patterns.length).toBeGreaterThanOrEqual(2);
   }, 120_000);
 
@@ -143,6 +148,8 @@ describe("the hints a refusal prints", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("ansvar i A («avdeling»)");
     expect(run.stdout).toContain("funksjon i E («tjeneste»)");
+    // Tjenesteområde (spec §13) is a key dimension of its own, its «-tekst» its names.
+    expect(run.stdout).toContain("tjenesteområde i C («tjomr»)");
     expect(run.stdout).toMatch(
       /planårene 2013–2016 står i I \(«2013»\), J \(«2014»\), K \(«2015»\), L \(«2016»\)/,
     );

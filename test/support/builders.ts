@@ -92,7 +92,13 @@ export function aBudgetLine(
   row = 0,
 ): BudgetLine {
   return {
-    key: { ansvar: key.ansvar, art: key.art, funksjon: key.funksjon, prosjekt: key.prosjekt ?? "" },
+    key: {
+      ansvar: key.ansvar,
+      art: key.art,
+      funksjon: key.funksjon,
+      prosjekt: key.prosjekt ?? "",
+      ...(key.tjenesteomrade ? { tjenesteomrade: key.tjenesteomrade } : {}),
+    },
     names: {},
     amounts,
     source: 0,

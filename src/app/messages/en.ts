@@ -230,6 +230,9 @@ const SKIPPED: Record<string, string> = {
 
 const who = (p: MessageParams) => whoIn(p, ENTITIES);
 
+/** A key dimension as the budget names it («tjenesteomrade» is written with its å). */
+const dimensionWord = (d: string) => (d === "tjenesteomrade" ? "tjenesteområde" : d);
+
 /** A message inside another (`nested` in src/app/open-budget.ts), in this language. */
 function inner(p: MessageParams): string {
   return innerMessage(p, EN_MESSAGES as Record<string, Render>);
@@ -479,12 +482,12 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
   BUDGET_FOUND_AT: (p) => `Found the budget in ${place(p, PLACE)}.`,
   BUDGET_KEY_COLUMNS: (p) =>
     `Key columns: ${pairs(p, "columns")
-      .map(([d, c]) => `${d} in ${c}`)
+      .map(([d, c]) => `${dimensionWord(d)} in ${c}`)
       .join(", ")}.`,
   BUDGET_NO_PROSJEKT: () => "The budget has no prosjekt column; links ignore prosjekt.",
   BUDGET_NAME_COLUMNS: (p) =>
     `Name columns: ${pairs(p, "columns")
-      .map(([d, c]) => `${d} in ${c}`)
+      .map(([d, c]) => `${dimensionWord(d)} in ${c}`)
       .join(", ")}.`,
   BUDGET_PLAN_YEARS: (p) =>
     `Budget year ${text(p, "year")}; the plan years ${text(p, "year")}–${text(p, "last")} are in ${text(p, "columns")}.`,
@@ -522,7 +525,7 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
   COLUMNS_NOT_NAME_IS_COLUMN: (p) =>
     `«${text(p, "part")}» is not of the form name=COLUMN (for example art=B or 2013=J).`,
   COLUMNS_UNKNOWN_NAME: (p) =>
-    `«${text(p, "name")}» is not ansvar, art, funksjon, prosjekt or a year.`,
+    `«${text(p, "name")}» is not ansvar, art, funksjon, prosjekt, tjenesteomrade or a year.`,
   MAPPING_NO_LINES: (p) =>
     `No budget lines were found under row ${text(p, "row")} on the sheet «${text(p, "sheet")}» with these columns.`,
   CONFIG_UPGRADED: (p) =>

@@ -161,6 +161,9 @@ const LIST_ITEMS: Record<string, string> = {
 
 const who = (p: MessageParams) => whoIn(p, ENTITIES);
 
+/** A key dimension as the budget names it («tjenesteomrade» is written with its å). */
+const dimensionWord = (d: string) => (d === "tjenesteomrade" ? "tjenesteområde" : d);
+
 /** A message inside another (`nested` in src/app/open-budget.ts), in this language. */
 function inner(p: MessageParams): string {
   return innerMessage(p, NB_MESSAGES as Record<string, Render>);
@@ -419,13 +422,13 @@ export const NB_MESSAGES = {
   BUDGET_FOUND_AT: (p) => `Fant budsjettet i ${place(p, NB_PLACE)}.`,
   BUDGET_KEY_COLUMNS: (p) =>
     `Nøkkelkolonner: ${pairs(p, "columns")
-      .map(([d, c]) => `${d} i ${c}`)
+      .map(([d, c]) => `${dimensionWord(d)} i ${c}`)
       .join(", ")}.`,
   BUDGET_NO_PROSJEKT: () =>
     "Budsjettet har ingen prosjektkolonne; koblinger ser bort fra prosjekt.",
   BUDGET_NAME_COLUMNS: (p) =>
     `Navnekolonner: ${pairs(p, "columns")
-      .map(([d, c]) => `${d} i ${c}`)
+      .map(([d, c]) => `${dimensionWord(d)} i ${c}`)
       .join(", ")}.`,
   BUDGET_PLAN_YEARS: (p) =>
     `Budsjettår ${text(p, "year")}; planårene ${text(p, "year")}–${text(p, "last")} står i ${text(p, "columns")}.`,
@@ -463,7 +466,7 @@ export const NB_MESSAGES = {
   COLUMNS_NOT_NAME_IS_COLUMN: (p) =>
     `«${text(p, "part")}» er ikke på formen navn=KOLONNE (for eksempel art=B eller 2013=J).`,
   COLUMNS_UNKNOWN_NAME: (p) =>
-    `«${text(p, "name")}» er ikke ansvar, art, funksjon, prosjekt eller et årstall.`,
+    `«${text(p, "name")}» er ikke ansvar, art, funksjon, prosjekt, tjenesteomrade eller et årstall.`,
   MAPPING_NO_LINES: (p) =>
     `Fant ingen budsjettlinjer under rad ${text(p, "row")} på arket «${text(p, "sheet")}» med disse kolonnene.`,
   // Opening the budget: what Gevinst upgraded or repaired (src/app/open-budget.ts).

@@ -231,6 +231,9 @@ const SKIPPED: Record<string, string> = {
 
 const who = (p: MessageParams) => whoIn(p, ENTITIES);
 
+/** A key dimension as the budget names it («tjenesteomrade» is written with its å). */
+const dimensionWord = (d: string) => (d === "tjenesteomrade" ? "tenesteområde" : d);
+
 /** A message inside another (`nested` in src/app/open-budget.ts), in this language. */
 function inner(p: MessageParams): string {
   return innerMessage(p, NN_MESSAGES as Record<string, Render>);
@@ -477,13 +480,13 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   BUDGET_FOUND_AT: (p) => `Fann budsjettet i ${place(p, PLACE)}.`,
   BUDGET_KEY_COLUMNS: (p) =>
     `Nøkkelkolonnar: ${pairs(p, "columns")
-      .map(([d, c]) => `${d} i ${c}`)
+      .map(([d, c]) => `${dimensionWord(d)} i ${c}`)
       .join(", ")}.`,
   BUDGET_NO_PROSJEKT: () =>
     "Budsjettet har ingen prosjektkolonne; koplingar ser bort frå prosjekt.",
   BUDGET_NAME_COLUMNS: (p) =>
     `Namnekolonnar: ${pairs(p, "columns")
-      .map(([d, c]) => `${d} i ${c}`)
+      .map(([d, c]) => `${dimensionWord(d)} i ${c}`)
       .join(", ")}.`,
   BUDGET_PLAN_YEARS: (p) =>
     `Budsjettår ${text(p, "year")}; planåra ${text(p, "year")}–${text(p, "last")} står i ${text(p, "columns")}.`,
@@ -521,7 +524,7 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   COLUMNS_NOT_NAME_IS_COLUMN: (p) =>
     `«${text(p, "part")}» er ikkje på forma namn=KOLONNE (til dømes art=B eller 2013=J).`,
   COLUMNS_UNKNOWN_NAME: (p) =>
-    `«${text(p, "name")}» er ikkje ansvar, art, funksjon, prosjekt eller eit årstal.`,
+    `«${text(p, "name")}» er ikkje ansvar, art, funksjon, prosjekt, tjenesteomrade eller eit årstal.`,
   MAPPING_NO_LINES: (p) =>
     `Fann ingen budsjettlinjer under rad ${text(p, "row")} på arket «${text(p, "sheet")}» med desse kolonnane.`,
   CONFIG_UPGRADED: (p) =>

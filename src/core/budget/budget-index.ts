@@ -2,8 +2,13 @@
  * The budget index: exact key lookup by the spec's matching rules (spec §4), search by code or
  * name for the linking picker, totals per ansvar or tjenesteområde, and the plan-year sum.
  */
-import type { BudgetKey } from "../model/portfolio.types";
-import type { BudgetLine, BudgetMapping, KeyDimension } from "./budget.types";
+import type { BudgetKey, NormalisedKey } from "../model/portfolio.types";
+import {
+  KEY_DIMENSIONS,
+  type BudgetLine,
+  type BudgetMapping,
+  type KeyDimension,
+} from "./budget.types";
 
 type Amounts = [number, number, number, number];
 
@@ -27,9 +32,14 @@ export type BudgetIndex = {
   readonly lines: readonly BudgetLine[];
   /** Whether keys are matched on prosjekt (the budget has a prosjekt column). */
   readonly hasProsjekt: boolean;
+  /** Whether keys are matched on tjenesteomrade (the budget has such a column, spec §13). */
+  readonly hasTjenesteomrade: boolean;
   /**
    * The lines a key names (spec §4): codes compared as trimmed text (254 = "254"), prosjekt
    * omitted or "" means «no project», and ignored when the budget has no prosjekt column.
+   * Tjenesteomrade (§13) is ignored when the budget has none; a key that leaves it out of a
+   * budget that has it names every line with the rest of its key (one: found; several: the
+   * caller's LINK_AMBIGUOUS), since a tjenesteområde groups lines rather than telling them apart.
    */
   findLines(key: BudgetKey): BudgetLine[];
   /**
@@ -49,7 +59,7 @@ export type BudgetIndex = {
   planTotal(): Amounts;
 };
 
-const DIMENSIONS: readonly KeyDimension[] = ["ansvar", "art", "funksjon", "prosjekt"];
+const DIMENSIONS: readonly KeyDimension[] = KEY_DIMENSIONS;
 const collator = new Intl.Collator("nb", { numeric: true });
 
 /** Whether any source of the mapping has a prosjekt column. */
@@ -57,19 +67,46 @@ export function mappingHasProsjekt(mapping: BudgetMapping): boolean {
   return mapping.sources.some((s) => s.keyColumns.prosjekt !== undefined);
 }
 
+/** Whether any source of the mapping has a tjenesteområde column (spec §13). */
+export function mappingHasTjenesteomrade(mapping: BudgetMapping): boolean {
+  return mapping.sources.some((s) => s.keyColumns.tjenesteomrade !== undefined);
+}
+
+/** The index options that follow a mapping: which optional dimensions keys are matched on. */
+export function indexOptionsOf(mapping: BudgetMapping): IndexOptions {
+  return {
+    hasProsjekt: mappingHasProsjekt(mapping),
+    hasTjenesteomrade: mappingHasTjenesteomrade(mapping),
+  };
+}
+
+/** Which optional dimensions keys are matched on; each defaults to whether any line has it. */
+export type IndexOptions = { hasProsjekt?: boolean; hasTjenesteomrade?: boolean };
+
 function code(value: string | number | undefined): string {
   return value === undefined || value === null ? "" : String(value).trim();
 }
 
-/** The key text rows are grouped by: codes trimmed, prosjekt only when the budget has it. */
-export function keyIdOf(hasProsjekt: boolean): (k: BudgetKey) => string {
+/**
+ * The key text rows are grouped by: codes trimmed, prosjekt only when the budget has it, and
+ * tjenesteomrade likewise (after a «#», so the two never mix).
+ */
+export function keyIdOf(hasProsjekt: boolean, hasTjenesteomrade = false): (k: BudgetKey) => string {
   return (k) =>
     `${code(k.ansvar)}|${code(k.art)}|${code(k.funksjon)}` +
-    (hasProsjekt ? `|${code(k.prosjekt)}` : "");
+    (hasProsjekt ? `|${code(k.prosjekt)}` : "") +
+    (hasTjenesteomrade ? `#${code(k.tjenesteomrade)}` : "");
 }
 
 /** keyIdOf for keys read from the budget (trimmed text already): the same text, cheaper. */
-export function lineKeyIdOf(hasProsjekt: boolean): (k: Required<BudgetKey>) => string {
+export function lineKeyIdOf(
+  hasProsjekt: boolean,
+  hasTjenesteomrade = false,
+): (k: NormalisedKey) => string {
+  if (hasTjenesteomrade)
+    return hasProsjekt
+      ? (k) => `${k.ansvar}|${k.art}|${k.funksjon}|${k.prosjekt}#${k.tjenesteomrade ?? ""}`
+      : (k) => `${k.ansvar}|${k.art}|${k.funksjon}#${k.tjenesteomrade ?? ""}`;
   return hasProsjekt
     ? (k) => `${k.ansvar}|${k.art}|${k.funksjon}|${k.prosjekt}`
     : (k) => `${k.ansvar}|${k.art}|${k.funksjon}`;
@@ -82,7 +119,7 @@ export function lineKeyIdOf(hasProsjekt: boolean): (k: Required<BudgetKey>) => s
  */
 export function mergeSharedKeys(
   rows: readonly BudgetLine[],
-  idOf: (k: Required<BudgetKey>) => string,
+  idOf: (k: NormalisedKey) => string,
 ): { lines: BudgetLine[]; position: Map<string, number> } {
   const lines: BudgetLine[] = [];
   const position = new Map<string, number>();
@@ -123,25 +160,44 @@ export function mergeSharedKeys(
  * An index over budget lines; building it is linear in the lines. Rows that share a key (real
  * exports split a key over a free dimension) become one line with their amounts summed and
  * `rowCount` rows; it stands where the first of them stands.
- * @param options.hasProsjekt defaults to whether any line has a prosjekt code; pass
- * `mappingHasProsjekt(mapping)` to follow the mapping.
+ * @param options.hasProsjekt defaults to whether any line has a prosjekt code, and
+ * `hasTjenesteomrade` to whether any has a tjenesteomrade; pass `indexOptionsOf(mapping)` to
+ * follow the mapping. A key's tjenesteomrade is ignored when the budget has none, as prosjekt is.
  */
 export function createBudgetIndex(
   rows: readonly BudgetLine[],
-  options: { hasProsjekt?: boolean } = {},
+  options: IndexOptions = {},
 ): BudgetIndex {
   const hasProsjekt = options.hasProsjekt ?? rows.some((l) => l.key.prosjekt !== "");
+  const hasTjenesteomrade =
+    options.hasTjenesteomrade ?? rows.some((l) => (l.key.tjenesteomrade ?? "") !== "");
   // Keys arrive from portfolio files and sheets where a code may still be a number (254).
-  const idOf = keyIdOf(hasProsjekt);
+  const idOf = keyIdOf(hasProsjekt, hasTjenesteomrade);
   // Lines read from the budget hold trimmed text codes already: no trimming per line here.
-  const { lines, position } = mergeSharedKeys(rows, lineKeyIdOf(hasProsjekt));
+  const { lines, position } = mergeSharedKeys(rows, lineKeyIdOf(hasProsjekt, hasTjenesteomrade));
+  // Keys without a tjenesteomrade, on a budget with one: the lines by the rest of the key, built
+  // on the first such lookup.
+  const restIdOf = keyIdOf(hasProsjekt);
+  const restLineIdOf = lineKeyIdOf(hasProsjekt);
+  let rest: Map<string, number[]> | undefined;
+  const withoutArea = (): Map<string, number[]> => {
+    if (rest) return rest;
+    rest = new Map();
+    lines.forEach((line, i) => {
+      const id = restLineIdOf(line.key);
+      const list = rest?.get(id);
+      if (list) list.push(i);
+      else rest?.set(id, [i]);
+    });
+    return rest;
+  };
   const codes = new Map<KeyDimension, Map<string, { name: string; count: number }>>(
     DIMENSIONS.map((d) => [d, new Map()]),
   );
   for (const line of lines) {
     for (const d of DIMENSIONS) {
       const c = line.key[d];
-      if (c === "") continue;
+      if (c === undefined || c === "") continue;
       const seen = codes.get(d) as Map<string, { name: string; count: number }>;
       const entry = seen.get(c);
       const name = line.names[d] ?? "";
@@ -155,7 +211,7 @@ export function createBudgetIndex(
   const totalsBy = (dimension: KeyDimension, prefixLength?: number): BudgetTotal[] => {
     const groups = new Map<string, BudgetTotal>();
     for (const line of lines) {
-      const full = line.key[dimension];
+      const full = line.key[dimension] ?? "";
       const group = prefixLength === undefined ? full : full.slice(0, prefixLength);
       let total = groups.get(group);
       if (!total) {
@@ -174,7 +230,12 @@ export function createBudgetIndex(
   return {
     lines,
     hasProsjekt,
+    hasTjenesteomrade,
     findLines: (key) => {
+      if (hasTjenesteomrade && code(key.tjenesteomrade) === "") {
+        const at = withoutArea().get(restIdOf(key));
+        return at === undefined ? [] : at.map((i) => lines[i] as BudgetLine);
+      }
       const at = position.get(idOf(key));
       return at === undefined ? [] : [lines[at] as BudgetLine];
     },

@@ -4,14 +4,15 @@
  * repeated headers are skipped and reported (spec §4; docs/budget.md «Hva som hoppes over»).
  */
 import type { CellValue, SheetGrid } from "../workbook/workbook-port";
-import type {
-  BadAmountCell,
-  BudgetLine,
-  BudgetMapping,
-  BudgetSource,
-  KeyDimension,
-  SkipKind,
-  SkippedRow,
+import {
+  KEY_DIMENSIONS,
+  type BadAmountCell,
+  type BudgetLine,
+  type BudgetMapping,
+  type BudgetSource,
+  type KeyDimension,
+  type SkipKind,
+  type SkippedRow,
 } from "./budget.types";
 import { withActuals } from "./actuals";
 import { cellAt, formulaAt, isBlank, lastGridRow } from "./grid-cells";
@@ -33,8 +34,9 @@ export type SourceLines = {
   badCells: BadAmountCell[];
 };
 
-const DIMENSIONS: readonly KeyDimension[] = ["ansvar", "art", "funksjon", "prosjekt"];
-const REQUIRED_ON_LINE: readonly KeyDimension[] = ["ansvar", "art", "funksjon"];
+const DIMENSIONS: readonly KeyDimension[] = KEY_DIMENSIONS;
+/** Every key the budget has must be on a line; a blank prosjekt is «no project». */
+const REQUIRED_ON_LINE: readonly KeyDimension[] = KEY_DIMENSIONS.filter((d) => d !== "prosjekt");
 const SUBTOTAL_FORMULA = /\b(?:SUBTOTAL|AGGREGATE|DELSUM|MENGDE)\s*\(/i;
 const SUM_FORMULA = /\b(?:SUM|SUMMER|SUMIFS?|SUMMERHVIS)\s*\(/i;
 
@@ -100,7 +102,8 @@ export function readSourceLines(
       skip(row, "bad-amount");
       continue;
     }
-    const key = { ansvar: "", art: "", funksjon: "", prosjekt: "" };
+    // tjenesteomrade only where the budget has it: a key without it is as it always was.
+    const key: BudgetLine["key"] = { ansvar: "", art: "", funksjon: "", prosjekt: "" };
     const names: BudgetLine["names"] = {};
     for (const [dimension, col] of keyCols) {
       const code = readCode(cellAt(grid, row, col));

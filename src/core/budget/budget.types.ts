@@ -4,9 +4,20 @@
  */
 import type { MessageParams, MessageRef } from "../model/issue.types";
 import type { Lack } from "./lacks";
-import type { BudgetKey } from "../model/portfolio.types";
+import type { NormalisedKey } from "../model/portfolio.types";
 
-export type KeyDimension = "ansvar" | "art" | "funksjon" | "prosjekt";
+/**
+ * The key dimensions a budget line may have (spec §4, §13), in the order Gevinst lists them:
+ * every list of key dimensions in the core, the sheets and the portfolio file is this one.
+ * `tjenesteomrade` (§13: «tjenesteområde», «tjomr», «rammeområde» …) is optional like prosjekt:
+ * a key without it is written, compared and shown exactly as before it existed.
+ */
+export const KEY_DIMENSIONS = ["ansvar", "art", "funksjon", "prosjekt", "tjenesteomrade"] as const;
+
+/** The dimensions a budget may lack without any key being different: absent means "" (none). */
+export const OPTIONAL_KEY_DIMENSIONS = ["prosjekt", "tjenesteomrade"] as const;
+
+export type KeyDimension = (typeof KEY_DIMENSIONS)[number];
 
 export type YearColumnKind = "regnskap" | "budsjett" | "okonomiplan";
 
@@ -29,8 +40,8 @@ export type BudgetSource = {
   firstRow: number;
   lastRow: number;
   /**
-   * The key dimensions the budget has (spec §4): at least art or funksjon, and two of the four.
-   * A dimension without a column is "" on every line.
+   * The key dimensions the budget has (spec §4, §13): at least one of them. A dimension without a
+   * column is "" on every line.
    */
   keyColumns: Partial<Record<KeyDimension, number>>;
   /** Text columns with names («Ansvar (T)», «Ansvarsnavn»), for search and display. */
@@ -59,7 +70,7 @@ export type BudgetMapping = {
 };
 
 export type BudgetLine = {
-  key: Required<BudgetKey>;
+  key: NormalisedKey;
   names: Partial<Record<KeyDimension, string>>;
   /** Original amounts in kroner for B..B+3, expenses positive and incomes negative. */
   amounts: [number, number, number, number];

@@ -106,7 +106,10 @@ export function detectBudget(
     explanation.push({ key: "BUDGET_DUPLICATE_SHEET", params: { sheet: dup.sheet } });
   const { lines: merged } = mergeSharedKeys(
     lines,
-    lineKeyIdOf(sources.some((s) => s.keyColumns.prosjekt !== undefined)),
+    lineKeyIdOf(
+      sources.some((s) => s.keyColumns.prosjekt !== undefined),
+      sources.some((s) => s.keyColumns.tjenesteomrade !== undefined),
+    ),
   );
   const mergedRows = lines.length - merged.length;
   explanation.push(countsLine(merged.length, counts));

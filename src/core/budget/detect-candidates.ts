@@ -21,6 +21,7 @@ import {
   yearInTitle,
   yearKind,
   ansvarStandIn,
+  needsCodes,
   normaliseHeader,
 } from "./header-words";
 import { parseAmount } from "./parse-cells";
@@ -120,9 +121,34 @@ function headerColumns(region: Region, row: number): HeaderColumn[] {
       const above = kindAbove(region, row, col);
       if (above) role = { ...role, yearKind: above };
     }
+    // «Sektor», «Virksomhetsområde» are tjenesteområde only when the column holds codes (§13).
+    if (role?.kind === "key" && needsCodes(header) && !holdsCodes(region, row, col))
+      role = undefined;
     columns.push(role ? { col, header, role } : { col, header });
   }
   return columns;
+}
+
+/** A code as budgets write them: 254, «02», «17A», «F460», «30000H», «3100 Hjemmetjenesten». */
+const CODE = /^\s*[A-Za-zÆØÅæøå]{0,3}\d[\w.-]*(?:\s.*)?$/;
+/** How many filled cells below a header `holdsCodes` looks at. */
+const CODE_SAMPLE = 30;
+
+/**
+ * Whether the column under a header holds codes: at least 4 in 5 of its first filled cells are
+ * numbers or begin with a code (Stavanger's «virksomhetsomraade» holds names such as «Alders- og
+ * sykehjem», Bergen's «tjomr» codes such as «02» and «17A»).
+ */
+function holdsCodes(region: Region, row: number, col: number): boolean {
+  let filled = 0;
+  let codes = 0;
+  for (let r = row + 1; r <= region.bottom && filled < CODE_SAMPLE; r++) {
+    const cell = cellAt(region.grid, r, col);
+    if (isBlank(cell)) continue;
+    filled++;
+    if (typeof cell === "number" || (typeof cell === "string" && CODE.test(cell))) codes++;
+  }
+  return filled > 0 && codes * 5 >= filled * 4;
 }
 
 /** The year kind named in the row above (a merged «Regnskap» or «Økonomiplan» over the years). */
@@ -179,6 +205,7 @@ function evaluateHeader(
     (d) => keyColumns[d] !== undefined,
   ).length;
   score += 20 * keyCount + (keyColumns.prosjekt === undefined ? 0 : 4);
+  score += keyColumns.tjenesteomrade === undefined ? 0 : 4;
   score += 2 * Object.keys(nameColumns).length;
   const amount = amountColumns[0];
   if (amount && yearColumns.every((y) => y.kind === "regnskap")) {

@@ -19,9 +19,24 @@ export function normaliseHeader(text: string): string {
     .replace(/^[\s.:*]+|[\s.:*]+$/g, "");
 }
 
+/** «område» as open-data machine names write it too («tjenesteomraade», «omrade»). */
+const OMRADE = "omr(?:åde|aade|ade)";
+
+/**
+ * Tjenesteområde (spec §13): «tjenesteområde», «tjomr», «rammeområde», and «sektor» or
+ * «virksomhetsområde» when the column holds codes (`needsCodes`: Stavanger's
+ * «virksomhetsomraade» holds names, and is no key).
+ */
+const TJENESTEOMRADE = new RegExp(
+  String.raw`^(?:tjeneste\s?${OMRADE}|teneste\s?${OMRADE}|tj\.?\s?omr(?:åde|aade|ade)?|ramme\s?${OMRADE}|sektor|virksomhets\s?${OMRADE})`,
+);
+const NEEDS_CODES = new RegExp(String.raw`^(?:sektor|virksomhets\s?${OMRADE})`);
+
 const KEY_STEMS: readonly [KeyDimension, RegExp][] = [
   ["ansvar", /^(?:ansvarssted|ansvarsted|ansvar|ansv)/],
   ["art", /^(?:kostra[- ]?art|artskonto|kontoart|konto|art)/],
+  // Before funksjon: «tjenesteområde» starts with «tjeneste».
+  ["tjenesteomrade", TJENESTEOMRADE],
   ["funksjon", /^(?:kostra[- ]?funksjon|funksjon|tjeneste|teneste|funk)/],
   ["prosjekt", /^(?:prosjekt|prosj)/],
 ];
@@ -42,6 +57,14 @@ function keyRole(text: string): ColumnRole | null {
     if (NAME_SUFFIX.test(rest)) return { kind: "name", dimension };
   }
   return null;
+}
+
+/**
+ * Whether a tjenesteområde header is a key only when its column holds codes («Sektor»,
+ * «Virksomhetsområde»: often a text grouping such as «Alders- og sykehjem»).
+ */
+export function needsCodes(header: string): boolean {
+  return NEEDS_CODES.test(normaliseHeader(header));
 }
 
 /** «Avdeling», «avd nr», «avdeling-tekst»: what stands for ansvar in a budget without one. */

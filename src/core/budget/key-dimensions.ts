@@ -1,5 +1,5 @@
 /** Which key dimensions a budget must have (spec §4). */
-import type { KeyDimension } from "./budget.types";
+import { KEY_DIMENSIONS, type KeyDimension } from "./budget.types";
 import { lack, type Lack } from "./lacks";
 
 /**
@@ -9,5 +9,5 @@ import { lack, type Lack } from "./lacks";
  */
 export function missingKeys(keyColumns: Partial<Record<KeyDimension, number>>): Lack[] {
   const has = (d: KeyDimension) => keyColumns[d] !== undefined;
-  return (["ansvar", "art", "funksjon", "prosjekt"] as const).some(has) ? [] : [lack("LACK_KEY")];
+  return KEY_DIMENSIONS.some(has) ? [] : [lack("LACK_KEY")];
 }

@@ -7,12 +7,13 @@
  */
 import { columnIndex, columnLetters } from "../workbook/address";
 import type { SheetGrid } from "../workbook/workbook-port";
-import type {
-  BudgetMapping,
-  BudgetSource,
-  KeyDimension,
-  YearColumn,
-  YearColumnKind,
+import {
+  KEY_DIMENSIONS,
+  type BudgetMapping,
+  type BudgetSource,
+  type KeyDimension,
+  type YearColumn,
+  type YearColumnKind,
 } from "./budget.types";
 import { readSourceLines } from "./budget-lines";
 import { cellAt, lastGridCol, lastGridRow } from "./grid-cells";
@@ -44,7 +45,7 @@ function lacking(lacks: Lack[]): ManualProblem {
   return { problem: { key: "MAPPING_LACKS", params: lackParams("missing", lacks) } };
 }
 
-const DIMENSIONS: readonly KeyDimension[] = ["ansvar", "art", "funksjon", "prosjekt"];
+const DIMENSIONS: readonly KeyDimension[] = KEY_DIMENSIONS;
 
 /** The mapping the user's choice gives on `grid`, or what is wrong with the choice. */
 export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualResult {
@@ -108,8 +109,8 @@ export function manualMapping(grid: SheetGrid, choice: ManualColumns): ManualRes
 
 /**
  * `--columns ansvar=D,art=B,funksjon=F,2013=J` as key and year columns (0-based), or what is
- * wrong (a catalogue key and params). Names may be written as in Norwegian headers (konto = art, tjeneste
- * = funksjon).
+ * wrong (a catalogue key and params). Names may be written as in Norwegian headers (konto = art,
+ * tjeneste = funksjon, tjomr and rammeområde = tjenesteomrade).
  */
 export function parseColumnsOption(
   text: string,
@@ -123,6 +124,12 @@ export function parseColumnsOption(
     funksjon: "funksjon",
     tjeneste: "funksjon",
     prosjekt: "prosjekt",
+    tjenesteomrade: "tjenesteomrade",
+    tjenesteområde: "tjenesteomrade",
+    tjenesteomraade: "tjenesteomrade",
+    tjomr: "tjenesteomrade",
+    rammeomrade: "tjenesteomrade",
+    rammeområde: "tjenesteomrade",
   };
   for (const part of text
     .split(",")

@@ -4,7 +4,7 @@
  */
 import type { BudgetLine } from "../budget/budget.types";
 import type { Nok } from "../money";
-import type { BudgetKey, MeasureStatus } from "../model/portfolio.types";
+import type { BudgetKey, MeasureStatus, NormalisedKey } from "../model/portfolio.types";
 
 /**
  * The budget as the calculation sees it: the other helper's budget index satisfies this
@@ -111,7 +111,7 @@ export type AdjustmentYear = {
 
 export type BudgetAdjustment = {
   /** Normalised key: trimmed codes, prosjekt "" for no project. */
-  key: Required<BudgetKey>;
+  key: NormalisedKey;
   /** The budget line, when exactly one matched. */
   line: BudgetLine | null;
   /** Measures that take out of or add costs to this line (including those innarbeidet i budsjettet). */

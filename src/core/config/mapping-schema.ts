@@ -3,17 +3,17 @@
  * have been edited by hand or damaged, and a bad mapping must become an issue, never a crash.
  */
 import { z } from "zod";
-import type { BudgetMapping } from "../budget/budget.types";
+import { KEY_DIMENSIONS, type BudgetMapping, type KeyDimension } from "../budget/budget.types";
 import { missingKeys } from "../budget/key-dimensions";
 
 const col = z.number().int().min(0).max(16383);
 const row = z.number().int().min(0).max(1048575);
-const dims = z.object({
-  ansvar: col.optional(),
-  art: col.optional(),
-  funksjon: col.optional(),
-  prosjekt: col.optional(),
-});
+const dims = z.object(
+  Object.fromEntries(KEY_DIMENSIONS.map((d) => [d, col.optional()])) as Record<
+    KeyDimension,
+    z.ZodOptional<typeof col>
+  >,
+);
 
 const sourceSchema = z.object({
   sheet: z.string().min(1),

@@ -59,6 +59,20 @@ export type BudgetKey = {
   funksjon: string;
   /** "" or absent means "no project". */
   prosjekt?: string;
+  /**
+   * Tjenesteområde (rammeområde, spec §13), where the budget has it. Absent (or "") where it has
+   * none: such a key is written and compared exactly as before the dimension existed.
+   */
+  tjenesteomrade?: string;
+};
+
+/**
+ * A key as the core groups it (and a budget line's key): trimmed text codes, prosjekt "" for no
+ * project, and `tjenesteomrade` only when the key (the budget) has one — so a key without it is
+ * what it always was, in the report and everywhere else.
+ */
+export type NormalisedKey = Required<Omit<BudgetKey, "tjenesteomrade">> & {
+  tjenesteomrade?: string;
 };
 
 export type BudgetLink = BudgetKey & {

@@ -39,6 +39,7 @@ const keySchema = z.looseObject({
   art: textSchema,
   funksjon: textSchema,
   prosjekt: textSchema.optional(),
+  tjenesteomrade: textSchema.optional(),
 });
 
 const indicatorSchema = z.looseObject({

@@ -1,6 +1,7 @@
 /**
  * Reading deep-dives, measures, benefits and indicators from their JSON objects.
  */
+import { KEY_DIMENSIONS } from "../budget/budget.types";
 import type { Issue } from "../model/issue.types";
 import type {
   Benefit,
@@ -30,7 +31,7 @@ import {
 /** Where reader issues go: each with the JSON path its line is taken from. */
 export type ReaderSink = { push(issue: Issue, path: JsonPath): void };
 
-const KEY_FIELDS = ["ansvar", "art", "funksjon", "prosjekt"] as const;
+const KEY_FIELDS = KEY_DIMENSIONS;
 
 function optional<T extends object>(value: T): T {
   for (const key of Object.keys(value) as (keyof T)[]) {

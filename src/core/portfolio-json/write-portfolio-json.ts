@@ -85,6 +85,8 @@ function key(entity: Entity, path: string, typed: BudgetKey): JsonObject {
     art: pick(entity, `${path}.art`, typed.art),
     funksjon: pick(entity, `${path}.funksjon`, typed.funksjon),
     prosjekt: pick(entity, `${path}.prosjekt`, typed.prosjekt),
+    // Absent (undefined, left out of the JSON) for a key without it: written as before (§13).
+    tjenesteomrade: pick(entity, `${path}.tjenesteomrade`, typed.tjenesteomrade),
   };
 }
 

@@ -3,7 +3,7 @@
  */
 import type { IndicatorStatus, RealisationStatus } from "../calculation/calculation.types";
 import type { Issue } from "../model/issue.types";
-import type { BudgetKey, MeasureStatus } from "../model/portfolio.types";
+import type { MeasureStatus, NormalisedKey } from "../model/portfolio.types";
 
 export const REPORT_FORMAT = "gevinst-rapport";
 export const REPORT_VERSION = 2;
@@ -60,7 +60,7 @@ export type ReportAdjustmentYear = {
 };
 
 export type ReportAdjustment = {
-  key: Required<BudgetKey>;
+  key: NormalisedKey;
   years: Record<string, ReportAdjustmentYear>;
 };
 

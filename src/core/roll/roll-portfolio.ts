@@ -24,6 +24,8 @@ import { makeIssue } from "../validation/issue-factory";
 function keyOf(link: BudgetKey): BudgetKey {
   const key: BudgetKey = { ansvar: link.ansvar, art: link.art, funksjon: link.funksjon };
   if (link.prosjekt !== undefined && link.prosjekt !== "") key.prosjekt = link.prosjekt;
+  if (link.tjenesteomrade !== undefined && link.tjenesteomrade !== "")
+    key.tjenesteomrade = link.tjenesteomrade;
   return key;
 }
 

@@ -38,6 +38,8 @@ import { parseA3Units } from "./a3/render-a3-unit";
 import { a3UnitsCell } from "./settings/parse-settings";
 import { renderAnnualCycle } from "./annual-cycle/render-annual-cycle";
 import { SHEET_YEAR_WHEEL } from "./shared/sheet-names";
+import { sheetDimensionsOf } from "./shared/sheet-keys";
+import { completeAreaKeys } from "../calculation/complete-keys";
 
 export type WorkbookState = {
   sheets: readonly SheetInfo[];
@@ -152,11 +154,18 @@ export function planGevinstWorkbook(input: WorkbookPlanInput): WorkbookPlan {
 export function workbookPlanner(
   input: Omit<WorkbookPlanInput, "log">,
 ): (log: readonly LogEntry[]) => WorkbookPlan {
-  const { portfolio, state } = input;
+  const { state } = input;
+  // Where the budget has tjenesteområde and is known, links that leave it out get their line's.
+  const portfolio =
+    input.budget && input.mapping?.sources.some((s) => s.keyColumns.tjenesteomrade !== undefined)
+      ? completeAreaKeys(input.portfolio, input.budget)
+      : input.portfolio;
   const issues: Issue[] = [];
   const years = planYearsOf(portfolio.budgetYear);
   const settings = settingsRefs();
   const { slots, renames } = assignSheets(portfolio, state, issues);
+  // Tjenesteområde gets its key columns where the budget has it (spec §13), else none.
+  const dimensions = sheetDimensionsOf(input.mapping, portfolio);
   const renamedFrom = new Map(renames.map((r) => [r.to, r.from]));
 
   const drafts: SheetDraft[] = [];
@@ -170,6 +179,7 @@ export function workbookPlanner(
       measures: slot.measures,
       settings,
       ...(slot.parsed ? { presentCapacity: slot.parsed.presentCapacity } : {}),
+      dimensions,
     });
     drafts.push(draft);
     deepDiveDrafts.set(slot.sheet, draft);
@@ -182,7 +192,7 @@ export function workbookPlanner(
   }
   const grids = new Map(state.grids.map((grid) => [grid.name, grid]));
   const logGrid = grids.get("Gevinst Logg");
-  const keys = linkedKeys(portfolio);
+  const keys = linkedKeys(portfolio, dimensions);
   // The units that get an A3 of their own live on the settings sheet (spec §11, optional).
   const a3Units = a3UnitsCell(grids.get(SHEET_SETTINGS));
   const summaryDraft = renderSummary({
@@ -212,6 +222,7 @@ export function workbookPlanner(
             lines: input.budget.lines,
             sources: input.mapping.sources,
             budgetLinkRows: keys.length,
+            dimensions,
           },
         }
       : {}),
@@ -232,6 +243,7 @@ export function workbookPlanner(
       mapping: input.mapping,
       deepDives: refs,
       drafts: deepDiveDrafts,
+      dimensions,
       storedRows: input.budget
         ? rowsFromBudget(keys, input.budget)
         : rowsFromSheet(grids.get(SHEET_BUDGET_LINKS), input.mapping, BUDGET_LINKS_HEADER_ROW),

@@ -2,7 +2,12 @@ import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-
 import { messageText } from "../../app/messages";
 import { candidatePlace } from "../../core/budget/explain-detection";
 import type { MappingPreview } from "../../core/budget/budget-lines";
-import type { BudgetCandidate, BudgetMapping, KeyDimension } from "../../core/budget/budget.types";
+import {
+  KEY_DIMENSIONS,
+  type BudgetCandidate,
+  type BudgetMapping,
+  type KeyDimension,
+} from "../../core/budget/budget.types";
 import { carriedYears } from "../../core/budget/plan-years";
 import { columnLetters } from "../../core/workbook/address";
 import type { ActionState } from "../hooks/useAction";
@@ -35,7 +40,13 @@ const useStyles = makeStyles({
   buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
-const KEYS: KeyDimension[] = ["ansvar", "art", "funksjon", "prosjekt"];
+/**
+ * The key dimensions the editor offers. Tjenesteområde (issue 24) waits for its label in the
+ * pane's strings; a detected tjenesteområde column is kept in the mapping as it is.
+ */
+const KEYS = KEY_DIMENSIONS.filter(
+  (d): d is Exclude<KeyDimension, "tjenesteomrade"> => d !== "tjenesteomrade",
+);
 const NONE = "none";
 
 export type MappingEditorProps = {

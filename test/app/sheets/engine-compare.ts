@@ -138,7 +138,11 @@ export async function compareWithCore(
   });
 
   const links = workbook.requireSheet(SHEET_BUDGET_LINKS);
-  const linkCols = expandColumns(BUDGET_LINK_COLUMNS, years);
+  // Tjenesteområde has a column where the budget has it (spec §13).
+  const dimensions = {
+    tjenesteomrade: mapping.sources.some((s) => s.keyColumns.tjenesteomrade !== undefined),
+  };
+  const linkCols = expandColumns(BUDGET_LINK_COLUMNS, years, dimensions);
   const linkCol = (field: string) => linkCols.findIndex((c) => c.field === field);
   const text = (row: number, field: string) => String(links.get(row, linkCol(field))?.value ?? "");
   const linkRows = rowsByKey(workbook, SHEET_BUDGET_LINKS, 2, (row) =>
@@ -147,6 +151,7 @@ export async function compareWithCore(
       art: text(row, "art"),
       funksjon: text(row, "funksjon"),
       prosjekt: text(row, "prosjekt"),
+      tjenesteomrade: dimensions.tjenesteomrade ? text(row, "tjenesteomrade") : "",
     }),
   );
   for (const adjustment of result.budgetAdjustments) {

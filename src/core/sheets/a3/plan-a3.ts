@@ -27,6 +27,7 @@ import type { SheetDraft } from "../shared/sheet-draft";
 import { settingsRows } from "../settings/render-settings";
 import { findApprovals, type ApprovalPlace } from "./approvals";
 import type { BudgetLine, BudgetSource } from "../../budget/budget.types";
+import type { SheetDimensions } from "../shared/layout.types";
 import { a3UnitSheetName } from "../shared/sheet-names";
 import { a3UnitKey, renderA3Unit, unitLines, unitMeasures, type A3Unit } from "./render-a3-unit";
 import { A3_KOMMUNE_KEY, renderA3Kommune } from "./render-a3-kommune";
@@ -56,6 +57,8 @@ export type A3PlanInput = {
     lines: readonly BudgetLine[];
     sources: readonly BudgetSource[];
     budgetLinkRows: number;
+    /** The optional key dimensions «Gevinst Budsjettkobling» has columns for. */
+    dimensions?: SheetDimensions;
   };
 };
 
@@ -211,6 +214,7 @@ export function renderA3Sheets(input: A3PlanInput, a3: A3Sheets, log: A3LogInput
           lines,
           sources: budget.sources,
           budgetLinkRows: budget.budgetLinkRows,
+          ...(budget.dimensions ? { dimensions: budget.dimensions } : {}),
           measures: placed.filter((p) => adopted.has(p.measure.id)),
           header: header(a3UnitKey(unit)),
         }),

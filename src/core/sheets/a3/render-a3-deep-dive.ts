@@ -11,6 +11,7 @@
  */
 import { yearField } from "../shared/layout.types";
 import { keyId } from "../../calculation/budget-key";
+import { sheetKeyDimensions } from "../shared/sheet-keys";
 import type { DeepDive, Measure } from "../../model/portfolio.types";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
 import { fieldRange } from "../deep-dive/deep-dive-formulas";
@@ -291,22 +292,27 @@ export function renderA3DeepDiveK3(
   drawSection(draft, row, "Uttak fra budsjettlinjene per planår");
   row++;
   drawTableHeader(draft, row, ["Budsjettlinje", ...years.map(Number), "Sum"]);
+  const l = ref.map.sections.links;
+  // The key columns the deep-dive sheet has (tjenesteområde where the budget has it).
+  const dimensions = sheetKeyDimensions({
+    tjenesteomrade: l.columns.tjenesteomrade !== undefined,
+  });
   const lines = new Map<string, string[]>();
   for (const measure of input.measures)
     for (const benefit of measure.benefits)
       for (const link of benefit.links) {
-        const key = [link.ansvar, link.art, link.funksjon, link.prosjekt ?? ""];
+        const key = dimensions.map((d) => link[d] ?? "");
         lines.set(keyId(link), key);
       }
-  const l = ref.map.sections.links;
   const firstLine = row + 1;
   const keys = [...lines.values()].sort();
   for (const key of keys.slice(0, A3_ROW_LIMITS.k3Lines)) {
     row++;
     draft.label(row, 0, key.filter((part) => part !== "").join("-"));
-    const criteria: [string, string][] = (["ansvar", "art", "funksjon", "prosjekt"] as const).map(
-      (field, i) => [fieldRange(l, field, ref.sheet), textLiteral(key[i] ?? "")],
-    );
+    const criteria: [string, string][] = dimensions.map((field, i) => [
+      fieldRange(l, field, ref.sheet),
+      textLiteral(key[i] ?? ""),
+    ]);
     for (let i = 0; i < 4; i++)
       draft.formula(
         row,

@@ -11,6 +11,8 @@
  * ignored) and one «Øvrige linjer» row with the rest, so it always fits one A3 page.
  */
 import type { BudgetLine, BudgetSource, KeyDimension } from "../../budget/budget.types";
+import { sheetKeyDimensions } from "../shared/sheet-keys";
+import type { SheetDimensions } from "../shared/layout.types";
 import { carriedYears } from "../../budget/plan-years";
 import { keyId } from "../../calculation/budget-key";
 import type { BudgetKey, Measure } from "../../model/portfolio.types";
@@ -44,8 +46,6 @@ export type A3Unit = { dimension: "ansvar" | "funksjon"; code: string };
 export const UNIT_LINES_SHOWN = 20;
 /** Adopted measures shown; more are summed in one row (a unit rarely has this many). */
 export const UNIT_MEASURES_SHOWN = 25;
-
-const DIMENSIONS = ["ansvar", "art", "funksjon", "prosjekt"] as const;
 
 /**
  * The units typed on the settings sheet: codes separated by comma or semicolon; a bare code is
@@ -113,6 +113,8 @@ export type A3UnitInput = {
   sources: readonly BudgetSource[];
   /** How many line rows «Gevinst Budsjettkobling» has (its adjustments are summed over them). */
   budgetLinkRows: number;
+  /** The optional key dimensions «Gevinst Budsjettkobling» has columns for. */
+  dimensions?: SheetDimensions;
   /** Each adopted measure, with its deep-dive sheet and its row index in «Tiltak». */
   measures: readonly { measure: Measure; ref: DeepDiveRef; index: number }[];
   header: Omit<A3Header, "title" | "document" | "fixedVersion">;
@@ -143,8 +145,8 @@ function keyCriteria(
   for (const [dim, code] of Object.entries(codes) as [KeyDimension, string][]) {
     const col = source.keyColumns[dim];
     if (col === undefined) {
-      // A key dimension the source lacks: only «no project» matches it.
-      if (dim === "prosjekt" && code === "") continue;
+      // A key dimension the source lacks: only «no project» (or no tjenesteområde) matches it.
+      if ((dim === "prosjekt" || dim === "tjenesteomrade") && code === "") continue;
       return null;
     }
     criteria.push([
@@ -220,7 +222,9 @@ export function renderA3Unit(input: A3UnitInput): SheetDraft {
     ...years.map((y) => `Justert ${y}`),
     "Sum justert",
   ]);
-  const adjustedRange = budgetLinkRanges(input.budgetLinkRows, years.length);
+  const dimensions = input.dimensions ?? {};
+  const DIMENSIONS = sheetKeyDimensions(dimensions);
+  const adjustedRange = budgetLinkRanges(input.budgetLinkRows, years.length, dimensions);
   const firstLine = row + 1;
   const lines = input.lines.slice(0, UNIT_LINES_SHOWN);
   for (const line of lines) {
@@ -228,7 +232,7 @@ export function renderA3Unit(input: A3UnitInput): SheetDraft {
     const name = line.names.art ?? line.names[unit.dimension === "ansvar" ? "funksjon" : "ansvar"];
     const key = DIMENSIONS.map((d) => line.key[d]).filter((code) => code !== "");
     draft.label(row, 0, `${key.join("-")}${name ? ` ${name}` : ""}`);
-    const codes = Object.fromEntries(DIMENSIONS.map((d) => [d, line.key[d]]));
+    const codes = Object.fromEntries(DIMENSIONS.map((d) => [d, line.key[d] ?? ""]));
     for (let i = 0; i < 4; i++) {
       draft.formula(
         row,
@@ -239,7 +243,7 @@ export function renderA3Unit(input: A3UnitInput): SheetDraft {
         ? sumIfs(
             adjustedRange.adjustment(i),
             DIMENSIONS.map(
-              (d) => [adjustedRange.key(d), textLiteral(line.key[d])] as [string, string],
+              (d) => [adjustedRange.key(d), textLiteral(line.key[d] ?? "")] as [string, string],
             ),
           )
         : "0";
@@ -306,15 +310,19 @@ export function renderA3Unit(input: A3UnitInput): SheetDraft {
 }
 
 /** The adjustment and key columns of «Gevinst Budsjettkobling», over its line rows. */
-function budgetLinkRanges(rows: number, years: number) {
+function budgetLinkRanges(rows: number, years: number, dimensions: SheetDimensions) {
   if (rows <= 0) return null;
-  const columns = expandColumns(BUDGET_LINK_COLUMNS, Array.from({ length: years }, String));
+  const columns = expandColumns(
+    BUDGET_LINK_COLUMNS,
+    Array.from({ length: years }, String),
+    dimensions,
+  );
   const colOf = (field: BudgetLinkField) => columns.findIndex((c) => c.field === field);
   const first = BUDGET_LINKS_HEADER_ROW + 1;
   const range = (field: BudgetLinkField) =>
     columnRange(SHEET_BUDGET_LINKS, colOf(field), first, first + rows - 1);
   return {
     adjustment: (i: number) => range(yearField("adjustment", i)),
-    key: (dim: (typeof DIMENSIONS)[number]) => range(dim),
+    key: (dim: KeyDimension) => range(dim),
   };
 }

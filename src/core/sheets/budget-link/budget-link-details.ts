@@ -18,8 +18,10 @@ import {
   DETAIL_TITLE,
   type BudgetLinkDetailField,
 } from "./budget-link.layout";
-import { expandColumns, yearField } from "../shared/layout.types";
+import { expandColumns, yearField, type SheetDimensions } from "../shared/layout.types";
 import { STYLE_HEADER, STYLE_LABEL, STYLE_TITLE, formulaStyle } from "../shared/styles";
+import { sheetKeyDimensions } from "../shared/sheet-keys";
+import type { KeyDimension } from "../../budget/budget.types";
 import type { BudgetKey } from "../../model/portfolio.types";
 import { keyId } from "../../calculation/budget-key";
 import type { DeepDiveRef } from "../deep-dive/deep-dive-ref";
@@ -28,9 +30,14 @@ import type { SectionPlace } from "../deep-dive/deep-dive-map";
 import { cellRef, columnRange, keyCriterion, sumIfs, textLiteral } from "../shared/formulas";
 import { SheetDraft, at } from "../shared/sheet-draft";
 
-const DIMENSIONS = ["ansvar", "art", "funksjon", "prosjekt"] as const;
-const LINK_FIELDS = DIMENSIONS;
-const COST_FIELDS = ["costAnsvar", "costArt", "costFunksjon", "costProsjekt"] as const;
+/** A measure's cost-link field on the deep-dive sheet for each key dimension. */
+const COST_FIELDS = {
+  ansvar: "costAnsvar",
+  art: "costArt",
+  funksjon: "costFunksjon",
+  prosjekt: "costProsjekt",
+  tjenesteomrade: "costTjenesteomrade",
+} as const satisfies Record<KeyDimension, string>;
 
 /** One row of a deep-dive sheet that may put an amount on a budget line. */
 export type DetailSource = {
@@ -45,15 +52,21 @@ export type DetailSource = {
   amount: (yearIndex: number) => string;
 };
 
-function draftedKey(draft: SheetDraft | undefined, row: number, cols: number[]): string | null {
+function draftedKey(
+  dimensions: readonly KeyDimension[],
+  draft: SheetDraft | undefined,
+  row: number,
+  cols: number[],
+): string | null {
   const parts = cols.map((col) => {
     const content = draft?.cells.get(SheetDraft.key(row, col))?.content;
     const value = content?.kind === "value" ? content.value : null;
     return value === null || value === undefined ? "" : String(value).trim();
   });
   if (parts.every((p) => p === "")) return null;
-  const [ansvar, art, funksjon, prosjekt] = parts as [string, string, string, string];
-  return keyId({ ansvar, art, funksjon, prosjekt } satisfies BudgetKey);
+  const key: BudgetKey = { ansvar: "", art: "", funksjon: "" };
+  dimensions.forEach((dim, d) => (key[dim] = parts[d] ?? ""));
+  return keyId(key);
 }
 
 // The field is NoInfer: the section's type alone decides which fields exist.
@@ -67,25 +80,27 @@ function columnOf<F extends string>(section: SectionPlace<F>, field: NoInfer<F>)
 export function detailSources(
   deepDives: readonly DeepDiveRef[],
   drafts: ReadonlyMap<string, SheetDraft>,
+  sheetDimensions: SheetDimensions = {},
 ): DetailSource[] {
+  const dims = sheetKeyDimensions(sheetDimensions);
   const sources: DetailSource[] = [];
   for (const dd of deepDives) {
     const draft = drafts.get(dd.sheet);
     const ref = (row: number, col: number) => cellRef(row, col, { sheet: dd.sheet });
     const links = dd.map.sections.links;
-    const linkCols = LINK_FIELDS.map((f) => columnOf(links, f));
+    const linkCols = dims.map((f) => columnOf(links, f));
     for (let row = links.firstRow; row <= links.lastRow; row++) {
       sources.push({
         sheet: dd.sheet,
         row,
         keyCells: linkCols.map((col) => ref(row, col)),
-        key: draftedKey(draft, row, linkCols),
+        key: draftedKey(dims, draft, row, linkCols),
         // «Tas ut» is "" on a blank row: the minus fails there and IFERROR makes it 0.
         amount: (i) => `IFERROR(-${ref(row, columnOf(links, yearField("withdrawn", i)))},0)`,
       });
     }
     const measures = dd.map.sections.measures;
-    const costCols = COST_FIELDS.map((f) => columnOf(measures, f));
+    const costCols = dims.map((d) => columnOf(measures, COST_FIELDS[d]));
     // «Justerer budsjett»: counted and not innarbeidet i budsjettet (spec §4).
     const adjusts = columnOf(measures, "adjusts");
     for (let row = measures.firstRow; row <= measures.lastRow; row++) {
@@ -93,7 +108,7 @@ export function detailSources(
         sheet: dd.sheet,
         row,
         keyCells: costCols.map((col) => ref(row, col)),
-        key: draftedKey(draft, row, costCols),
+        key: draftedKey(dims, draft, row, costCols),
         amount: (i) =>
           `IFERROR(IF(${ref(row, adjusts)}=1,${ref(row, columnOf(measures, yearField("cost", i)))},0),0)`,
       });
@@ -125,10 +140,13 @@ export function renderDetailBlock(
     sources: readonly DetailSource[];
     lineRows: ReadonlyMap<string, number>;
     deepDives: readonly DeepDiveRef[];
+    /** The optional key dimensions with a column (as the deep-dive sheets have them). */
+    dimensions?: SheetDimensions;
   },
 ): DetailBlock {
   const { years, firstCol, headerRow, sources, lineRows } = input;
-  const columns = expandColumns(BUDGET_LINK_DETAIL_COLUMNS, years);
+  const DIMENSIONS = sheetKeyDimensions(input.dimensions ?? {});
+  const columns = expandColumns(BUDGET_LINK_DETAIL_COLUMNS, years, input.dimensions);
   const colOf = (field: BudgetLinkDetailField) =>
     firstCol + columns.findIndex((c) => c.field === field);
   const firstRow = headerRow + 1;

@@ -8,10 +8,12 @@
  * read with SUMIFS as before.
  */
 import type { BudgetMapping, BudgetSource } from "../../budget/budget.types";
+import { KEY_DIMENSIONS } from "../../budget/budget.types";
+import { expandColumns } from "../shared/layout.types";
 import { keyId, normaliseKey } from "../../calculation/budget-key";
 import type { BudgetLookup } from "../../calculation/calculation.types";
 import { BUDGET_LINK_COLUMNS } from "./budget-link.layout";
-import type { BudgetKey } from "../../model/portfolio.types";
+import type { BudgetKey, NormalisedKey } from "../../model/portfolio.types";
 import type { SheetGrid } from "../../workbook/workbook-port";
 import { findColumns, lastRow, valueAt } from "../shared/parse-grid";
 
@@ -28,7 +30,7 @@ export function sourceAt(mapping: BudgetMapping, sheet: string, row: number): nu
 
 /** The row of each key that is one budget line made of one row (several rows are summed by SUMIFS). */
 export function rowsFromBudget(
-  keys: readonly Required<BudgetKey>[],
+  keys: readonly NormalisedKey[],
   budget: BudgetLookup,
 ): Map<string, StoredRow> {
   const rows = new Map<string, StoredRow>();
@@ -52,13 +54,15 @@ export function rowsFromSheet(
 ): Map<string, StoredRow> {
   const rows = new Map<string, StoredRow>();
   if (!grid || !mapping) return rows;
+  // Every key column the sheet may have (tjenesteområde too); one it lacks is simply absent.
+  const wanted: readonly string[] = [...KEY_DIMENSIONS, "sourceSheet", "sourceRow"];
   const headers = Object.fromEntries(
-    BUDGET_LINK_COLUMNS.filter((c) =>
-      ["ansvar", "art", "funksjon", "prosjekt", "sourceSheet", "sourceRow"].includes(c.key),
-    ).map((c) => [c.key, c.header]),
+    expandColumns(BUDGET_LINK_COLUMNS, [], { tjenesteomrade: true })
+      .filter((c) => wanted.includes(c.field))
+      .map((c) => [c.field, c.header]),
   );
   const cols = findColumns(grid, headerRow, headers);
-  const { ansvar, art, funksjon, prosjekt, sourceSheet, sourceRow } = cols;
+  const { ansvar, art, funksjon, sourceSheet, sourceRow } = cols;
   if ([ansvar, art, funksjon, sourceSheet, sourceRow].some((c) => c === undefined)) return rows;
   const text = (row: number, col: number | undefined) =>
     col === undefined ? "" : String(valueAt(grid, row, col) ?? "");
@@ -69,13 +73,9 @@ export function rowsFromSheet(
       continue;
     const source = sourceAt(mapping, sheet, stored - 1);
     if (source < 0) continue;
-    const key = normaliseKey({
-      ansvar: text(row, ansvar),
-      art: text(row, art),
-      funksjon: text(row, funksjon),
-      prosjekt: text(row, prosjekt),
-    });
-    rows.set(keyId(key), { source, row: stored - 1 });
+    const key: BudgetKey = { ansvar: "", art: "", funksjon: "" };
+    for (const dim of KEY_DIMENSIONS) key[dim] = text(row, cols[dim]);
+    rows.set(keyId(normaliseKey(key)), { source, row: stored - 1 });
   }
   return rows;
 }

@@ -7,6 +7,16 @@
  */
 import { columnList, type FieldsOf } from "../shared/layout.types";
 
+/** Tjenesteområde (spec §13): a column only when the budget has the dimension. */
+const TJENESTEOMRADE_COLUMN = {
+  key: "tjenesteomrade",
+  header: "Tjenesteområde",
+  kind: "formula",
+  value: "key",
+  width: 12,
+  onlyWith: "tjenesteomrade",
+} as const;
+
 export const BUDGET_LINKS_TITLE = "Budsjettkobling — justering av budsjettlinjer";
 
 export const BUDGET_LINK_COLUMNS = columnList([
@@ -14,6 +24,7 @@ export const BUDGET_LINK_COLUMNS = columnList([
   { key: "art", header: "Art", kind: "formula", value: "key", width: 10 },
   { key: "funksjon", header: "Funksjon", kind: "formula", value: "key", width: 10 },
   { key: "prosjekt", header: "Prosjekt", kind: "formula", value: "key", width: 10 },
+  TJENESTEOMRADE_COLUMN,
   { key: "matches", header: "Treff i budsjettet", kind: "formula", value: "number", width: 10 },
   {
     key: "original",
@@ -61,6 +72,7 @@ export const BUDGET_LINK_DETAIL_COLUMNS = columnList([
   { key: "art", header: "Art", kind: "formula", value: "key", width: 10 },
   { key: "funksjon", header: "Funksjon", kind: "formula", value: "key", width: 10 },
   { key: "prosjekt", header: "Prosjekt", kind: "formula", value: "key", width: 10 },
+  TJENESTEOMRADE_COLUMN,
   { key: "changed", header: "Endret", kind: "formula", value: "number", width: 7 },
   // Summed in its line's own rows while «Endret» is 0, else by key (live, so a link typed in a
   // spare row counts at once).

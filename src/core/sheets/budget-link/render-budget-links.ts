@@ -10,6 +10,8 @@
  * follow the line when rows are inserted above it, and cost least in every engine.
  */
 import type { BudgetMapping, BudgetSource } from "../../budget/budget.types";
+import { sheetKey, sheetKeyDimensions } from "../shared/sheet-keys";
+import type { KeyDimension } from "../../budget/budget.types";
 import { mappingCarriedYears } from "../../budget/plan-years";
 import {
   BUDGET_LINKS_TITLE,
@@ -17,10 +19,10 @@ import {
   DETAIL_GAP,
   type BudgetLinkField,
 } from "./budget-link.layout";
-import { expandColumns, yearField } from "../shared/layout.types";
+import { expandColumns, yearField, type SheetDimensions } from "../shared/layout.types";
 import { SHEET_BUDGET_LINKS } from "../shared/sheet-names";
 import { STYLE_HEADER, STYLE_TITLE, formulaStyle } from "../shared/styles";
-import type { BudgetKey, Portfolio } from "../../model/portfolio.types";
+import type { BudgetKey, NormalisedKey, Portfolio } from "../../model/portfolio.types";
 import { keyId, normaliseKey, compareKeys } from "../../calculation/budget-key";
 import { detailSources, renderDetailBlock } from "./budget-link-details";
 import type { StoredRow } from "./budget-link-rows";
@@ -37,12 +39,20 @@ import {
 import { SheetDraft, at, dataSheetPage } from "../shared/sheet-draft";
 
 export const BUDGET_LINKS_HEADER_ROW = 2;
-const DIMENSIONS = ["ansvar", "art", "funksjon", "prosjekt"] as const;
 
-/** Every key the portfolio links to (benefit links and cost links), sorted, once each. */
-export function linkedKeys(portfolio: Portfolio): Required<BudgetKey>[] {
-  const keys = new Map<string, Required<BudgetKey>>();
-  const add = (key: BudgetKey) => keys.set(keyId(key), normaliseKey(key));
+/**
+ * Every key the portfolio links to (benefit links and cost links), sorted, once each, as the
+ * sheets hold it (sheet-keys.ts: tjenesteomrade only where they have a column for it).
+ */
+export function linkedKeys(
+  portfolio: Portfolio,
+  dimensions: SheetDimensions = {},
+): NormalisedKey[] {
+  const keys = new Map<string, NormalisedKey>();
+  const add = (key: BudgetKey) => {
+    const onSheet = sheetKey(normaliseKey(key), dimensions);
+    keys.set(keyId(onSheet), onSheet);
+  };
   for (const measure of portfolio.measures) {
     if (measure.costLink) add(measure.costLink);
     for (const benefit of measure.benefits) for (const link of benefit.links) add(link);
@@ -52,11 +62,12 @@ export function linkedKeys(portfolio: Portfolio): Required<BudgetKey>[] {
 
 function sourceCriteria(
   source: BudgetSource,
+  dimensions: readonly KeyDimension[],
   keyCells: Record<string, string>,
 ): [string, string][] {
   const range = (col: number) => columnRange(source.sheet, col, source.firstRow, source.lastRow);
   const criteria: [string, string][] = [];
-  for (const dim of DIMENSIONS) {
+  for (const dim of dimensions) {
     const col = source.keyColumns[dim];
     if (col !== undefined) criteria.push([range(col), keyCriterion(keyCells[dim] as string)]);
   }
@@ -72,8 +83,13 @@ function budgetCell(source: BudgetSource, row: number, col: number): string {
  * 1 when budget row `row` (0-based) of `source` still holds the line's key — codes compared
  * trimmed, as the core does — else 0 (also when the row was deleted: #REF!).
  */
-function rowCheck(source: BudgetSource, row: number, keyCells: Record<string, string>): string {
-  const tests = DIMENSIONS.flatMap((dim) => {
+function rowCheck(
+  source: BudgetSource,
+  dimensions: readonly KeyDimension[],
+  row: number,
+  keyCells: Record<string, string>,
+): string {
+  const tests = dimensions.flatMap((dim) => {
     const col = source.keyColumns[dim];
     if (col === undefined) return [];
     return [`TRIM(${budgetCell(source, row, col)})=${keyCriterion(keyCells[dim] as string)}`];
@@ -104,16 +120,20 @@ function markCarriedYears(
 
 export function renderBudgetLinks(input: {
   years: readonly string[];
-  keys: readonly Required<BudgetKey>[];
+  keys: readonly NormalisedKey[];
   mapping: BudgetMapping | null;
   deepDives: readonly DeepDiveRef[];
   /** The deep-dive sheets' drafts, for the keys Gevinst writes on each row. */
   drafts?: ReadonlyMap<string, SheetDraft>;
   /** Where each line (by keyId) stands in the budget, when known. */
   storedRows?: ReadonlyMap<string, StoredRow>;
+  /** The optional key dimensions with a column (tjenesteområde where the budget has it). */
+  dimensions?: SheetDimensions;
 }): SheetDraft {
   const draft = new SheetDraft(SHEET_BUDGET_LINKS);
-  const columns = expandColumns(BUDGET_LINK_COLUMNS, input.years);
+  const dimensions = input.dimensions ?? {};
+  const DIMENSIONS = sheetKeyDimensions(dimensions);
+  const columns = expandColumns(BUDGET_LINK_COLUMNS, input.years, dimensions);
   const colOf = (field: BudgetLinkField) => columns.findIndex((c) => c.field === field);
   draft.label(0, 0, BUDGET_LINKS_TITLE);
   draft.format(at(0, 0), STYLE_TITLE);
@@ -128,9 +148,10 @@ export function renderBudgetLinks(input: {
     years: input.years,
     firstCol: columns.length + DETAIL_GAP,
     headerRow: BUDGET_LINKS_HEADER_ROW,
-    sources: detailSources(input.deepDives, input.drafts ?? new Map()),
+    sources: detailSources(input.deepDives, input.drafts ?? new Map(), dimensions),
     lineRows,
     deepDives: input.deepDives,
+    dimensions,
   });
 
   let row = firstLineRow;
@@ -138,18 +159,19 @@ export function renderBudgetLinks(input: {
     const id = keyId(key);
     const keyCells: Record<string, string> = {};
     for (const dim of DIMENSIONS) {
-      draft.label(row, colOf(dim), key[dim] === "" ? null : key[dim]);
+      const code = key[dim] ?? "";
+      draft.label(row, colOf(dim), code === "" ? null : code);
       keyCells[dim] = cellRef(row, colOf(dim), { absCol: true });
     }
     const stored = input.storedRows?.get(id);
     const source = stored ? sources[stored.source] : undefined;
     const matches = cellRef(row, colOf("matches"));
     const checked = cellRef(row, colOf("rowChecked"), { absCol: true });
-    const counted = sumTerms(sources.map((s) => countIfs(sourceCriteria(s, keyCells))));
+    const counted = sumTerms(sources.map((s) => countIfs(sourceCriteria(s, DIMENSIONS, keyCells))));
     if (stored && source) {
       draft.label(row, colOf("sourceSheet"), source.sheet);
       draft.label(row, colOf("sourceRow"), stored.row + 1);
-      draft.formula(row, colOf("rowChecked"), rowCheck(source, stored.row, keyCells));
+      draft.formula(row, colOf("rowChecked"), rowCheck(source, DIMENSIONS, stored.row, keyCells));
       // A checked row is the line the core found: exactly one match, no scan needed.
       draft.formula(row, colOf("matches"), `IF(${checked}=1,1,${counted})`);
     } else {
@@ -161,7 +183,7 @@ export function renderBudgetLinks(input: {
         sources.map((s) => {
           const sum = sumIfs(
             columnRange(s.sheet, s.planColumns[i] as number, s.firstRow, s.lastRow),
-            sourceCriteria(s, keyCells),
+            sourceCriteria(s, DIMENSIONS, keyCells),
           );
           return s.unit === 1000 ? `${sum}*1000` : sum;
         }),
@@ -190,7 +212,12 @@ export function renderBudgetLinks(input: {
     if (row > firstLineRow)
       draft.format(at(firstLineRow, c, row - firstLineRow, 1), formulaStyle(column.spec.value));
   });
-  draft.structure = JSON.stringify([row, details.rows, input.deepDives.length]);
+  // A tjenesteområde column changes the structure; without one it is what it always was.
+  draft.structure = JSON.stringify(
+    dimensions.tjenesteomrade === true
+      ? [row, details.rows, input.deepDives.length, "tjenesteomrade"]
+      : [row, details.rows, input.deepDives.length],
+  );
   draft.widths.push(...columns.map((column, col) => ({ col, width: column.spec.width })));
   draft.freeze = { rows: BUDGET_LINKS_HEADER_ROW + 1, cols: 4 };
   draft.pageLayout = dataSheetPage(

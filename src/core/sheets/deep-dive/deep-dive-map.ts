@@ -3,7 +3,12 @@
  * section's rows and columns. Computed from the layout and the number of rows each section needs;
  * other sheets build their references from it.
  */
-import { expandColumns, type SectionFields, type SectionSpec } from "../shared/layout.types";
+import {
+  expandColumns,
+  type SectionFields,
+  type SectionSpec,
+  type SheetDimensions,
+} from "../shared/layout.types";
 import {
   DEEP_DIVE_FIELDS,
   DEEP_DIVE_SECTIONS,
@@ -60,11 +65,12 @@ export const END_LABEL = "Slutt på dypdykket";
 export function sectionColumns<S extends SectionSpec>(
   section: S,
   years: readonly string[],
+  dimensions: SheetDimensions = {},
 ): { columns: Record<SectionFields<S>, number>; headers: Record<SectionFields<S>, string> } {
   // Filled below with every field of the section.
   const columns = {} as Record<SectionFields<S>, number>;
   const headers = {} as Record<SectionFields<S>, string>;
-  expandColumns<S["columns"]>(section.columns, years).forEach((column, index) => {
+  expandColumns<S["columns"]>(section.columns, years, dimensions).forEach((column, index) => {
     columns[column.field] = index;
     headers[column.field] = column.header;
   });
@@ -81,6 +87,7 @@ export function planDeepDiveMap(
   years: readonly string[],
   rowsNeeded: Record<string, number>,
   presentCapacity: Record<string, number> = {},
+  dimensions: SheetDimensions = {},
 ): DeepDiveSheetMap {
   const fields: DeepDiveSheetMap["fields"] = {};
   DEEP_DIVE_FIELDS.forEach((field, i) => {
@@ -101,7 +108,7 @@ export function planDeepDiveMap(
       present >= needed && present > 0
         ? present
         : Math.max(needed + section.spareRows, MIN_SECTION_ROWS);
-    const { columns, headers } = sectionColumns(section, years);
+    const { columns, headers } = sectionColumns(section, years, dimensions);
     sections[section.key] = {
       titleRow: row,
       headerRow: row + 1,

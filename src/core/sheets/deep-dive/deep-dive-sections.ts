@@ -106,7 +106,8 @@ export function locateSections(
     const spec = DEEP_DIVE_SECTIONS.find((s) => s.key === key);
     if (!spec) return;
     presentCapacity[key] = Math.max(0, next - row - 3);
-    const { headers } = sectionColumns(spec, years);
+    // Every column a sheet may have, tjenesteområde too: one the sheet lacks is simply absent.
+    const { headers } = sectionColumns(spec, years, { tjenesteomrade: true });
     const inputHeaders: Record<string, string> = {};
     for (const column of spec.columns) {
       if (column.kind !== "input") continue;

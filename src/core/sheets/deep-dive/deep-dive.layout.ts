@@ -157,6 +157,14 @@ export const MEASURE_SECTION = sectionSpec({
     { key: "costArt", header: "Kostnad art", kind: "input", value: "key", width: 10 },
     { key: "costFunksjon", header: "Kostnad funksjon", kind: "input", value: "key", width: 10 },
     { key: "costProsjekt", header: "Kostnad prosjekt", kind: "input", value: "key", width: 10 },
+    {
+      key: "costTjenesteomrade",
+      header: "Kostnad tjenesteområde",
+      kind: "input",
+      value: "key",
+      width: 12,
+      onlyWith: "tjenesteomrade",
+    },
     // Set by the budget officer when the connected budget already holds the measure (spec §4).
     {
       key: "includedInBudget",
@@ -261,6 +269,14 @@ export const LINK_SECTION = sectionSpec({
     { key: "art", header: "Art", kind: "input", value: "key", width: 10, required: true },
     { key: "funksjon", header: "Funksjon", kind: "input", value: "key", width: 10, required: true },
     { key: "prosjekt", header: "Prosjekt", kind: "input", value: "key", width: 10 },
+    {
+      key: "tjenesteomrade",
+      header: "Tjenesteområde",
+      kind: "input",
+      value: "key",
+      width: 12,
+      onlyWith: "tjenesteomrade",
+    },
     { key: "share", header: "Andel", kind: "input", value: "fraction", width: 9 },
     yearlyFigure("withdrawn", "Tas ut"),
   ],

@@ -31,6 +31,8 @@ export function readBenefitLinks(
     } as BudgetLink;
     const prosjekt = readCode(r.get("prosjekt"));
     if (prosjekt) link.prosjekt = prosjekt;
+    const tjenesteomrade = readCode(r.get("tjenesteomrade"));
+    if (tjenesteomrade) link.tjenesteomrade = tjenesteomrade;
     const share = readNumber(
       reader,
       owner.benefit,

@@ -91,12 +91,13 @@ export function readMeasures(
       );
       if (running !== undefined) measure.costs.running[year] = running;
     });
-    const cost = (["costAnsvar", "costArt", "costFunksjon", "costProsjekt"] as const).map((f) =>
-      readCode(r.get(f)),
-    );
+    const cost = (
+      ["costAnsvar", "costArt", "costFunksjon", "costProsjekt", "costTjenesteomrade"] as const
+    ).map((f) => readCode(r.get(f)));
     if (cost.some((code) => code !== undefined)) {
       measure.costLink = { ansvar: cost[0] ?? "", art: cost[1] ?? "", funksjon: cost[2] ?? "" };
       if (cost[3]) measure.costLink.prosjekt = cost[3];
+      if (cost[4]) measure.costLink.tjenesteomrade = cost[4];
     }
     measures.push(measure);
     rowEntities.set(r.row, `measure:${id}`);

@@ -13,7 +13,12 @@ import {
   type DeepDiveSection,
   type DeepDiveSectionKey,
 } from "./deep-dive.layout";
-import { expandColumns, type LayoutColumn, yearField } from "../shared/layout.types";
+import {
+  expandColumns,
+  type LayoutColumn,
+  type SheetDimensions,
+  yearField,
+} from "../shared/layout.types";
 import {
   FILL_MISSING,
   STYLE_HEADER,
@@ -56,6 +61,8 @@ export type DeepDiveSheetInput = {
   settings: SettingsRefs;
   /** Capacities of the sections as they are on the sheet now (keeps rows where they are). */
   presentCapacity?: Record<string, number>;
+  /** The optional key dimensions with a column (tjenesteområde where the budget has it). */
+  dimensions?: SheetDimensions;
 };
 
 /**
@@ -105,6 +112,7 @@ function measureRows(
       costArt: measure.costLink?.art ?? null,
       costFunksjon: measure.costLink?.funksjon ?? null,
       costProsjekt: measure.costLink?.prosjekt || null,
+      costTjenesteomrade: measure.costLink?.tjenesteomrade || null,
     };
     years.forEach((year, i) => {
       values[yearField("oneTime", i)] = cellFor(
@@ -177,6 +185,7 @@ function measureRows(
             art: link.art,
             funksjon: link.funksjon,
             prosjekt: link.prosjekt || null,
+            tjenesteomrade: link.tjenesteomrade || null,
             share: cellFor(benefit, `links.${i}.share`, link.share),
           },
         }),
@@ -292,7 +301,15 @@ export function renderDeepDive(input: DeepDiveSheetInput): {
   const rows = measureRows(input.measures, years);
   const needed: Record<string, number> = {};
   for (const [key, list] of Object.entries(rows)) needed[key] = list.length;
-  const map = planDeepDiveMap(sheet, deepDive?.id ?? null, years, needed, input.presentCapacity);
+  const dimensions = input.dimensions ?? {};
+  const map = planDeepDiveMap(
+    sheet,
+    deepDive?.id ?? null,
+    years,
+    needed,
+    input.presentCapacity,
+    dimensions,
+  );
   const draft = new SheetDraft(sheet);
   draft.structure = deepDiveStructure(map);
 
@@ -351,7 +368,7 @@ export function renderDeepDive(input: DeepDiveSheetInput): {
   let widest = TOTALS_SUM_COL + 1;
   const widths = new Map<number, number>();
   for (const spec of DEEP_DIVE_SECTIONS) {
-    const columns = expandColumns(spec.columns, years);
+    const columns = expandColumns(spec.columns, years, dimensions);
     renderSection(
       draft,
       spec,

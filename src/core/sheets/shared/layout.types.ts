@@ -37,7 +37,15 @@ export type ColumnSpec<K extends string = string> = {
   list?: readonly string[];
   /** A row with an id must fill this in (conditional fill marks it when blank). */
   required?: boolean;
+  /**
+   * The column is there only when the workbook's budget has this optional key dimension
+   * (`tjenesteomrade`, spec §13): a workbook without it keeps the layout it always had.
+   */
+  onlyWith?: "tjenesteomrade";
 };
+
+/** The optional key dimensions a workbook's sheets have columns for (`ColumnSpec.onlyWith`). */
+export type SheetDimensions = { tjenesteomrade?: boolean };
 
 /** A plan year's place in the økonomiplan: 0 is the budget year B, 3 is B+3. */
 export type YearIndex = 0 | 1 | 2 | 3;
@@ -129,14 +137,19 @@ export type FieldSpec<K extends string = string> = {
   note?: string;
 };
 
-/** Expands per-year columns for the plan years (["2027", …]). */
+/**
+ * Expands per-year columns for the plan years (["2027", …]). A column `onlyWith` a dimension is
+ * left out unless `dimensions` has it.
+ */
 export function expandColumns<Cs extends readonly ColumnSpec[]>(
   columns: Cs,
   years: readonly string[],
+  dimensions: SheetDimensions = {},
 ): LayoutColumn<FieldsOf<Cs>>[] {
   // The casts are the one place where FieldOf's rule is carried out at run time.
   const result: LayoutColumn<FieldsOf<Cs>>[] = [];
   for (const spec of columns) {
+    if (spec.onlyWith !== undefined && dimensions[spec.onlyWith] !== true) continue;
     if (!spec.perYear) {
       result.push({ spec, field: spec.key as FieldsOf<Cs>, header: spec.header });
       continue;
