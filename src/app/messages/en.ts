@@ -204,7 +204,7 @@ const PLACE: PlaceWords = {
 /** What a header row lacks to be a budget (src/core/budget/lacks.ts). */
 const LACKS: LackWords = {
   LACK_KEY: () =>
-    "a key column: ansvar (or avdeling), art (account), funksjon (service) or prosjekt",
+    "a key column: ansvar (or avdeling), art (account), funksjon (service), tjenesteområde (service area) or prosjekt",
   LACK_BUDGET_COLUMN_FOR: (p) => `a budget column for ${text(p, "year")}`,
   LACK_BUDGET_NOT_ACCOUNTS: () =>
     "a budget column (there are only accounts here, and accounts are not a budget)",
@@ -441,7 +441,7 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
     const where = p.sheet === undefined ? "in the workbook" : `on the sheet «${text(p, "sheet")}»`;
     const base =
       `No budget was found ${where}. Gevinst looks for a header row with at least one key column ` +
-      `– ansvar (or avdeling), art (account), funksjon (service) or prosjekt – and an ` +
+      `– ansvar (or avdeling), art (account), funksjon (service), tjenesteområde (service area) or prosjekt – and an ` +
       `amount column for the budget year.`;
     if (p.nearSheet === undefined) return base;
     const sheet = `the sheet «${text(p, "nearSheet")}»`;

@@ -99,7 +99,7 @@ const WORKBOOK_ERRORS: Record<WorkbookErrorReason, string> = {
 /** What a header row lacks to be a budget. */
 const LACKS: LackWords = {
   LACK_KEY: () =>
-    "en nøkkelkolonne: ansvar (eller avdeling), art (konto), funksjon (tjeneste) eller prosjekt",
+    "en nøkkelkolonne: ansvar (eller avdeling), art (konto), funksjon (tjeneste), tjenesteområde eller prosjekt",
   LACK_BUDGET_COLUMN_FOR: (p) => `en budsjettkolonne for ${text(p, "year")}`,
   LACK_BUDGET_NOT_ACCOUNTS: () =>
     "en budsjettkolonne (her er bare regnskap, og et regnskap er ikke et budsjett)",
@@ -379,7 +379,7 @@ export const NB_MESSAGES = {
     const where = p.sheet === undefined ? "i arbeidsboka" : `på arket «${text(p, "sheet")}»`;
     const base =
       `Fant ikke noe budsjett ${where}. Gevinst ser etter en overskriftsrad med minst én nøkkelkolonne ` +
-      `– ansvar (eller avdeling), art (konto), funksjon (tjeneste) eller prosjekt – og en ` +
+      `– ansvar (eller avdeling), art (konto), funksjon (tjeneste), tjenesteområde eller prosjekt – og en ` +
       `beløpskolonne for budsjettåret.`;
     if (p.nearSheet === undefined) return base;
     const sheet = `arket «${text(p, "nearSheet")}»`;

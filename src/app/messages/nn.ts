@@ -206,7 +206,7 @@ const PLACE: PlaceWords = {
 /** What a header row lacks to be a budget (src/core/budget/lacks.ts). */
 const LACKS: LackWords = {
   LACK_KEY: () =>
-    "ein nøkkelkolonne: ansvar (eller avdeling), art (konto), funksjon (teneste) eller prosjekt",
+    "ein nøkkelkolonne: ansvar (eller avdeling), art (konto), funksjon (teneste), tenesteområde eller prosjekt",
   LACK_BUDGET_COLUMN_FOR: (p) => `ein budsjettkolonne for ${text(p, "year")}`,
   LACK_BUDGET_NOT_ACCOUNTS: () =>
     "ein budsjettkolonne (her er berre rekneskap, og eit rekneskap er ikkje eit budsjett)",
@@ -440,7 +440,7 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
     const where = p.sheet === undefined ? "i arbeidsboka" : `på arket «${text(p, "sheet")}»`;
     const base =
       `Fann ikkje noko budsjett ${where}. Gevinst ser etter ei overskriftsrad med minst éin nøkkelkolonne ` +
-      `– ansvar (eller avdeling), art (konto), funksjon (teneste) eller prosjekt – og ein ` +
+      `– ansvar (eller avdeling), art (konto), funksjon (teneste), tenesteområde eller prosjekt – og ein ` +
       `beløpskolonne for budsjettåret.`;
     if (p.nearSheet === undefined) return base;
     const sheet = `arket «${text(p, "nearSheet")}»`;
