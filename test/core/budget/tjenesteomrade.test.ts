@@ -129,7 +129,9 @@ describe("a rammebudsjett by tjenesteområde: one key is enough (spec §13)", ()
     expect(source?.nameColumns).toEqual({ tjenesteomrade: 1 });
     expect(detection.mapping.budgetYear).toBe(2027);
     expect(detection.lineCount).toBe(3);
-    expect(detection.explanation.join("\n")).toContain("tjenesteområde i A («Tjenesteområde»)");
+    expect(detection.explanation.map((r) => messageText(r)).join("\n")).toContain(
+      "tjenesteområde i A («Tjenesteområde»)",
+    );
     const index = await indexOf(RAMMER, detection.mapping);
     const [barnevern] = index.findLines({
       ansvar: "",
