@@ -155,6 +155,7 @@ const LIST_ITEMS: Record<string, string> = {
   benefit: "Gevinst",
   approval: "Godkjenning",
   history: "Historikkrad",
+  area: "Rammeområde",
   deepDive: "Dypdykk",
   measure: "Tiltak",
 };
@@ -280,6 +281,8 @@ export const NB_MESSAGES = {
   BUDGET_BAD_AMOUNT: (p) =>
     `Budsjettet, arket «${text(p, "sheet")}» celle ${text(p, "cell")}: «${text(p, "text")}» er ikke et beløp. ` +
     `Skriv et tall (for eksempel 1 456 538 eller -12 000,50); raden er ikke med før det er rettet.`,
+  AREA_TARGETS_EXCEED_TOTAL: (p) =>
+    `Innsparingskravene til rammeområdene for ${text(p, "year")} er til sammen ${text(p, "sum")}, mer enn kommunens innsparingskrav på ${text(p, "total")}. Rett kravene til rammeområdene eller kommunens innsparingskrav.`,
   MISSING_SAVINGS_TARGET: (p) =>
     `Innsparingskravet for ${text(p, "year")}, nytt siste år i økonomiplanen, er ikke satt. Skriv det inn under «Omstillingsbehov» på arket «Gevinst Oversikt» (eller i porteføljefilen).`,
   CONFIG_SETTING_UNREADABLE: (p) =>
