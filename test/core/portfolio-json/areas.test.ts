@@ -208,10 +208,7 @@ describe("AREA_TARGETS_EXCEED_TOTAL (spec §13)", () => {
 
   it("fires for a year exactly when Σ the areas' targets exceeds the kommune's", () => {
     const years = ["2027", "2028", "2029", "2030"] as const;
-    const target = fc.dictionary(
-      fc.constantFrom(...years),
-      fc.integer({ min: 0, max: 5_000_000 }),
-    );
+    const target = fc.dictionary(fc.constantFrom(...years), fc.integer({ min: 0, max: 5_000_000 }));
     fc.assert(
       fc.property(
         fc.array(target, { minLength: 1, maxLength: 4 }),
@@ -229,8 +226,7 @@ describe("AREA_TARGETS_EXCEED_TOTAL (spec §13)", () => {
             .filter((i) => i.code === "AREA_TARGETS_EXCEED_TOTAL")
             .map((i) => i.params.year);
           const expected = years.filter(
-            (year) =>
-              areaTargets.reduce((sum, t) => sum + (t[year] ?? 0), 0) > (total[year] ?? 0),
+            (year) => areaTargets.reduce((sum, t) => sum + (t[year] ?? 0), 0) > (total[year] ?? 0),
           );
 
           expect(fired).toEqual(expected);
