@@ -1,6 +1,7 @@
 /** The English catalogue (the pane in en): the same keys as bokmål, in plain English. */
 import type { MessageParams } from "../../core/model/issue.types";
 import {
+  AREA_DIMENSIONS,
   ACTION_STATUSES,
   BENEFIT_TYPES,
   BUDGET_EFFECTS,
@@ -141,6 +142,8 @@ const HINTS: Record<HintKind, string> = {
   date: "a date in the form yyyy-mm-dd",
   fraction: "a number from 0 to 1 (for example 0.8 for 80 %)",
   number: "a number without spaces, unit or quotation marks",
+  areaDimension: `one of ${AREA_DIMENSIONS.join(", ")}`,
+  positiveInteger: "a whole number greater than 0 (for example 3)",
 };
 
 const KINDS: Record<string, string> = {

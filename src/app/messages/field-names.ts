@@ -140,11 +140,15 @@ export type HintKind =
   | "boolean"
   | "date"
   | "fraction"
+  | "areaDimension"
+  | "positiveInteger"
   | "number";
 
 export function hintKind(path: string): HintKind {
   const last = path.split(".").pop() ?? path;
   if (path.startsWith("actions.") && last === "status") return "actionStatus";
+  if (path === "areaDimension") return "areaDimension";
+  if (path === "areaPrefix") return "positiveInteger";
   if (path.startsWith("selectedBecause")) return "selection";
   if (last === "status") return "status";
   if (last === "type") return "type";

@@ -6,6 +6,7 @@
 import type { MessageParams } from "../../core/model/issue.types";
 import { formatNumber } from "../../core/money";
 import {
+  AREA_DIMENSIONS,
   ACTION_STATUSES,
   BENEFIT_TYPES,
   BUDGET_EFFECTS,
@@ -136,6 +137,8 @@ const HINTS: Record<HintKind, string> = {
   date: "en dato på formen åååå-mm-dd",
   fraction: "et tall fra 0 til 1 (for eksempel 0,8 for 80 %)",
   number: "et tall uten mellomrom, enhet eller anførselstegn",
+  areaDimension: `en av ${AREA_DIMENSIONS.join(", ")}`,
+  positiveInteger: "et helt tall større enn 0 (for eksempel 3)",
 };
 
 /** What a duplicate id is shared by. */

@@ -1,6 +1,7 @@
 /** The nynorsk catalogue (the pane in nn): the same keys as bokmål, in nynorsk. */
 import type { MessageParams } from "../../core/model/issue.types";
 import {
+  AREA_DIMENSIONS,
   ACTION_STATUSES,
   BENEFIT_TYPES,
   BUDGET_EFFECTS,
@@ -143,6 +144,8 @@ const HINTS: Record<HintKind, string> = {
   date: "ein dato på forma åååå-mm-dd",
   fraction: FRACTION,
   number: "eit tal utan mellomrom, eining eller hermeteikn",
+  areaDimension: `ein av ${AREA_DIMENSIONS.join(", ")}`,
+  positiveInteger: "eit heilt tal større enn 0 (til dømes 3)",
 };
 
 const KINDS: Record<string, string> = {

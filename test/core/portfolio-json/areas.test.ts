@@ -111,6 +111,9 @@ describe("portfolio file version 3: rammeområder (spec §13)", () => {
       field: "areas.0.savingsTarget.2027",
       line: lineOf('"mye"'),
     });
+    const hintOf = (field: string) => textOf(issues.find((i) => i.field === field)!);
+    expect(hintOf("areaDimension")).toContain("tjenesteomrade, funksjon, ansvar, art, prosjekt");
+    expect(hintOf("areaPrefix")).toContain("helt tall større enn 0");
     const message = textOf(issues.find((i) => i.field === "areas.0.savingsTarget.2027")!);
     expect(message).toContain("innsparingskrav 2027 i rammeområde 1");
     expect(portfolio).not.toHaveProperty("areaDimension");
