@@ -75,7 +75,7 @@ export function aDeepDive(overrides: Partial<DeepDive> = {}): DeepDive {
 export function aPortfolio(overrides: Partial<Portfolio> = {}): Portfolio {
   return {
     format: "gevinst-portefolje",
-    version: 2,
+    version: 3,
     organisation: "Eksempel kommune",
     budgetYear: 2027,
     settings: { ...defaultSettings(), hourlyCost: 600 },

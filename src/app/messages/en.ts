@@ -1,6 +1,7 @@
 /** The English catalogue (the pane in en): the same keys as bokmål, in plain English. */
 import type { MessageParams } from "../../core/model/issue.types";
 import {
+  AREA_DIMENSIONS,
   ACTION_STATUSES,
   BENEFIT_TYPES,
   BUDGET_EFFECTS,
@@ -114,6 +115,10 @@ const FIELDS: FieldWords = {
     by: "approved by",
     document: "document",
     version: "version",
+    areas: "budget areas",
+    areaDimension: "budget area dimension",
+    areaPrefix: "number of characters that group budget areas",
+    tjenesteomrade: "tjenesteområde (service area)",
   },
   oneTime: (year) => (year ? `one-time cost ${year}` : "one-time costs"),
   running: (year) => (year ? `running cost ${year}` : "running costs"),
@@ -121,6 +126,7 @@ const FIELDS: FieldWords = {
   inMeasurement: (field, n) => `${field} in measurement ${n}`,
   inAction: (field, n) => `${field} in action ${n}`,
   inApproval: (field, n) => `${field} in approval ${n}`,
+  inArea: (field, n) => `${field} in budget area ${n}`,
   selectedBecause: (n) => `selected because, value ${n}`,
   defaultPhaseIn: (n) => `default phase-in year ${n}`,
 };
@@ -136,6 +142,8 @@ const HINTS: Record<HintKind, string> = {
   date: "a date in the form yyyy-mm-dd",
   fraction: "a number from 0 to 1 (for example 0.8 for 80 %)",
   number: "a number without spaces, unit or quotation marks",
+  areaDimension: `one of ${AREA_DIMENSIONS.join(", ")}`,
+  positiveInteger: "a whole number greater than 0 (for example 3)",
 };
 
 const KINDS: Record<string, string> = {
@@ -153,6 +161,7 @@ const LIST_ITEMS: Record<string, string> = {
   benefit: "Benefit",
   approval: "Approval",
   history: "History row",
+  area: "Budget area",
   deepDive: "Deep-dive",
   measure: "Measure",
 };
@@ -343,6 +352,8 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
   BUDGET_BAD_AMOUNT: (p) =>
     `The budget, sheet «${text(p, "sheet")}» cell ${text(p, "cell")}: «${text(p, "text")}» is not an amount. ` +
     `Write a number (for example 1 456 538 or -12 000,50); the row is left out until it is corrected.`,
+  AREA_TARGETS_EXCEED_TOTAL: (p) =>
+    `The savings targets of the budget areas for ${text(p, "year")} add up to ${text(p, "sum")}, more than the kommune's savings target of ${text(p, "total")}. Correct the areas' targets or the kommune's savings target.`,
   MISSING_SAVINGS_TARGET: (p) =>
     `The savings target for ${text(p, "year")}, the new last year of the financial plan, is not set. Enter it under «Omstillingsbehov» on the sheet «Gevinst Oversikt» (or in the portfolio file).`,
   CONFIG_SETTING_UNREADABLE: (p) =>

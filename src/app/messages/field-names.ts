@@ -15,6 +15,8 @@ export type FieldWords = {
   inMeasurement: (field: string, n: number) => string;
   inAction: (field: string, n: number) => string;
   inApproval: (field: string, n: number) => string;
+  /** «innsparingskrav 2027 i rammeområde 2». */
+  inArea: (field: string, n: number) => string;
   selectedBecause: (n: number) => string;
   defaultPhaseIn: (n: number) => string;
 };
@@ -85,6 +87,10 @@ const SIMPLE: Record<string, string> = {
   by: "godkjent av",
   document: "dokument",
   version: "versjon",
+  areas: "rammeområder",
+  areaDimension: "dimensjon for rammeområder",
+  areaPrefix: "antall tegn som grupperer rammeområder",
+  tjenesteomrade: "tjenesteområde",
 };
 
 /** Bokmål: the nb catalogue. */
@@ -96,6 +102,7 @@ export const NB_FIELD_WORDS: FieldWords = {
   inMeasurement: (field, n) => `${field} i måling ${n}`,
   inAction: (field, n) => `${field} i handling ${n}`,
   inApproval: (field, n) => `${field} i godkjenning ${n}`,
+  inArea: (field, n) => `${field} i rammeområde ${n}`,
   selectedBecause: (n) => `valgt fordi, verdi ${n}`,
   defaultPhaseIn: (n) => `standard innfasing år ${n}`,
 };
@@ -115,6 +122,8 @@ export function describeFieldIn(words: FieldWords, path: string): string {
   if (head === "measurements" && second && third) return words.inMeasurement(name(third), n);
   if (head === "actions" && second && third) return words.inAction(name(third), n);
   if (head === "approvals" && second && third) return words.inApproval(name(third), n);
+  if (head === "areas" && second && third)
+    return words.inArea(describeFieldIn(words, parts.slice(2).join(".")), n);
   if (head === "selectedBecause" && second) return words.selectedBecause(n);
   if (head === "defaultPhaseIn" && second) return words.defaultPhaseIn(n);
   return parts.map(name).join(" / ");
@@ -131,11 +140,15 @@ export type HintKind =
   | "boolean"
   | "date"
   | "fraction"
+  | "areaDimension"
+  | "positiveInteger"
   | "number";
 
 export function hintKind(path: string): HintKind {
   const last = path.split(".").pop() ?? path;
   if (path.startsWith("actions.") && last === "status") return "actionStatus";
+  if (path === "areaDimension") return "areaDimension";
+  if (path === "areaPrefix") return "positiveInteger";
   if (path.startsWith("selectedBecause")) return "selection";
   if (last === "status") return "status";
   if (last === "type") return "type";

@@ -6,6 +6,7 @@
 import type { MessageParams } from "../../core/model/issue.types";
 import { formatNumber } from "../../core/money";
 import {
+  AREA_DIMENSIONS,
   ACTION_STATUSES,
   BENEFIT_TYPES,
   BUDGET_EFFECTS,
@@ -136,6 +137,8 @@ const HINTS: Record<HintKind, string> = {
   date: "en dato på formen åååå-mm-dd",
   fraction: "et tall fra 0 til 1 (for eksempel 0,8 for 80 %)",
   number: "et tall uten mellomrom, enhet eller anførselstegn",
+  areaDimension: `en av ${AREA_DIMENSIONS.join(", ")}`,
+  positiveInteger: "et helt tall større enn 0 (for eksempel 3)",
 };
 
 /** What a duplicate id is shared by. */
@@ -155,6 +158,7 @@ const LIST_ITEMS: Record<string, string> = {
   benefit: "Gevinst",
   approval: "Godkjenning",
   history: "Historikkrad",
+  area: "Rammeområde",
   deepDive: "Dypdykk",
   measure: "Tiltak",
 };
@@ -280,6 +284,8 @@ export const NB_MESSAGES = {
   BUDGET_BAD_AMOUNT: (p) =>
     `Budsjettet, arket «${text(p, "sheet")}» celle ${text(p, "cell")}: «${text(p, "text")}» er ikke et beløp. ` +
     `Skriv et tall (for eksempel 1 456 538 eller -12 000,50); raden er ikke med før det er rettet.`,
+  AREA_TARGETS_EXCEED_TOTAL: (p) =>
+    `Innsparingskravene til rammeområdene for ${text(p, "year")} er til sammen ${text(p, "sum")}, mer enn kommunens innsparingskrav på ${text(p, "total")}. Rett kravene til rammeområdene eller kommunens innsparingskrav.`,
   MISSING_SAVINGS_TARGET: (p) =>
     `Innsparingskravet for ${text(p, "year")}, nytt siste år i økonomiplanen, er ikke satt. Skriv det inn under «Omstillingsbehov» på arket «Gevinst Oversikt» (eller i porteføljefilen).`,
   CONFIG_SETTING_UNREADABLE: (p) =>

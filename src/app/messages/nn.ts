@@ -1,6 +1,7 @@
 /** The nynorsk catalogue (the pane in nn): the same keys as bokmål, in nynorsk. */
 import type { MessageParams } from "../../core/model/issue.types";
 import {
+  AREA_DIMENSIONS,
   ACTION_STATUSES,
   BENEFIT_TYPES,
   BUDGET_EFFECTS,
@@ -115,6 +116,10 @@ const FIELDS: FieldWords = {
     by: "godkjend av",
     document: "dokument",
     version: "versjon",
+    areas: "rammeområde",
+    areaDimension: "dimensjon for rammeområde",
+    areaPrefix: "tal på teikn som grupperer rammeområde",
+    tjenesteomrade: "tenesteområde",
   },
   oneTime: (year) => (year ? `eingongskostnad ${year}` : "eingongskostnader"),
   running: (year) => (year ? `løpande kostnad ${year}` : "løpande kostnader"),
@@ -122,6 +127,7 @@ const FIELDS: FieldWords = {
   inMeasurement: (field, n) => `${field} i måling ${n}`,
   inAction: (field, n) => `${field} i handling ${n}`,
   inApproval: (field, n) => `${field} i godkjenning ${n}`,
+  inArea: (field, n) => `${field} i rammeområde ${n}`,
   selectedBecause: (n) => `valt fordi, verdi ${n}`,
   defaultPhaseIn: (n) => `standard innfasing år ${n}`,
 };
@@ -138,6 +144,8 @@ const HINTS: Record<HintKind, string> = {
   date: "ein dato på forma åååå-mm-dd",
   fraction: FRACTION,
   number: "eit tal utan mellomrom, eining eller hermeteikn",
+  areaDimension: `ein av ${AREA_DIMENSIONS.join(", ")}`,
+  positiveInteger: "eit heilt tal større enn 0 (til dømes 3)",
 };
 
 const KINDS: Record<string, string> = {
@@ -155,6 +163,7 @@ const LIST_ITEMS: Record<string, string> = {
   benefit: "Gevinst",
   approval: "Godkjenning",
   history: "Historikkrad",
+  area: "Rammeområde",
   deepDive: "Djupdykk",
   measure: "Tiltak",
 };
@@ -344,6 +353,8 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   BUDGET_BAD_AMOUNT: (p) =>
     `Budsjettet, arket «${text(p, "sheet")}» celle ${text(p, "cell")}: «${text(p, "text")}» er ikkje eit beløp. ` +
     `Skriv eit tal (til dømes 1 456 538 eller -12 000,50); rada er ikkje med før det er retta.`,
+  AREA_TARGETS_EXCEED_TOTAL: (p) =>
+    `Innsparingskrava til rammeområda for ${text(p, "year")} er til saman ${text(p, "sum")}, meir enn innsparingskravet til kommunen på ${text(p, "total")}. Rett krava til rammeområda eller innsparingskravet til kommunen.`,
   MISSING_SAVINGS_TARGET: (p) =>
     `Innsparingskravet for ${text(p, "year")}, nytt siste år i økonomiplanen, er ikkje sett. Skriv det inn under «Omstillingsbehov» på arket «Gevinst Oversikt» (eller i porteføljefila).`,
   CONFIG_SETTING_UNREADABLE: (p) =>

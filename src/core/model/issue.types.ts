@@ -24,6 +24,8 @@ export const ISSUE_CODES = [
   "SHEET_DAMAGED",
   // The move to the next budget year (spec §12): the new last plan year has no savings target.
   "MISSING_SAVINGS_TARGET",
+  // Rammeområder (spec §13): Σ the areas' targets above the kommune-wide savingsTarget in a year.
+  "AREA_TARGETS_EXCEED_TOTAL",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

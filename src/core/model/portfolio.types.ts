@@ -253,10 +253,20 @@ export type Settings = {
   salaryBasis?: SalaryBasis;
 };
 
+/** The key dimensions a portfolio may group its rammeområder by (spec §13, docs/model.md §9b). */
+export const AREA_DIMENSIONS = ["tjenesteomrade", "funksjon", "ansvar", "art", "prosjekt"] as const;
+export type AreaDimension = (typeof AREA_DIMENSIONS)[number];
+
+/** A rammeområde (spec §13): its code in the area dimension, its name and its savings target. */
+export type PortfolioArea = { id: string; name: string; savingsTarget?: ByYear };
+
 export type Portfolio = {
   format: "gevinst-portefolje";
-  /** Always 2 in memory; a version 1 file is read into the same shape (spec §11). */
-  version: 2;
+  /**
+   * 3 when read from a file (a version 1 or 2 file is read into the same shape, spec §11, §13);
+   * 2 is still accepted for a portfolio built in memory. The writer always writes 3.
+   */
+  version: 2 | 3;
   organisation: string;
   budgetYear: number;
   settings: Settings;
@@ -269,6 +279,12 @@ export type Portfolio = {
   history?: HistoryEntry[];
   /** Savings targets of the years that have left the plan. */
   historySavingsTarget?: ByYear;
+  /** Version 3 (spec §13): the key dimension that groups the budget into rammeområder. */
+  areaDimension?: AreaDimension;
+  /** Version 3: how many characters of the code group (3 = KOSTRA funksjon of a 5-digit tjeneste). */
+  areaPrefix?: number;
+  /** Version 3: the rammeområder, each with its own savings target per plan year. */
+  areas?: PortfolioArea[];
   invalid?: InvalidFields;
   extra?: Record<string, unknown>;
 };

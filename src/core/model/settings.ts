@@ -26,7 +26,7 @@ export function defaultSettings(): Settings {
 export function emptyPortfolio(budgetYear: number, organisation = ""): Portfolio {
   return {
     format: "gevinst-portefolje",
-    version: 2,
+    version: 3,
     organisation,
     budgetYear,
     settings: defaultSettings(),

@@ -1,5 +1,5 @@
 /**
- * The portfolio file, version 2 (spec §7 and §11–§12; version 1 files still read), as zod schemas. The reader checks each field with the
+ * The portfolio file, version 3 (spec §7, §11–§13; version 1–2 files still read), as zod schemas. The reader checks each field with the
  * leaf schemas here, so one wrong value never stops the rest of the file from being read;
  * `portfolioFileSchema` is the whole document, strict in values and open to unknown fields.
  */
@@ -7,6 +7,7 @@ import { z } from "zod";
 import {
   ACTION_STATUSES,
   BENEFIT_TYPES,
+  AREA_DIMENSIONS,
   BUDGET_EFFECTS,
   INDICATOR_DIRECTIONS,
   MEASURE_STATUSES,
@@ -16,9 +17,12 @@ import {
 
 export const PORTFOLIO_FORMAT = "gevinst-portefolje";
 /** The version written. */
-export const PORTFOLIO_VERSION = 2;
-/** The versions read: version 1 is version 2 without the fields §11–§12 add. */
-export const READABLE_PORTFOLIO_VERSIONS: readonly number[] = [1, 2];
+export const PORTFOLIO_VERSION = 3;
+/**
+ * The versions read: version 1 is version 2 without the fields §11–§12 add, version 2 is
+ * version 3 without the fields §13–§16 add (docs/model.md §9b).
+ */
+export const READABLE_PORTFOLIO_VERSIONS: readonly number[] = [1, 2, 3];
 
 /** Text; a number is read as its text (a code 254 equals "254", spec §4). */
 export const textSchema = z.union([z.string(), z.number().transform((n) => String(n))]);
@@ -33,6 +37,10 @@ export const selectionReasonSchema = z.enum(SELECTION_REASONS);
 export const actionStatusSchema = z.enum(ACTION_STATUSES);
 export const realisationStatusSchema = z.enum(REALISATION_STATUSES);
 export const byYearSchema = z.record(z.string(), numberSchema);
+/** The key dimension of the rammeområder (spec §13). */
+export const areaDimensionSchema = z.enum(AREA_DIMENSIONS);
+/** How many characters of the code group into an area: a positive integer. */
+export const areaPrefixSchema = z.number().int().positive();
 
 const keySchema = z.looseObject({
   ansvar: textSchema,
@@ -83,7 +91,7 @@ const actionSchema = z.looseObject({
 /** The whole portfolio document (for documentation and JSON Schema export). */
 export const portfolioFileSchema = z.looseObject({
   format: z.literal(PORTFOLIO_FORMAT),
-  version: z.union([z.literal(1), z.literal(PORTFOLIO_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(PORTFOLIO_VERSION)]),
   organisation: textSchema.optional(),
   budgetYear: z.number().int(),
   settings: z
@@ -166,6 +174,13 @@ export const portfolioFileSchema = z.looseObject({
     )
     .optional(),
   historySavingsTarget: byYearSchema.optional(),
+  areaDimension: areaDimensionSchema.optional(),
+  areaPrefix: areaPrefixSchema.optional(),
+  areas: z
+    .array(
+      z.looseObject({ id: textSchema, name: textSchema, savingsTarget: byYearSchema.optional() }),
+    )
+    .optional(),
   approvals: z
     .array(
       z.looseObject({

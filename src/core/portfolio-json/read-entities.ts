@@ -49,6 +49,7 @@ export type ListItemKind =
   | "benefit"
   | "approval"
   | "history"
+  | "area"
   | "deepDive"
   | "measure";
 

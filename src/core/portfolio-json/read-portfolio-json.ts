@@ -1,12 +1,18 @@
 /**
- * Reading a portfolio file, version 1 or 2 (spec §7, §11): lenient (collect issues, keep going), with a
- * line number on every issue, unknown fields kept, and a clear BAD_FORMAT for anything that is not
- * a Gevinst portfolio of a version this reader knows. A version 1 file is read into the version 2
- * model (it simply has none of the fields §11–§12 add).
+ * Reading a portfolio file, version 1, 2 or 3 (spec §7, §11, §13): lenient (collect issues, keep
+ * going), with a line number on every issue, unknown fields kept, and a clear BAD_FORMAT for
+ * anything that is not a Gevinst portfolio of a version this reader knows. A version 1 or 2 file
+ * is read into the version 3 model (it simply has none of the fields the later versions add).
  */
 import type { BudgetLookup } from "../calculation/calculation.types";
 import type { Issue } from "../model/issue.types";
-import type { Approval, HistoryEntry, Portfolio, Settings } from "../model/portfolio.types";
+import type {
+  Approval,
+  HistoryEntry,
+  Portfolio,
+  PortfolioArea,
+  Settings,
+} from "../model/portfolio.types";
 import { DEFAULT_SETTINGS } from "../model/settings";
 import { makeIssue, type MessageRef } from "../validation/issue-factory";
 import { validatePortfolio } from "../validation/validate-portfolio";
@@ -14,6 +20,8 @@ import { FieldReader, isJsonObject, type JsonObject } from "./field-reader";
 import { lineOfPath, parseJson, type JsonPath } from "./json-location";
 import { jsonPathOfIssue } from "./locate-issue";
 import {
+  areaDimensionSchema,
+  areaPrefixSchema,
   numberSchema,
   realisationStatusSchema,
   statusSchema,
@@ -50,7 +58,11 @@ const TOP_FIELDS = [
   "approvals",
   "history",
   "historySavingsTarget",
+  "areaDimension",
+  "areaPrefix",
+  "areas",
 ];
+const AREA_FIELDS = ["id", "name", "savingsTarget"] as const;
 const HISTORY_TEXT = ["year", "measure", "name", "deepDive"] as const;
 const HISTORY_NUMBERS = [
   "gross",
@@ -168,6 +180,26 @@ function readHistory(r: FieldReader, sink: ReaderSink): HistoryEntry[] | undefin
   });
 }
 
+/**
+ * The rammeområder (spec §13): id and name as text, savingsTarget by year. A value of the wrong
+ * type goes into `invalid` ("areas.0.savingsTarget.2027") and becomes BAD_VALUE in validation.
+ */
+function readAreas(r: FieldReader, sink: ReaderSink): PortfolioArea[] | undefined {
+  if (!r.has("areas")) return undefined;
+  const items = objectsOf(r.array(r.get("areas"), "areas"), ["areas"], "area", sink);
+  return items.map(({ raw, index }) => {
+    const prefix = `areas.${index}`;
+    r.keepUnknown(raw, AREA_FIELDS, prefix);
+    const area: PortfolioArea = {
+      id: r.leaf(textSchema, raw.id, `${prefix}.id`) ?? "",
+      name: r.leaf(textSchema, raw.name, `${prefix}.name`) ?? "",
+    };
+    const target = r.byYear(raw.savingsTarget, `${prefix}.savingsTarget`);
+    if (target) area.savingsTarget = target;
+    return area;
+  });
+}
+
 /** Format and version, or the BAD_FORMAT message that rejects the file. */
 function checkFormat(root: JsonObject): { path: JsonPath; ref: MessageRef } | null {
   if (root.format !== PORTFOLIO_FORMAT) {
@@ -250,6 +282,9 @@ export function readPortfolioJson(
   const approvals = readApprovals(r, sink);
   const history = readHistory(r, sink);
   const historySavingsTarget = r.byYear(root.historySavingsTarget, "historySavingsTarget");
+  const areaDimension = r.leaf(areaDimensionSchema, root.areaDimension, "areaDimension");
+  const areaPrefix = r.leaf(areaPrefixSchema, root.areaPrefix, "areaPrefix");
+  const areas = readAreas(r, sink);
   const portfolio: Portfolio = {
     format: PORTFOLIO_FORMAT,
     version: PORTFOLIO_VERSION,
@@ -262,6 +297,9 @@ export function readPortfolioJson(
     ...(approvals ? { approvals } : {}),
     ...(history ? { history } : {}),
     ...(historySavingsTarget ? { historySavingsTarget } : {}),
+    ...(areaDimension !== undefined ? { areaDimension } : {}),
+    ...(areaPrefix !== undefined ? { areaPrefix } : {}),
+    ...(areas ? { areas } : {}),
     ...r.leftovers(),
   };
 

@@ -1,5 +1,5 @@
 /**
- * Writing a portfolio file, version 2 (spec §7, §11–§12), canonically: known fields in the spec's order,
+ * Writing a portfolio file, version 3 (spec §7, §11–§13), canonically: known fields in the spec's order,
  * year keys in year order, unknown fields (`extra`) after them in alphabetical order, and every
  * unreadable value (`invalid`) written back exactly as it was given, where it was given.
  */
@@ -239,7 +239,7 @@ export function portfolioToJson(portfolio: Portfolio): JsonObject {
   return withExtra(
     clean({
       format: portfolio.format,
-      // Always the version written: a version 1 file read in is saved as version 2.
+      // Always the version written: a version 1 or 2 file read in is saved as version 3.
       version: PORTFOLIO_VERSION,
       organisation: pick(e, "organisation", e.organisation),
       budgetYear: portfolio.budgetYear,
@@ -292,6 +292,18 @@ export function portfolioToJson(portfolio: Portfolio): JsonObject {
           });
         }),
       historySavingsTarget: byYear(e, "historySavingsTarget", e.historySavingsTarget),
+      // Version 3 (spec §13): written only when present, so a portfolio without areas is as before.
+      areaDimension: pick(e, "areaDimension", e.areaDimension),
+      areaPrefix: pick(e, "areaPrefix", e.areaPrefix),
+      areas:
+        pick(e, "areas", undefined) ??
+        e.areas?.map((area, i) =>
+          clean({
+            id: pick(e, `areas.${i}.id`, area.id),
+            name: pick(e, `areas.${i}.name`, area.name),
+            savingsTarget: byYear(e, `areas.${i}.savingsTarget`, area.savingsTarget),
+          }),
+        ),
     }),
     e,
   );

@@ -1,6 +1,9 @@
 /**
- * The report (spec §8, §12) from a calculated portfolio and its issues.
+ * The report (spec §8, §12, §13) from a calculated portfolio and its issues.
  */
+import { calculateAreas } from "../areas/calculate-areas";
+import type { AreaFigures, AreaGrouping } from "../areas/area.types";
+import type { BudgetLine } from "../budget/budget.types";
 import { calculatePortfolio } from "../calculation/calculate-portfolio";
 import type {
   AggregateResult,
@@ -19,6 +22,7 @@ import {
   type ReportAggregate,
   type ReportAggregateFigures,
   type ReportAdjustmentYear,
+  type ReportArea,
   type ReportFigures,
   type ReportIssue,
   type ReportMeasureYear,
@@ -105,11 +109,46 @@ function issueJson(issue: Issue, text: IssueText): ReportIssue {
   return ordered as ReportIssue;
 }
 
-/** The report from an already calculated portfolio and its issues. */
+function areaJson(area: AreaFigures, years: readonly string[]): ReportArea {
+  const perYear: ReportArea["years"] = {};
+  for (const year of years) {
+    const y = area.years[year];
+    if (y)
+      perYear[year] = {
+        ramme: y.ramme,
+        budgetNet: y.budgetNet,
+        target: y.target,
+        gap: y.gap,
+        balanced: y.balanced,
+      };
+  }
+  return { id: area.id, name: area.name, years: perYear };
+}
+
+/**
+ * How the portfolio's areas group the budget (spec §13): its `areaDimension`, else tjenesteområde
+ * when any line has one, else funksjon when any line has one, else ansvar; `areaPrefix` as given.
+ */
+export function areaGroupingOf(portfolio: Portfolio, lines: readonly BudgetLine[]): AreaGrouping {
+  const has = (dimension: "tjenesteomrade" | "funksjon") =>
+    lines.some((line) => (line.key[dimension] ?? "").trim() !== "");
+  const dimension =
+    portfolio.areaDimension ??
+    (has("tjenesteomrade") ? "tjenesteomrade" : has("funksjon") ? "funksjon" : "ansvar");
+  return portfolio.areaPrefix !== undefined
+    ? { dimension, prefix: portfolio.areaPrefix }
+    : { dimension };
+}
+
+/**
+ * The report from an already calculated portfolio and its issues; `areas` (spec §13, from
+ * calculateAreas) is written when given.
+ */
 export function reportFromResult(
   result: PortfolioResult,
   issues: readonly Issue[],
   text: IssueText,
+  areas?: readonly AreaFigures[],
 ): Report {
   const years = [...result.years];
   return {
@@ -157,6 +196,7 @@ export function reportFromResult(
       achievement: i.achievement,
       status: i.status,
     })),
+    ...(areas ? { areas: areas.map((area) => areaJson(area, years)) } : {}),
     issues: issues.map((issue) => issueJson(issue, text)),
   };
 }
@@ -164,19 +204,34 @@ export function reportFromResult(
 export type BuildReportOptions = {
   /** How an issue is written in the report (the catalogues; bokmål for the JSON report). */
   text: IssueText;
-  budget?: BudgetLookup;
+  /** The budget; with its `lines` (a BudgetIndex has them) the report has `areas` (spec §13). */
+  budget?: BudgetLookup & { readonly lines?: readonly BudgetLine[] };
   /** Issues found elsewhere (sheets, file); without them the portfolio is validated here. */
   issues?: readonly Issue[];
 };
 
 /**
- * Calculates and validates the portfolio and returns the report of spec §8 and §12. Given `issues` are
- * used as they are (the caller has validated, e.g. while reading the Gevinst sheets).
+ * Calculates and validates the portfolio and returns the report of spec §8, §12 and §13. Given
+ * `issues` are used as they are (the caller has validated, e.g. while reading the Gevinst sheets).
+ * `areas` is there only when the portfolio lists areas and the budget's lines are given; it reuses
+ * the calculation's per-line adjustments, so a measure innarbeidet i budsjettet (adjustment 0)
+ * counts in the kommune's budgetNet but in no area (docs/model.md §9b).
  */
 export function buildReport(portfolio: Portfolio, options: BuildReportOptions): Report {
   const result = calculatePortfolio(portfolio, { budget: options.budget });
   const issues = options.issues ?? validatePortfolio(portfolio, options.budget);
-  return reportFromResult(result, issues, options.text);
+  const lines = options.budget?.lines;
+  const areas =
+    portfolio.areas && portfolio.areas.length > 0 && lines
+      ? calculateAreas(
+          portfolio.areas,
+          areaGroupingOf(portfolio, lines),
+          lines,
+          result.budgetAdjustments,
+          result.years,
+        ).areas
+      : undefined;
+  return reportFromResult(result, issues, options.text, areas);
 }
 
 /** The report as JSON text (two-space indent, final newline), as `gevinst report --json` prints it. */

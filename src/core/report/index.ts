@@ -1,4 +1,5 @@
 export {
+  areaGroupingOf,
   buildReport,
   reportFromResult,
   writeReportJson,
@@ -12,6 +13,8 @@ export {
   type ReportAdjustment,
   type ReportAggregate,
   type ReportAggregateFigures,
+  type ReportArea,
+  type ReportAreaYear,
   type ReportAdjustmentYear,
   type ReportBalance,
   type ReportFigures,

@@ -1,12 +1,13 @@
 /**
- * The report JSON, version 2 (spec §8, with the realisation follow-up of §12). Amounts in kroner as unrounded doubles; years as text.
+ * The report JSON, version 3 (spec §8, with the realisation follow-up of §12 and the rammeområder of
+ * §13). Amounts in kroner as unrounded doubles; years as text.
  */
 import type { IndicatorStatus, RealisationStatus } from "../calculation/calculation.types";
 import type { Issue } from "../model/issue.types";
 import type { MeasureStatus, NormalisedKey } from "../model/portfolio.types";
 
 export const REPORT_FORMAT = "gevinst-rapport";
-export const REPORT_VERSION = 2;
+export const REPORT_VERSION = 3;
 
 /** The eight per-year figures of spec §8, in that order. */
 export type ReportFigures = {
@@ -69,6 +70,22 @@ export type ReportBalance = Record<
   { target: number; budgetNet: number; gap: number; balanced: boolean }
 >;
 
+/** A rammeområde's plan year (spec §13): as the kommune-wide balance, on the area's lines. */
+export type ReportAreaYear = {
+  /** Σ the original amounts of the area's budget lines. */
+  ramme: number;
+  /** Σ the counted measures' net budget effect on the area's lines. */
+  budgetNet: number;
+  /** The area's savingsTarget (0 when none). */
+  target: number;
+  /** target − budgetNet */
+  gap: number;
+  /** gap ≤ 0 */
+  balanced: boolean;
+};
+
+export type ReportArea = { id: string; name: string; years: Record<string, ReportAreaYear> };
+
 export type ReportIndicator = {
   id: string;
   measure: string;
@@ -89,6 +106,11 @@ export type Report = {
   budgetAdjustments: ReportAdjustment[];
   balance: ReportBalance;
   indicators: ReportIndicator[];
+  /**
+   * Version 3 (spec §13): per rammeområde, the listed areas first, then codes only the budget
+   * has. Absent unless the portfolio has areas and a budget with its lines is given.
+   */
+  areas?: ReportArea[];
   issues: ReportIssue[];
 };
 

@@ -24,6 +24,7 @@ export const ISSUE_SEVERITY: Record<IssueCode, Severity> = {
   BUDGET_NOT_FOUND: "error",
   SHEET_DAMAGED: "error",
   MISSING_SAVINGS_TARGET: "warning",
+  AREA_TARGETS_EXCEED_TOTAL: "warning",
 };
 
 /** Where an issue is: ids of the measure, benefit, indicator or deep-dive, and the field. */

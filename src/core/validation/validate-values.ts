@@ -206,6 +206,20 @@ export function validateValues(portfolio: Portfolio): Issue[] {
     planYears,
   );
 
+  // Rammeområder (spec §13): each area's savingsTarget as the kommune-wide one.
+  (portfolio.areas ?? []).forEach((area, i) =>
+    checkByYear(
+      issues,
+      portfolio,
+      {},
+      top,
+      `areas.${i}.savingsTarget`,
+      area.savingsTarget,
+      { kind: "amount" },
+      planYears,
+    ),
+  );
+
   (portfolio.approvals ?? []).forEach((approval, i) =>
     checkDate(issues, portfolio, {}, top, `approvals.${i}.date`, approval.date),
   );

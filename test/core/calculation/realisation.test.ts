@@ -263,7 +263,7 @@ describe("report JSON version 2 (spec §12)", () => {
   const report = buildReport(portfolio, { text: messageText });
 
   it("adds realised, deviation, rate and status where something is realised, and nowhere else", () => {
-    expect(report.version).toBe(2);
+    expect(report.version).toBe(3);
     expect(report.measures[0]!.years["2027"]).toMatchObject({
       expected: 100_000,
       realised: 95_000,

@@ -51,7 +51,7 @@ describe("readPortfolioJson", () => {
   it("rejects a wrong format or version clearly", () => {
     const other = readPortfolioJson('{ "format": "budsjett", "version": 1, "budgetYear": 2027 }');
     const newer = readPortfolioJson(
-      '{ "format": "gevinst-portefolje",\n "version": 3, "budgetYear": 2027 }',
+      '{ "format": "gevinst-portefolje",\n "version": 4, "budgetYear": 2027 }',
     );
 
     expect(other.portfolio).toBeNull();
@@ -60,7 +60,7 @@ describe("readPortfolioJson", () => {
     );
     expect(newer.portfolio).toBeNull();
     expect(newer.issues).toHaveIssue("BAD_FORMAT", { line: 2 });
-    expect(textOf(newer.issues[0])).toContain("versjon 3");
+    expect(textOf(newer.issues[0])).toContain("versjon 4");
   });
 
   it("rejects a file that is not an object or has no budget year", () => {
