@@ -61,7 +61,7 @@ ${LOSS}
 ${COMMON}`,
   export: `Bruk: gevinst export <arbeidsbok.xlsx> [-o portefølje.json]
 
-Leser Gevinst-arkene og skriver porteføljen som JSON (gevinst-portefolje versjon 2), til filen
+Leser Gevinst-arkene og skriver porteføljen som JSON (gevinst-portefolje versjon 3), til filen
 gitt med -o eller til standard ut.
 
 Valg:
@@ -74,7 +74,7 @@ Regner fra Gevinst-arkene og skriver et sammendrag per planår (brutto, forvente
 netto, innsparingskrav, gap) og alle avvik. Avslutter med 1 om noen avvik er feil.
 
 Valg:
-  --json            skriv rapporten som JSON (gevinst-rapport versjon 2)
+  --json            skriv rapporten som JSON (gevinst-rapport versjon 3)
 
 ${COMMON}`,
   roll: `Bruk: gevinst roll <gevinst.xlsx> <nytt-budsjett.xlsx|.csv> -o <ut.xlsx> [--year ÅÅÅÅ] [--sheet NAVN]
