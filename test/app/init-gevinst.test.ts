@@ -53,7 +53,9 @@ describe("initGevinst", () => {
     expect(workbook.sheet("Gevinst A3 Enhet 3100")?.cells.get("0,0")?.value).toBe(
       "Resultatenhet: 3100",
     );
-    expect(workbook.sheet("Gevinst A3 Tjeneste 201")).toBeDefined();
+    expect(workbook.sheet("Gevinst A3 Tjeneste 201")?.cells.get("0,0")?.value).toBe(
+      "Tjenesteområde: 201",
+    );
     expect(await settingsUnits(workbook)).toBe("3100, funksjon 201");
     expect(await storedMapping(workbook)).toEqual(result.mapping);
     // The next open reads the budget through the stored mapping and the names it wrote.
@@ -104,14 +106,26 @@ describe("initGevinst", () => {
 
     expect(workbook.calls).toEqual({ describe: 1, read: 1, apply: 1 });
     if (result.status !== "done") throw new Error(result.status);
-    expect(result.mapping.sources[0]?.manual).toBeDefined();
+    expect(result.mapping.sources[0]?.manual).toEqual({
+      headers: {
+        0: "Ansvar",
+        1: "Art",
+        2: "Funksjon",
+        4: "Budsjett 2027",
+        5: "ØP 2028",
+        6: "ØP 2029",
+        7: "ØP 2030",
+      },
+    });
     expect(result.mapping.sources[0]?.planColumns).toEqual([4, 5, 6, 7]);
     expect(result.found).toMatchObject({ how: "hand", sheet: "Budsjett", headerRow: 0 });
     // Rows 6 and 7 share a key: seven rows, six lines.
     expect(result.found).toMatchObject({ lineCount: 6, rows: 7 });
     expect(result.found.lines.map((l) => l.key)).toContain("BUDGET_KEY_COLUMNS");
     expect(result.found.lines.map((l) => l.key)).not.toContain("BUDGET_FOUND_AT");
-    expect(workbook.sheet("Gevinst A3 Enhet 4100")).toBeDefined();
+    expect(workbook.sheet("Gevinst A3 Enhet 4100")?.cells.get("0,0")?.value).toBe(
+      "Resultatenhet: 4100",
+    );
     expect(await storedMapping(workbook)).toEqual(result.mapping);
   });
 
@@ -129,7 +143,9 @@ describe("initGevinst", () => {
     expect(workbook.calls).toEqual({ describe: 1, read: 1, apply: 1 });
     expect(await settingsUnits(workbook)).toBe("2100");
     expect(workbook.sheet(SHEET_SETTINGS)?.isProtected).toBe(true);
-    expect(workbook.sheet("Gevinst A3 Enhet 2100")).toBeDefined();
+    expect(workbook.sheet("Gevinst A3 Enhet 2100")?.cells.get("0,0")?.value).toBe(
+      "Resultatenhet: 2100",
+    );
   });
 
   it("runs again on a workbook it set up: the config is rewritten in place, still very hidden", async () => {

@@ -29,7 +29,9 @@ describe("initialise", () => {
     expect(made.a3Lines).toEqual([
       "La til A3 for funksjon 254 på arket «Gevinst A3 Tjeneste 254».",
     ]);
-    expect(book.sheet("Gevinst A3 Tjeneste 254")).toBeDefined();
+    expect(book.sheet("Gevinst A3 Tjeneste 254")?.cells.get("0,0")?.value).toBe(
+      "Tjenesteområde: 254",
+    );
   });
 
   it("refuses, in bokmål, a unit the budget lacks, a bad hand mapping and a missing sheet", async () => {
