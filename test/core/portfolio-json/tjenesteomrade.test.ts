@@ -6,43 +6,20 @@
 import fc from "fast-check";
 
 import { createBudgetIndex } from "../../../src/core/budget/budget-index";
-import type { BudgetLine } from "../../../src/core/budget/budget.types";
 import { calculatePortfolio } from "../../../src/core/calculation";
 import type { Portfolio } from "../../../src/core/model/portfolio.types";
 import { readPortfolioJson } from "../../../src/core/portfolio-json/read-portfolio-json";
 import { writePortfolioJson } from "../../../src/core/portfolio-json/write-portfolio-json";
 import { buildReport, writeReportJson } from "../../../src/core/report/build-report";
 import { arbitraryPortfolio } from "../calculation/arbitraries";
-import { aBenefit, aLink, aMeasure, aPortfolio } from "../../support/builders";
+import { aMeasure, aPortfolio } from "../../support/builders";
 import { messageText } from "../../../src/app/messages";
+import { bergenLine, bergenMeasure } from "../../support/bergen-shape";
 
 const withArea = (): Portfolio =>
   aPortfolio({
-    measures: [
-      aMeasure({
-        costLink: { ansvar: "4", art: "", funksjon: "25300", tjenesteomrade: "17A" },
-        costs: { oneTime: { "2027": 50_000 }, running: {} },
-        benefits: [
-          aBenefit({
-            links: [
-              aLink({ ansvar: "2", art: "", funksjon: "12000", tjenesteomrade: "16", share: 0.75 }),
-              aLink({ ansvar: "4", art: "", funksjon: "25100", tjenesteomrade: "02", share: 0.25 }),
-            ],
-          }),
-        ],
-      }),
-    ],
+    measures: [bergenMeasure()],
   });
-
-/** Bergen-like lines: avdeling (as ansvar), tjeneste and tjenesteområde. */
-const line = (ansvar: string, funksjon: string, area: string, amount: number, row: number) =>
-  ({
-    key: { ansvar, art: "", funksjon, prosjekt: "", tjenesteomrade: area },
-    names: {},
-    amounts: [amount, amount, amount, amount],
-    source: 0,
-    row,
-  }) satisfies BudgetLine;
 
 describe("tjenesteomrade in links and costLink of the portfolio file", () => {
   it("writes it after prosjekt's place and reads back the same keys", () => {
@@ -131,9 +108,9 @@ describe("tjenesteomrade in links and costLink of the portfolio file", () => {
 
   it("links through to lines keyed by tjenesteområde; the report names it only where there is one", () => {
     const budget = createBudgetIndex([
-      line("2", "12000", "16", 950_000, 1),
-      line("4", "25100", "02", 5_000_000, 3),
-      line("4", "25300", "17A", 9_000_000, 4),
+      bergenLine("2", "12000", "16", 950_000, 1),
+      bergenLine("4", "25100", "02", 5_000_000, 3),
+      bergenLine("4", "25300", "17A", 9_000_000, 4),
     ]);
 
     const result = calculatePortfolio(withArea(), { budget });

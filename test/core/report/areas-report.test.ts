@@ -5,7 +5,6 @@
  */
 import { messageText } from "../../../src/app/messages";
 import { createBudgetIndex } from "../../../src/core/budget/budget-index";
-import type { BudgetLine } from "../../../src/core/budget/budget.types";
 import type { Portfolio } from "../../../src/core/model/portfolio.types";
 import {
   buildReport,
@@ -14,22 +13,14 @@ import {
   type Report,
 } from "../../../src/core/report";
 import { aBenefit, aLink, aMeasure, aPortfolio } from "../../support/builders";
-
-const line = (ansvar: string, funksjon: string, area: string, amount: number, row: number) =>
-  ({
-    key: { ansvar, art: "", funksjon, prosjekt: "", tjenesteomrade: area },
-    names: {},
-    amounts: [amount, amount, amount, amount],
-    source: 0,
-    row,
-  }) satisfies BudgetLine;
+import { bergenLine, bergenMeasure } from "../../support/bergen-shape";
 
 const budget = () =>
   createBudgetIndex([
-    line("2", "12000", "16", 950_000, 1),
-    line("4", "25100", "02", 5_000_000, 2),
-    line("4", "25300", "17A", 9_000_000, 3),
-    line("4", "25400", "02", 1_000_000, 4),
+    bergenLine("2", "12000", "16", 950_000, 1),
+    bergenLine("4", "25100", "02", 5_000_000, 2),
+    bergenLine("4", "25300", "17A", 9_000_000, 3),
+    bergenLine("4", "25400", "02", 1_000_000, 4),
   ]);
 
 /**
@@ -43,20 +34,7 @@ const portfolio = (overrides: Partial<Portfolio> = {}): Portfolio =>
       { id: "02", name: "Barnevern", savingsTarget: { "2027": 30_000, "2028": 20_000 } },
       { id: "16", name: "Byrådsavdeling for helse", savingsTarget: { "2027": 100_000 } },
     ],
-    measures: [
-      aMeasure({
-        costLink: { ansvar: "4", art: "", funksjon: "25300", tjenesteomrade: "17A" },
-        costs: { oneTime: { "2027": 50_000 }, running: {} },
-        benefits: [
-          aBenefit({
-            links: [
-              aLink({ ansvar: "2", art: "", funksjon: "12000", tjenesteomrade: "16", share: 0.75 }),
-              aLink({ ansvar: "4", art: "", funksjon: "25100", tjenesteomrade: "02", share: 0.25 }),
-            ],
-          }),
-        ],
-      }),
-    ],
+    measures: [bergenMeasure()],
     ...overrides,
   });
 
