@@ -406,6 +406,10 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
   EDIT_SHARE_RANGE: () => "Each share must be between 0 and 100 %.",
   EDIT_SHARES_NOT_100: () => "The shares must add up to 100 %. Adjust the shares and try again.",
   EDIT_SAME_LINE_TWICE: () => "The same budget line is chosen twice. Remove one of them.",
+  EDIT_AREA_GROUPING_HAS_TARGETS: () =>
+    "The budget areas have savings targets. Remove the targets before grouping the budget another way, so no target ends up on the wrong area.",
+  EDIT_AREA_NOT_CHOSEN: () => "Choose a budget area first.",
+  EDIT_AREA_TARGET_NUMBER: (p) => `The target for ${text(p, "year")} must be a number.`,
   EDIT_FRACTION_RANGE: (p) =>
     `${FRACTION_OF[text(p, "field")] ?? text(p, "field")} must be between 0 and 100 %.`,
   EDIT_DATE_FORMAT: () => "Write the date as yyyy-mm-dd, for example 2027-03-31.",

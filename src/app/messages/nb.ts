@@ -338,6 +338,10 @@ export const NB_MESSAGES = {
   EDIT_SHARE_RANGE: () => "Hver andel må være mellom 0 og 100 %.",
   EDIT_SHARES_NOT_100: () => "Andelene må til sammen være 100 %. Juster andelene og prøv igjen.",
   EDIT_SAME_LINE_TWICE: () => "Samme budsjettlinje er valgt to ganger. Fjern den ene.",
+  EDIT_AREA_GROUPING_HAS_TARGETS: () =>
+    "Rammeområdene har innsparingskrav. Fjern kravene før du deler budsjettet på en annen måte, så ingen krav havner på feil område.",
+  EDIT_AREA_NOT_CHOSEN: () => "Velg et rammeområde først.",
+  EDIT_AREA_TARGET_NUMBER: (p) => `Kravet for ${text(p, "year")} må være et tall.`,
   EDIT_FRACTION_RANGE: (p) =>
     `${NB_FRACTION_OF[text(p, "field")] ?? text(p, "field")} må være mellom 0 og 100 %.`,
   EDIT_DATE_FORMAT: () => "Skriv datoen som åååå-mm-dd, for eksempel 2027-03-31.",

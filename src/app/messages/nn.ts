@@ -406,6 +406,10 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   EDIT_SHARE_RANGE: () => "Kvar del må vere mellom 0 og 100 %.",
   EDIT_SHARES_NOT_100: () => "Delane må til saman vere 100 %. Juster delane og prøv igjen.",
   EDIT_SAME_LINE_TWICE: () => "Same budsjettline er vald to gonger. Fjern den eine.",
+  EDIT_AREA_GROUPING_HAS_TARGETS: () =>
+    "Rammeområda har innsparingskrav. Fjern krava før du deler budsjettet på ein annan måte, så ingen krav hamnar på feil område.",
+  EDIT_AREA_NOT_CHOSEN: () => "Vel eit rammeområde først.",
+  EDIT_AREA_TARGET_NUMBER: (p) => `Kravet for ${text(p, "year")} må vere eit tal.`,
   EDIT_FRACTION_RANGE: (p) =>
     `${FRACTION_OF[text(p, "field")] ?? text(p, "field")} må vere mellom 0 og 100 %.`,
   EDIT_DATE_FORMAT: () => "Skriv datoen som åååå-mm-dd, til dømes 2027-03-31.",

@@ -6,6 +6,7 @@ import {
   KEY_DIMENSIONS,
   type BudgetCandidate,
   type BudgetMapping,
+  OPTIONAL_KEY_DIMENSIONS,
   type KeyDimension,
 } from "../../core/budget/budget.types";
 import { carriedYears } from "../../core/budget/plan-years";
@@ -40,14 +41,12 @@ const useStyles = makeStyles({
   buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
-/**
- * The key dimensions the editor offers. Tjenesteområde (issue 24) waits for its label in the
- * pane's strings; a detected tjenesteområde column is kept in the mapping as it is.
- */
-const KEYS = KEY_DIMENSIONS.filter(
-  (d): d is Exclude<KeyDimension, "tjenesteomrade"> => d !== "tjenesteomrade",
-);
 const NONE = "none";
+
+/** Prosjekt and tjenesteområde may be missing from a budget: the editor lets them be «none». */
+function isOptionalDimension(dimension: KeyDimension): boolean {
+  return OPTIONAL_KEY_DIMENSIONS.some((d) => d === dimension);
+}
 
 export type MappingEditorProps = {
   candidates: readonly BudgetCandidate[];
@@ -101,12 +100,11 @@ export function MappingEditor(props: MappingEditorProps) {
       />
       <Text size={200}>{strings.budget.headerRow(source.headerRow + 1)}</Text>
       <div className={styles.grid}>
-        {KEYS.map((dimension) => {
+        {KEY_DIMENSIONS.map((dimension) => {
           const col = source.keyColumns[dimension];
-          const choices =
-            dimension === "prosjekt"
-              ? [{ value: NONE, text: strings.budget.noColumn }, ...columnChoices]
-              : columnChoices;
+          const choices = isOptionalDimension(dimension)
+            ? [{ value: NONE, text: strings.budget.noColumn }, ...columnChoices]
+            : columnChoices;
           return (
             <ChoiceField
               key={dimension}
@@ -203,7 +201,7 @@ export function HandMappingEditor(props: HandMappingEditorProps) {
   const set = (change: Partial<HandChoice>) => onChange({ ...choice, ...change });
   // What is missing, in the pane's language, from the choice itself; a problem only the budget's
   // cells can show (no lines under that header row) comes as the reader says it.
-  const keyCount = KEYS.filter((k) => choice.keys[k] !== undefined).length;
+  const keyCount = KEY_DIMENSIONS.filter((k) => choice.keys[k] !== undefined).length;
   const problem = !grid
     ? strings.budget.handSheetNotRead(choice.sheet)
     : choice.yearColumns[0] === undefined
@@ -256,7 +254,7 @@ export function HandMappingEditor(props: HandMappingEditorProps) {
         </Field>
       </div>
       <div className={styles.grid}>
-        {KEYS.map((dimension) => {
+        {KEY_DIMENSIONS.map((dimension) => {
           const col = choice.keys[dimension];
           return (
             <ChoiceField

@@ -4,6 +4,7 @@ import { BudgetSection } from "../components/BudgetSection";
 import { DeepDiveEditor } from "../components/DeepDiveEditor";
 import { BenefitList } from "../components/edit/BenefitList";
 import { MeasureList } from "../components/edit/MeasureList";
+import { AreaTargetsSection } from "../components/edit/AreaTargetsSection";
 import { SavingsTargetSection } from "../components/edit/SavingsTargetSection";
 import { LinkEditor } from "../components/LinkEditor";
 import { MeasureForm } from "../components/MeasureForm";
@@ -35,6 +36,9 @@ export function BudgetOfficerView() {
       {portfolio ? (
         <>
           <SavingsTargetSection portfolio={portfolio} editor={editor} />
+          {lines ? (
+            <AreaTargetsSection portfolio={portfolio} lines={lines} editor={editor} />
+          ) : null}
           <DeepDiveEditor deepDives={portfolio.deepDives} editor={editor} />
           <MeasureForm deepDives={portfolio.deepDives} editor={editor} />
           <MeasureList portfolio={portfolio} editor={editor} />

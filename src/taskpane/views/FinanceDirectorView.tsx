@@ -1,6 +1,7 @@
 import { Spinner, Text } from "@fluentui/react-components";
 import { A3Approval } from "../components/A3Approval";
 import { expectedByStatus, netByDeepDive } from "../../app/finance-review";
+import { AreasTable } from "../components/AreasTable";
 import { BalanceView } from "../components/BalanceView";
 import { BreakdownTable } from "../components/BreakdownTable";
 import { ProposalList } from "../components/ProposalList";
@@ -45,6 +46,12 @@ export function FinanceDirectorView() {
       <Section title={f.balanceHeading}>
         <BalanceView report={report} />
       </Section>
+      {/* Only when areas are set: a kommune without rammeområder sees nothing new. */}
+      {report.areas && report.areas.length > 0 ? (
+        <Section title={f.areasHeading}>
+          <AreasTable report={report} />
+        </Section>
+      ) : null}
       <RealisationSection report={report} portfolio={portfolio} />
       {/* A heading over nothing says nothing: these two appear once there is something to sum. */}
       {byDeepDive.length > 0 ? (
