@@ -112,7 +112,12 @@ module.exports = async (env = {}, argv = {}) => {
       // dist/cli is the command line's build (tsconfig.cli.json), not webpack's: leave it alone.
       clean: { keep: /^cli([\\/]|$)/ },
     },
-    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js"],
+      // PptxGenJS (the Q3 presentation) imports node:fs and node:https only to fetch images by
+      // path or URL, which the pane never asks of it; in the browser they are nothing.
+      fallback: { fs: false, https: false },
+    },
     module: {
       rules: [
         {
@@ -124,6 +129,10 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // «node:fs» → «fs», so the fallback above applies (webpack does not read the node: scheme).
+      new webpack.NormalModuleReplacementPlugin(/^node:(fs|https)$/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, "");
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

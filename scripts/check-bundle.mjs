@@ -26,11 +26,14 @@ export const ALLOWED_CONNECT_SOURCES = ["'self'", "https://appsforoffice.microso
 /**
  * Feature probes in third-party code that never evaluate anything from outside and that the CSP
  * turns into a caught error: zod's «can this page eval?» check (it then runs without its JIT),
- * and webpack's fallback for `globalThis`, which every browser Office supports has.
+ * webpack's fallback for `globalThis`, which every browser Office supports has, and the
+ * setImmediate polyfill in JSZip's browser build (loaded only with the Q3 presentation's .pptx
+ * writer): it turns a *string* callback into a function, and JSZip only ever passes functions.
  */
 const KNOWN_PROBES = [
   'try{return new Function(""),!0}catch',
   'try{return this||new Function("return this")()}catch',
+  '"function"!=typeof e&&(e=new Function(""+e))',
 ];
 
 const EVAL_PATTERNS = [

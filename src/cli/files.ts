@@ -115,7 +115,7 @@ export function checkOutputPath(
 }
 
 /** @throws CliError when the output does not end in the expected extension. */
-export function checkExtension(output: string, extension: ".xlsx" | ".json"): void {
+export function checkExtension(output: string, extension: ".xlsx" | ".json" | ".pptx"): void {
   const actual = path.extname(output).toLowerCase();
   // A workbook with macros keeps them, so it is written as .xlsm (checked against the input later).
   if (actual !== extension && !(extension === ".xlsx" && actual === ".xlsm"))

@@ -22,6 +22,7 @@ Kommandoer:
   report <arbeidsbok.xlsx> [--json]              sammendrag per planår, eller rapport-JSON
   roll <gevinst.xlsx> <nytt-budsjett.xlsx|.csv> -o <ut.xlsx>
                                                  flytt porteføljen til neste budsjettår
+  present <arbeidsbok.xlsx> -o <ut.pptx>         presentasjonen til Q3: ett lysbilde per A3
 
 Innfilen endres aldri. «gevinst <kommando> --help» viser valgene for hver kommando.
 
@@ -40,7 +41,8 @@ Valg:
   --year ÅÅÅÅ       budsjettåret (første av de fire planårene)
   --header-row N    koble for hånd: overskriftsraden (1 = første rad)
   --columns LISTE   koble for hånd: nøkkelkolonner og årskolonner, f.eks.
-                    ansvar=C,art=A,funksjon=E,2013=I (minst art eller funksjon og to nøkler)
+                    ansvar=C,art=A,funksjon=E,2013=I (minst én nøkkel: ansvar, art,
+                    funksjon, prosjekt eller tjenesteomrade)
   --enhet LISTE     A3 per resultatenhet eller tjenesteområde, f.eks. 3100 eller
                     "3100,funksjon 254" (skrives i «Gevinst Innstillinger»)
 ${LOSS}
@@ -66,6 +68,17 @@ gitt med -o eller til standard ut.
 
 Valg:
   -o, --output FIL  .json-fil å skrive (ellers standard ut)
+
+${COMMON}`,
+  present: `Bruk: gevinst present <arbeidsbok.xlsx> -o <ut.pptx>
+
+Lager presentasjonen stab/støtte tar med til budsjettdrøftingene i Q3 (KS' Helhetsmodell): et
+PowerPoint-dokument med kommunens A3, balansen per planår, rammeområdene når de er satt, og ett
+lysbilde per prioritert dypdykk. Tallene er rapportens (gevinst report), i hele kroner.
+
+Valg:
+  -o, --output FIL  ny .pptx-fil å skrive (påkrevd)
+${LOSS}
 
 ${COMMON}`,
   report: `Bruk: gevinst report <arbeidsbok.xlsx> [--json]

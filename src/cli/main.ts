@@ -11,6 +11,7 @@ import { processIo } from "./cli-io";
 import { runExport } from "./commands/export-command";
 import { runImport } from "./commands/import-command";
 import { runInit } from "./commands/init-command";
+import { runPresent } from "./commands/present-command";
 import { runReport } from "./commands/report-command";
 import { runRoll } from "./commands/roll-command";
 import { HELP } from "./help";
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   export: runExport,
   report: runReport,
   roll: runRoll,
+  present: runPresent,
 };
 
 /** Runs one command line; returns the exit code. Never throws. */

@@ -79,7 +79,7 @@ export function printPortfolio(): Portfolio {
 const UNIT_LINES = 27;
 
 /** The fixture's budget as the finance department's .xlsx, for `year` (2027 or the next). */
-async function budgetFile(year: number): Promise<Buffer> {
+export async function budgetFile(year: number): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of budgetWorkbook().sheets) {
     const target = workbook.addWorksheet(sheet.name);
@@ -138,6 +138,22 @@ function manyMeasures(): Portfolio {
   return portfolio;
 }
 
+/** The kommune's texts typed on «Gevinst Oversikt» of `input`, as a person would in Excel. */
+export function typeKommuneTexts(input: string, output: string): Promise<void> {
+  return edit(input, output, (book) =>
+    book.apply([
+      { kind: "unprotectSheet", sheet: SHEET_OVERVIEW },
+      {
+        kind: "writeCells",
+        sheet: SHEET_OVERVIEW,
+        at: { row: OVERVIEW_FIELDS_FIRST_ROW, col: 1 },
+        cells: KOMMUNE_TEXTS.map((text) => [{ kind: "value", value: text }]),
+      },
+      { kind: "protectSheet", sheet: SHEET_OVERVIEW },
+    ]),
+  );
+}
+
 async function gevinst(args: string[], dir: string): Promise<void> {
   const run = await runGevinst(args, dir);
   // 1 is «the workbook has errors», which the hand-made portfolio has on purpose.
@@ -157,18 +173,7 @@ export async function userFiles(): Promise<UserFile[]> {
   // The budget officer: Gevinst sheets with a unit A3 for two ansvar.
   await gevinst(["init", "budsjett.xlsx", "-o", "init.xlsx", "--enhet", "3100, 5100"], dir);
   // The kommune's texts, typed on «Gevinst Oversikt» as a person would in Excel.
-  await edit(file("init.xlsx"), file("skrevet.xlsx"), (book) =>
-    book.apply([
-      { kind: "unprotectSheet", sheet: SHEET_OVERVIEW },
-      {
-        kind: "writeCells",
-        sheet: SHEET_OVERVIEW,
-        at: { row: OVERVIEW_FIELDS_FIRST_ROW, col: 1 },
-        cells: KOMMUNE_TEXTS.map((text) => [{ kind: "value", value: text }]),
-      },
-      { kind: "protectSheet", sheet: SHEET_OVERVIEW },
-    ]),
-  );
+  await typeKommuneTexts(file("init.xlsx"), file("skrevet.xlsx"));
   await gevinst(["import", "skrevet.xlsx", "portefolje.json", "-o", "import.xlsx"], dir);
   // The kommunedirektør approves the kommune's A3 in the pane.
   await edit(file("import.xlsx"), file("godkjent.xlsx"), (book) =>

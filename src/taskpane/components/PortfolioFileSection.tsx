@@ -7,6 +7,7 @@ import { readPortfolio } from "../../app/read-portfolio";
 import { readPortfolioJson, writePortfolioJson } from "../../core/portfolio-json";
 import { useAction } from "../hooks/useAction";
 import { sheetsOutcome } from "../hooks/usePortfolioEdit";
+import { download } from "../download";
 import { useServices } from "../services";
 import { useStrings } from "../strings";
 import { ActionButton } from "./ActionButton";
@@ -17,16 +18,6 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hidden: { display: "none" },
 });
-
-/** Saves `text` as a file through the browser's download. */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export type PortfolioFileSectionProps = { hasSheets: boolean; budget?: BudgetLookup | undefined };
 
@@ -63,7 +54,11 @@ export function PortfolioFileSection({ hasSheets, budget }: PortfolioFileSection
   const exportFile = () =>
     void action.run("export", async () => {
       const { portfolio } = await readPortfolio(port);
-      download(writePortfolioJson(portfolio), `gevinst-portefolje-${portfolio.budgetYear}.json`);
+      download(
+        writePortfolioJson(portfolio),
+        `gevinst-portefolje-${portfolio.budgetYear}.json`,
+        "application/json",
+      );
       return { intent: "success", title: strings.common.doneTitle, lines: [strings.file.exported] };
     });
 

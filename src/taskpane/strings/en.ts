@@ -197,6 +197,11 @@ export const en: Strings = {
     severity: { error: "Error", warning: "Warning" },
   },
   finance: {
+    presentHeading: "Presentation for the budget talks",
+    presentHint:
+      "The kommune's A3, the balance per plan year and one slide per prioritised deep-dive, with the figures from the sheets.",
+    presentButton: "Download the presentation (.pptx)",
+    presentDone: (n: number) => `The presentation with ${n} slides has been downloaded.`,
     areasHeading: "Budget areas against their targets",
     areasYear: "Plan year for the budget areas",
     areasTableLabel: (year: string) => `Budget areas ${year}: target, net and what is missing`,

@@ -194,6 +194,11 @@ export const nb = {
     severity: { error: "Feil", warning: "Advarsel" },
   },
   finance: {
+    presentHeading: "Presentasjon til budsjettdrøftingen",
+    presentHint:
+      "Kommunens A3, balansen per planår og ett lysbilde per prioritert dypdykk, med tallene fra arkene.",
+    presentButton: "Last ned presentasjonen (.pptx)",
+    presentDone: (n: number) => `Presentasjonen med ${n} lysbilder er lastet ned.`,
     areasHeading: "Rammeområder mot sine krav",
     areasYear: "Planår for rammeområdene",
     areasTableLabel: (year: string) => `Rammeområder ${year}: krav, netto og hva som mangler`,

@@ -192,6 +192,11 @@ export const nn: Strings = {
     severity: { error: "Feil", warning: "Åtvaring" },
   },
   finance: {
+    presentHeading: "Presentasjon til budsjettdrøftinga",
+    presentHint:
+      "A3-en til kommunen, balansen per planår og eitt lysbilete per prioritert djupdykk, med tala frå arka.",
+    presentButton: "Last ned presentasjonen (.pptx)",
+    presentDone: (n: number) => `Presentasjonen med ${n} lysbilete er lasta ned.`,
     areasHeading: "Rammeområde mot krava sine",
     areasYear: "Planår for rammeområda",
     areasTableLabel: (year: string) => `Rammeområde ${year}: krav, netto og kva som manglar`,

@@ -4,6 +4,7 @@ import { expectedByStatus, netByDeepDive } from "../../app/finance-review";
 import { AreasTable } from "../components/AreasTable";
 import { BalanceView } from "../components/BalanceView";
 import { BreakdownTable } from "../components/BreakdownTable";
+import { PresentationSection } from "../components/PresentationSection";
 import { ProposalList } from "../components/ProposalList";
 import { RealisationSection } from "../components/RealisationSection";
 import { ApprovalForm, ReadinessList } from "../components/ReviewExtras";
@@ -85,6 +86,7 @@ export function FinanceDirectorView() {
           approvals={data.approvals}
         />
       </Section>
+      <PresentationSection />
       <Section title={strings.a3Approval.heading}>
         <A3Approval />
       </Section>
