@@ -22,6 +22,8 @@ Kommandoer:
   report <arbeidsbok.xlsx> [--json]              sammendrag per planår, eller rapport-JSON
   roll <gevinst.xlsx> <nytt-budsjett.xlsx|.csv> -o <ut.xlsx>
                                                  flytt porteføljen til neste budsjettår
+  changes <arbeidsbok.xlsx> -o <endringer.csv>   budsjettendringene per linje og år, til
+                                                 import i budsjettsystemet
 
 Innfilen endres aldri. «gevinst <kommando> --help» viser valgene for hver kommando.
 
@@ -90,6 +92,21 @@ Valg:
   --year ÅÅÅÅ       det nye budsjettåret (standard: fjorårets + 1)
   --sheet NAVN      bruk dette arket som budsjett i det nye budsjettet
 ${LOSS}
+
+${COMMON}`,
+  changes: `Bruk: gevinst changes <arbeidsbok.xlsx> -o <endringer.csv>
+
+Skriver budsjettjusteringene fra Gevinst-arkene som en fil budsjettsystemet kan importere: én rad
+per budsjettlinje og planår som endres, med budsjettets egne nøkkelkolonner og overskrifter først,
+så «år», «beløp» (endringen i hele kroner, med budsjettets fortegn: utgift pluss, inntekt minus),
+«tiltak» (id-ene) og «tekst» (tiltakenes navn). Semikolondelt, UTF-8 med BOM, CRLF. Lagt til det
+opprinnelige budsjettet gir filen nøyaktig det justerte budsjettet i rapporten, i hele kroner.
+Lenker som ikke treffer én budsjettlinje er ikke med (se avvikene). Avslutter med 1 om noen avvik
+er feil; filen skrives likevel.
+
+Valg:
+  -o, --output FIL  ny .csv-fil å skrive (påkrevd)
+  --overwrite       erstatt utfilen om den finnes fra før
 
 ${COMMON}`,
 };

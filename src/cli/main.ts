@@ -8,6 +8,7 @@ import { isWorkbookError } from "../core/workbook/workbook-port";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, isCliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { processIo } from "./cli-io";
+import { runChanges } from "./commands/changes-command";
 import { runExport } from "./commands/export-command";
 import { runImport } from "./commands/import-command";
 import { runInit } from "./commands/init-command";
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   export: runExport,
   report: runReport,
   roll: runRoll,
+  changes: runChanges,
 };
 
 /** Runs one command line; returns the exit code. Never throws. */
@@ -41,7 +43,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command)
       throw new CliError(
-        `Ukjent kommando «${name}». Bruk init, import, export, report eller roll (se «gevinst --help»).`,
+        `Ukjent kommando «${name}». Bruk init, import, export, report, roll eller changes (se «gevinst --help»).`,
       );
     if (rest.includes("--help") || rest.includes("-h")) {
       io.stdout(HELP[name] ?? "");
