@@ -22,6 +22,8 @@ Kommandoer:
   report <arbeidsbok.xlsx> [--json]              sammendrag per planår, eller rapport-JSON
   roll <gevinst.xlsx> <nytt-budsjett.xlsx|.csv> -o <ut.xlsx>
                                                  flytt porteføljen til neste budsjettår
+  snapshot <arbeidsbok.xlsx> --version forslag|vedtatt -o <ut.xlsx>
+                                                 frys tallene som en versjon (forslag, vedtatt)
   changes <arbeidsbok.xlsx> -o <endringer.csv>   budsjettendringene per linje og år, til
                                                  import i budsjettsystemet
 
@@ -106,6 +108,23 @@ er feil; filen skrives likevel.
 
 Valg:
   -o, --output FIL  ny .csv-fil å skrive (påkrevd)
+  --overwrite       erstatt utfilen om den finnes fra før
+
+${COMMON}`,
+  snapshot: `Bruk: gevinst snapshot <arbeidsbok.xlsx> --version forslag|vedtatt|navngitt -o <ut.xlsx>
+       [--name NAVN] [--by NAVN]
+
+Fryser porteføljens tall som en versjon i «Gevinst Versjoner»: per tiltak og planår status,
+forventet, uttak og netto budsjettvirkning, og per budsjettlinje justeringen — faste tall, ikke
+formler. «Gevinst Endringer» viser hva som ble endret fra forslag til vedtatt (tiltak lagt til,
+tatt ut eller endret, gap per år, og hvilke A3-er som må godkjennes på nytt). Loggføres i
+«Gevinst Logg».
+
+Valg:
+  --version TYPE    forslag (rådmannens forslag), vedtatt (kommunestyrets vedtak) eller navngitt
+  --name NAVN       versjonens navn (standard: «Forslag» / «Vedtatt» med årstall)
+  --by NAVN         hvem som frøs versjonen (standard: brukeren på maskinen)
+  -o, --output FIL  ny .xlsx-fil å skrive (påkrevd; kan ikke være innfilen)
   --overwrite       erstatt utfilen om den finnes fra før
 
 ${COMMON}`,

@@ -14,6 +14,7 @@ import { runImport } from "./commands/import-command";
 import { runInit } from "./commands/init-command";
 import { runReport } from "./commands/report-command";
 import { runRoll } from "./commands/roll-command";
+import { runSnapshot } from "./commands/snapshot-command";
 import { HELP } from "./help";
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   report: runReport,
   roll: runRoll,
   changes: runChanges,
+  snapshot: runSnapshot,
 };
 
 /** Runs one command line; returns the exit code. Never throws. */
@@ -43,7 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command)
       throw new CliError(
-        `Ukjent kommando «${name}». Bruk init, import, export, report, roll eller changes (se «gevinst --help»).`,
+        `Ukjent kommando «${name}». Bruk init, import, export, report, roll, snapshot eller changes (se «gevinst --help»).`,
       );
     if (rest.includes("--help") || rest.includes("-h")) {
       io.stdout(HELP[name] ?? "");
