@@ -55,6 +55,14 @@ export function mergePortfolio(
     measures,
     ...(Object.keys(invalid).length > 0 ? { invalid } : {}),
   };
+  // Frozen versions (spec §15) come with the file, by id: a version is fixed, never merged.
+  if (incoming.versions && incoming.versions.length > 0) {
+    const ids = new Set(incoming.versions.map((v) => v.id));
+    portfolio.versions = [
+      ...(present.versions ?? []).filter((v) => !ids.has(v.id)),
+      ...incoming.versions,
+    ];
+  }
   if (replace && Object.keys(invalid).length === 0) delete portfolio.invalid;
   return { portfolio, scope };
 }

@@ -23,6 +23,10 @@ Kommandoer:
   roll <gevinst.xlsx> <nytt-budsjett.xlsx|.csv> -o <ut.xlsx>
                                                  flytt porteføljen til neste budsjettår
   present <arbeidsbok.xlsx> -o <ut.pptx>         presentasjonen til Q3: ett lysbilde per A3
+  snapshot <arbeidsbok.xlsx> --version forslag|vedtatt -o <ut.xlsx>
+                                                 frys tallene som en versjon (forslag, vedtatt)
+  changes <arbeidsbok.xlsx> -o <endringer.csv>   budsjettendringene per linje og år, til
+                                                 import i budsjettsystemet
 
 Innfilen endres aldri. «gevinst <kommando> --help» viser valgene for hver kommando.
 
@@ -103,6 +107,38 @@ Valg:
   --year ÅÅÅÅ       det nye budsjettåret (standard: fjorårets + 1)
   --sheet NAVN      bruk dette arket som budsjett i det nye budsjettet
 ${LOSS}
+
+${COMMON}`,
+  changes: `Bruk: gevinst changes <arbeidsbok.xlsx> -o <endringer.csv>
+
+Skriver budsjettjusteringene fra Gevinst-arkene som en fil budsjettsystemet kan importere: én rad
+per budsjettlinje og planår som endres, med budsjettets egne nøkkelkolonner og overskrifter først,
+så «år», «beløp» (endringen i hele kroner, med budsjettets fortegn: utgift pluss, inntekt minus),
+«tiltak» (id-ene) og «tekst» (tiltakenes navn). Semikolondelt, UTF-8 med BOM, CRLF. Lagt til det
+opprinnelige budsjettet gir filen nøyaktig det justerte budsjettet i rapporten, i hele kroner.
+Lenker som ikke treffer én budsjettlinje er ikke med (se avvikene). Avslutter med 1 om noen avvik
+er feil; filen skrives likevel.
+
+Valg:
+  -o, --output FIL  ny .csv-fil å skrive (påkrevd)
+  --overwrite       erstatt utfilen om den finnes fra før
+
+${COMMON}`,
+  snapshot: `Bruk: gevinst snapshot <arbeidsbok.xlsx> --version forslag|vedtatt|navngitt -o <ut.xlsx>
+       [--name NAVN] [--by NAVN]
+
+Fryser porteføljens tall som en versjon i «Gevinst Versjoner»: per tiltak og planår status,
+forventet, uttak og netto budsjettvirkning, og per budsjettlinje justeringen — faste tall, ikke
+formler. «Gevinst Endringer» viser hva som ble endret fra forslag til vedtatt (tiltak lagt til,
+tatt ut eller endret, gap per år, og hvilke A3-er som må godkjennes på nytt). Loggføres i
+«Gevinst Logg».
+
+Valg:
+  --version TYPE    forslag (rådmannens forslag), vedtatt (kommunestyrets vedtak) eller navngitt
+  --name NAVN       versjonens navn (standard: «Forslag» / «Vedtatt» med årstall)
+  --by NAVN         hvem som frøs versjonen (standard: brukeren på maskinen)
+  -o, --output FIL  ny .xlsx-fil å skrive (påkrevd; kan ikke være innfilen)
+  --overwrite       erstatt utfilen om den finnes fra før
 
 ${COMMON}`,
 };

@@ -8,12 +8,14 @@ import { isWorkbookError } from "../core/workbook/workbook-port";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, isCliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { processIo } from "./cli-io";
+import { runChanges } from "./commands/changes-command";
 import { runExport } from "./commands/export-command";
 import { runImport } from "./commands/import-command";
 import { runInit } from "./commands/init-command";
 import { runPresent } from "./commands/present-command";
 import { runReport } from "./commands/report-command";
 import { runRoll } from "./commands/roll-command";
+import { runSnapshot } from "./commands/snapshot-command";
 import { HELP } from "./help";
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
@@ -25,6 +27,8 @@ const COMMANDS: Record<string, Command> = {
   report: runReport,
   roll: runRoll,
   present: runPresent,
+  changes: runChanges,
+  snapshot: runSnapshot,
 };
 
 /** Runs one command line; returns the exit code. Never throws. */
@@ -43,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command)
       throw new CliError(
-        `Ukjent kommando «${name}». Bruk init, import, export, report eller roll (se «gevinst --help»).`,
+        `Ukjent kommando «${name}». Bruk init, import, export, report, roll, snapshot eller changes (se «gevinst --help»).`,
       );
     if (rest.includes("--help") || rest.includes("-h")) {
       io.stdout(HELP[name] ?? "");

@@ -162,6 +162,7 @@ const LIST_ITEMS: Record<string, string> = {
   approval: "Approval",
   history: "History row",
   area: "Budget area",
+  version: "Version",
   deepDive: "Deep-dive",
   measure: "Measure",
 };
@@ -352,6 +353,9 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
   BUDGET_BAD_AMOUNT: (p) =>
     `The budget, sheet «${text(p, "sheet")}» cell ${text(p, "cell")}: «${text(p, "text")}» is not an amount. ` +
     `Write a number (for example 1 456 538 or -12 000,50); the row is left out until it is corrected.`,
+  // Versions (spec §15, issue 26)
+  VERSION_UNKNOWN: (p) =>
+    `There is no version «${text(p, "version")}»${p.known ? ` (the workbook has ${text(p, "known")})` : " (the workbook has no versions yet)"}. Freeze one with «gevinst snapshot --version forslag» or «--version vedtatt», or name one that exists.`,
   AREA_TARGETS_EXCEED_TOTAL: (p) =>
     `The savings targets of the budget areas for ${text(p, "year")} add up to ${text(p, "sum")}, more than the kommune's savings target of ${text(p, "total")}. Correct the areas' targets or the kommune's savings target.`,
   MISSING_SAVINGS_TARGET: (p) =>

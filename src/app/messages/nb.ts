@@ -159,6 +159,7 @@ const LIST_ITEMS: Record<string, string> = {
   approval: "Godkjenning",
   history: "Historikkrad",
   area: "Rammeområde",
+  version: "Versjon",
   deepDive: "Dypdykk",
   measure: "Tiltak",
 };
@@ -284,6 +285,9 @@ export const NB_MESSAGES = {
   BUDGET_BAD_AMOUNT: (p) =>
     `Budsjettet, arket «${text(p, "sheet")}» celle ${text(p, "cell")}: «${text(p, "text")}» er ikke et beløp. ` +
     `Skriv et tall (for eksempel 1 456 538 eller -12 000,50); raden er ikke med før det er rettet.`,
+  // Versjoner (spec §15, issue 26)
+  VERSION_UNKNOWN: (p) =>
+    `Versjonen «${text(p, "version")}» finnes ikke${p.known ? ` (arbeidsboka har ${text(p, "known")})` : " (arbeidsboka har ingen versjoner ennå)"}. Frys en versjon med «gevinst snapshot --version forslag» eller «--version vedtatt», eller oppgi en som finnes.`,
   AREA_TARGETS_EXCEED_TOTAL: (p) =>
     `Innsparingskravene til rammeområdene for ${text(p, "year")} er til sammen ${text(p, "sum")}, mer enn kommunens innsparingskrav på ${text(p, "total")}. Rett kravene til rammeområdene eller kommunens innsparingskrav.`,
   MISSING_SAVINGS_TARGET: (p) =>

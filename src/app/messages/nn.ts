@@ -164,6 +164,7 @@ const LIST_ITEMS: Record<string, string> = {
   approval: "Godkjenning",
   history: "Historikkrad",
   area: "Rammeområde",
+  version: "Versjon",
   deepDive: "Djupdykk",
   measure: "Tiltak",
 };
@@ -353,6 +354,9 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   BUDGET_BAD_AMOUNT: (p) =>
     `Budsjettet, arket «${text(p, "sheet")}» celle ${text(p, "cell")}: «${text(p, "text")}» er ikkje eit beløp. ` +
     `Skriv eit tal (til dømes 1 456 538 eller -12 000,50); rada er ikkje med før det er retta.`,
+  // Versjonar (spec §15, issue 26)
+  VERSION_UNKNOWN: (p) =>
+    `Versjonen «${text(p, "version")}» finst ikkje${p.known ? ` (arbeidsboka har ${text(p, "known")})` : " (arbeidsboka har ingen versjonar enno)"}. Frys ein versjon med «gevinst snapshot --version forslag» eller «--version vedtatt», eller oppgi ein som finst.`,
   AREA_TARGETS_EXCEED_TOTAL: (p) =>
     `Innsparingskrava til rammeområda for ${text(p, "year")} er til saman ${text(p, "sum")}, meir enn innsparingskravet til kommunen på ${text(p, "total")}. Rett krava til rammeområda eller innsparingskravet til kommunen.`,
   MISSING_SAVINGS_TARGET: (p) =>

@@ -26,6 +26,8 @@ export const ISSUE_CODES = [
   "MISSING_SAVINGS_TARGET",
   // Rammeområder (spec §13): Σ the areas' targets above the kommune-wide savingsTarget in a year.
   "AREA_TARGETS_EXCEED_TOTAL",
+  // Versions (spec §15): a comparison names a version that is not there.
+  "VERSION_UNKNOWN",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

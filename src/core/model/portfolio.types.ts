@@ -230,6 +230,42 @@ export type HistoryEntry = {
   realisationStatus?: RealisationStatusCode;
 };
 
+/** What a frozen version is (spec §15): the rådmann's proposal, the adopted budget, or another. */
+export const VERSION_KINDS = ["forslag", "vedtatt", "navngitt"] as const;
+export type VersionKind = (typeof VERSION_KINDS)[number];
+
+/** A measure's figures in one plan year, as frozen in a version (kroner, unrounded). */
+export type VersionFigures = { expected: number; withdrawable: number; budgetNet: number };
+
+/** One measure as it stood when the version was taken. */
+export type VersionMeasure = {
+  id: string;
+  name: string;
+  /** The deep-dive it belonged to then (ours, for which A3s need a new approval). */
+  deepDive?: string;
+  status: MeasureStatus;
+  years: Record<string, VersionFigures>;
+};
+
+/** One budget line's adjustment per plan year, as frozen in a version. */
+export type VersionAdjustment = { key: BudgetKey; years: ByYear };
+
+/**
+ * A frozen version of the portfolio's figures (spec §15, «Gevinst Versjoner»): fixed values,
+ * never formulas. `savingsTarget` (ours, docs/model.md §9b) is the target then, for the gap.
+ */
+export type PortfolioVersion = {
+  id: string;
+  kind: VersionKind;
+  name: string;
+  /** ISO date yyyy-mm-dd. */
+  date: string;
+  by: string;
+  savingsTarget?: ByYear;
+  measures: VersionMeasure[];
+  adjustments: VersionAdjustment[];
+};
+
 /** How the hourly cost is derived when it is not typed directly (spec §3). */
 export type SalaryBasis = {
   /** Annual salary in kr. */
@@ -285,6 +321,8 @@ export type Portfolio = {
   areaPrefix?: number;
   /** Version 3: the rammeområder, each with its own savings target per plan year. */
   areas?: PortfolioArea[];
+  /** Version 3 (spec §15): frozen versions, oldest first («Gevinst Versjoner»). */
+  versions?: PortfolioVersion[];
   invalid?: InvalidFields;
   extra?: Record<string, unknown>;
 };

@@ -13,6 +13,7 @@ import {
   MEASURE_STATUSES,
   REALISATION_STATUSES,
   SELECTION_REASONS,
+  VERSION_KINDS,
 } from "../model/portfolio.types";
 
 export const PORTFOLIO_FORMAT = "gevinst-portefolje";
@@ -37,6 +38,7 @@ export const selectionReasonSchema = z.enum(SELECTION_REASONS);
 export const actionStatusSchema = z.enum(ACTION_STATUSES);
 export const realisationStatusSchema = z.enum(REALISATION_STATUSES);
 export const byYearSchema = z.record(z.string(), numberSchema);
+export const versionKindSchema = z.enum(VERSION_KINDS);
 /** The key dimension of the rammeområder (spec §13). */
 export const areaDimensionSchema = z.enum(AREA_DIMENSIONS);
 /** How many characters of the code group into an area: a positive integer. */
@@ -179,6 +181,35 @@ export const portfolioFileSchema = z.looseObject({
   areas: z
     .array(
       z.looseObject({ id: textSchema, name: textSchema, savingsTarget: byYearSchema.optional() }),
+    )
+    .optional(),
+  versions: z
+    .array(
+      z.looseObject({
+        id: textSchema,
+        kind: versionKindSchema,
+        name: textSchema,
+        date: textSchema,
+        by: textSchema,
+        savingsTarget: byYearSchema.optional(),
+        measures: z.array(
+          z.looseObject({
+            id: textSchema,
+            name: textSchema,
+            deepDive: textSchema.optional(),
+            status: statusSchema,
+            years: z.record(
+              z.string(),
+              z.looseObject({
+                expected: numberSchema,
+                withdrawable: numberSchema,
+                budgetNet: numberSchema,
+              }),
+            ),
+          }),
+        ),
+        adjustments: z.array(z.looseObject({ key: keySchema, years: byYearSchema })),
+      }),
     )
     .optional(),
   approvals: z

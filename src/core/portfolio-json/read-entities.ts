@@ -50,6 +50,7 @@ export type ListItemKind =
   | "approval"
   | "history"
   | "area"
+  | "version"
   | "deepDive"
   | "measure";
 

@@ -4,6 +4,7 @@
  * anything that is not a Gevinst portfolio of a version this reader knows. A version 1 or 2 file
  * is read into the version 3 model (it simply has none of the fields the later versions add).
  */
+import { readVersions } from "./read-versions";
 import type { BudgetLookup } from "../calculation/calculation.types";
 import type { Issue } from "../model/issue.types";
 import type {
@@ -61,6 +62,7 @@ const TOP_FIELDS = [
   "areaDimension",
   "areaPrefix",
   "areas",
+  "versions",
 ];
 const AREA_FIELDS = ["id", "name", "savingsTarget"] as const;
 const HISTORY_TEXT = ["year", "measure", "name", "deepDive"] as const;
@@ -285,6 +287,7 @@ export function readPortfolioJson(
   const areaDimension = r.leaf(areaDimensionSchema, root.areaDimension, "areaDimension");
   const areaPrefix = r.leaf(areaPrefixSchema, root.areaPrefix, "areaPrefix");
   const areas = readAreas(r, sink);
+  const versions = readVersions(r, sink);
   const portfolio: Portfolio = {
     format: PORTFOLIO_FORMAT,
     version: PORTFOLIO_VERSION,
@@ -300,6 +303,7 @@ export function readPortfolioJson(
     ...(areaDimension !== undefined ? { areaDimension } : {}),
     ...(areaPrefix !== undefined ? { areaPrefix } : {}),
     ...(areas ? { areas } : {}),
+    ...(versions ? { versions } : {}),
     ...r.leftovers(),
   };
 

@@ -12,6 +12,8 @@ import type {
   InvalidFields,
   Measure,
   Portfolio,
+  PortfolioVersion,
+  VersionFigures,
 } from "../model/portfolio.types";
 import { isJsonObject, type JsonObject } from "./field-reader";
 import { PORTFOLIO_VERSION } from "./portfolio-schema";
@@ -304,9 +306,48 @@ export function portfolioToJson(portfolio: Portfolio): JsonObject {
             savingsTarget: byYear(e, `areas.${i}.savingsTarget`, area.savingsTarget),
           }),
         ),
+      // Version 3 (spec §15): the frozen versions, only when there are any.
+      versions: pick(e, "versions", undefined) ?? e.versions?.map((v, i) => versionJson(e, v, i)),
     }),
     e,
   );
+}
+
+/** One frozen version (spec §15), every leaf through `pick` so a bad value goes back as given. */
+function versionJson(e: Entity, version: PortfolioVersion, i: number): JsonObject {
+  const at = `versions.${i}`;
+  return clean({
+    id: pick(e, `${at}.id`, version.id),
+    kind: pick(e, `${at}.kind`, version.kind),
+    name: pick(e, `${at}.name`, version.name),
+    date: pick(e, `${at}.date`, version.date),
+    by: pick(e, `${at}.by`, version.by),
+    savingsTarget: byYear(e, `${at}.savingsTarget`, version.savingsTarget),
+    measures: version.measures.map((m, j) => {
+      const mAt = `${at}.measures.${j}`;
+      const years: JsonObject = {};
+      for (const year of Object.keys(m.years).sort(yearOrder)) {
+        const f = m.years[year] as VersionFigures;
+        const yAt = `${mAt}.years.${year}`;
+        years[year] = pick(e, yAt, undefined) ?? {
+          expected: pick(e, `${yAt}.expected`, f.expected),
+          withdrawable: pick(e, `${yAt}.withdrawable`, f.withdrawable),
+          budgetNet: pick(e, `${yAt}.budgetNet`, f.budgetNet),
+        };
+      }
+      return clean({
+        id: pick(e, `${mAt}.id`, m.id),
+        name: pick(e, `${mAt}.name`, m.name),
+        deepDive: pick(e, `${mAt}.deepDive`, m.deepDive),
+        status: pick(e, `${mAt}.status`, m.status),
+        years,
+      });
+    }),
+    adjustments: version.adjustments.map((a, k) => ({
+      key: clean(key(e, `${at}.adjustments.${k}.key`, a.key)),
+      years: byYear(e, `${at}.adjustments.${k}.years`, a.years),
+    })),
+  });
 }
 
 /** The portfolio file text: canonical JSON, two-space indent, a final newline. */

@@ -15,6 +15,9 @@ import type {
 import type { Issue } from "../model/issue.types";
 import type { Portfolio } from "../model/portfolio.types";
 import { validatePortfolio } from "../validation/validate-portfolio";
+import type { A3Unit } from "../sheets/a3/render-a3-unit";
+import { versionComparison } from "../versions/version-comparison";
+import type { VersionChanges, VersionSummary } from "../versions/versions.types";
 import {
   REPORT_FORMAT,
   REPORT_VERSION,
@@ -149,6 +152,7 @@ export function reportFromResult(
   issues: readonly Issue[],
   text: IssueText,
   areas?: readonly AreaFigures[],
+  versions?: { versions: VersionSummary[]; changes?: VersionChanges },
 ): Report {
   const years = [...result.years];
   return {
@@ -197,6 +201,8 @@ export function reportFromResult(
       status: i.status,
     })),
     ...(areas ? { areas: areas.map((area) => areaJson(area, years)) } : {}),
+    ...(versions ? { versions: versions.versions } : {}),
+    ...(versions?.changes ? { changes: versions.changes } : {}),
     issues: issues.map((issue) => issueJson(issue, text)),
   };
 }
@@ -208,6 +214,13 @@ export type BuildReportOptions = {
   budget?: BudgetLookup & { readonly lines?: readonly BudgetLine[] };
   /** Issues found elsewhere (sheets, file); without them the portfolio is validated here. */
   issues?: readonly Issue[];
+  /**
+   * The versions to compare (spec §15; default the latest forslag → the latest vedtatt). A version
+   * asked for that is not there is VERSION_UNKNOWN in the issues.
+   */
+  compare?: { from?: string; to?: string };
+  /** The units with an A3 of their own, so `changes.reapprove` names theirs too. */
+  a3Units?: readonly A3Unit[];
 };
 
 /**
@@ -231,7 +244,22 @@ export function buildReport(portfolio: Portfolio, options: BuildReportOptions): 
           result.years,
         ).areas
       : undefined;
-  return reportFromResult(result, issues, options.text, areas);
+  const comparison = versionComparison(portfolio, options.a3Units ?? [], options.compare);
+  const versions =
+    portfolio.versions && portfolio.versions.length > 0
+      ? {
+          versions: portfolio.versions.map(({ id, kind, name, date, by }) => ({
+            id,
+            kind,
+            name,
+            date,
+            by,
+          })),
+          ...(comparison.status === "compared" ? { changes: comparison.changes } : {}),
+        }
+      : undefined;
+  const asked = comparison.status === "none" ? comparison.issues : [];
+  return reportFromResult(result, [...issues, ...asked], options.text, areas, versions);
 }
 
 /** The report as JSON text (two-space indent, final newline), as `gevinst report --json` prints it. */

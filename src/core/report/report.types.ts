@@ -5,6 +5,7 @@
 import type { IndicatorStatus, RealisationStatus } from "../calculation/calculation.types";
 import type { Issue } from "../model/issue.types";
 import type { MeasureStatus, NormalisedKey } from "../model/portfolio.types";
+import type { VersionChanges, VersionSummary } from "../versions/versions.types";
 
 export const REPORT_FORMAT = "gevinst-rapport";
 export const REPORT_VERSION = 3;
@@ -111,6 +112,13 @@ export type Report = {
    * has. Absent unless the portfolio has areas and a budget with its lines is given.
    */
   areas?: ReportArea[];
+  /** Version 3 (spec §15): the frozen versions, oldest first. Absent when there are none. */
+  versions?: VersionSummary[];
+  /**
+   * Version 3 (spec §15): what changed between two versions (default the latest forslag → the
+   * latest vedtatt). Absent unless both are there.
+   */
+  changes?: VersionChanges;
   issues: ReportIssue[];
 };
 

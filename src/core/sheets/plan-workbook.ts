@@ -40,6 +40,9 @@ import { renderAnnualCycle } from "./annual-cycle/render-annual-cycle";
 import { SHEET_YEAR_WHEEL } from "./shared/sheet-names";
 import { sheetDimensionsOf } from "./shared/sheet-keys";
 import { completeAreaKeys } from "../calculation/complete-keys";
+import { renderVersions } from "./versions/versions-sheet";
+import { renderVersionChanges } from "./versions/changes-sheet";
+import { versionComparison } from "../versions/version-comparison";
 
 export type WorkbookState = {
   sheets: readonly SheetInfo[];
@@ -250,6 +253,12 @@ export function workbookPlanner(
     }),
     renderSettings(portfolio, a3Units),
   );
+  // Frozen versions (spec §15): fixed values, drawn only when the portfolio has any.
+  if (portfolio.versions && portfolio.versions.length > 0)
+    drafts.push(
+      renderVersions(portfolio.versions),
+      renderVersionChanges(versionComparison(portfolio, parseA3Units(a3Units))),
+    );
   const renameChanges: WorkbookChange[] = renames.map((r) => ({
     kind: "renameSheet",
     from: r.from,

@@ -13,6 +13,8 @@ import { parseDeepDiveSheet, type ParsedDeepDiveSheet } from "./deep-dive/parse-
 import { parseOverviewSheet, parseSettingsSheet } from "./settings/parse-settings";
 import type { OverviewTexts } from "./overview/render-overview";
 import { SHEET_HISTORY, readHistory } from "./history/history-sheet";
+import { readVersions } from "./versions/versions-sheet";
+import { SHEET_VERSIONS } from "./shared/sheet-names";
 
 export type GevinstRead = {
   portfolio: Portfolio;
@@ -75,6 +77,9 @@ export function readGevinstSheets(
   const history = readHistory(byName.get(SHEET_HISTORY));
   if (history.entries.length > 0) portfolio.history = history.entries;
   if (Object.keys(history.targets).length > 0) portfolio.historySavingsTarget = history.targets;
+  // Frozen versions (spec §15), fixed values kept across export, import and roll.
+  const versions = readVersions(byName.get(SHEET_VERSIONS));
+  if (versions.length > 0) portfolio.versions = versions;
   if (Object.keys(invalid).length > 0) portfolio.invalid = invalid;
   return { portfolio, overview, deepDiveSheets, issues };
 }
