@@ -2,7 +2,10 @@
  * «Gjennomgang» for the finance director: the report and the prioritisation from one read, the
  * October checklist (never green about something that is not there) and the approvals in the log.
  */
-import { SHEET_LOG } from "../core/sheets/shared/sheet-names";
+import { SHEET_LOG, SHEET_SETTINGS } from "../core/sheets/shared/sheet-names";
+import { parseA3Units } from "../core/sheets/a3/render-a3-unit";
+import { a3UnitsCell } from "../core/sheets/settings/parse-settings";
+import { versionComparison, type VersionComparison } from "../core/versions";
 import { LOG_HEADERS } from "../core/sheets/log/log.layout";
 import type { IssueCode } from "../core/model/issue.types";
 import {
@@ -29,6 +32,8 @@ export type FinanceData = {
   prioritisation: Prioritisation;
   /** Every approval in the log, newest first. */
   approvals: Approval[];
+  /** What politics changed: the latest forslag against the latest vedtatt (spec §15). */
+  comparison: VersionComparison;
 };
 
 /** One read (Gevinst and budget sheets); the report and the proposal computed by the core. */
@@ -46,6 +51,10 @@ export async function loadFinanceData(port: WorkbookPort): Promise<FinanceData> 
     report,
     prioritisation: prioritiseMeasures(portfolio),
     approvals: log ? approvalsIn(log) : [],
+    comparison: versionComparison(
+      portfolio,
+      parseA3Units(a3UnitsCell(workbook.grids.find((g) => g.name === SHEET_SETTINGS))),
+    ),
   };
 }
 

@@ -196,6 +196,36 @@ export const en: Strings = {
     noIssues: "No errors or warnings.",
     severity: { error: "Error", warning: "Warning" },
   },
+  versions: {
+    heading: "Versions and budget changes",
+    hint: "Freeze the figures when the chief executive's proposal is presented and when the budget is adopted. Then you can show what politics changed, and which A3s must be approved again.",
+    kind: "Version",
+    kinds: { forslag: "Proposal", vedtatt: "Adopted", navngitt: "Other version" },
+    name: "Name (optional)",
+    by: "Frozen by (optional)",
+    freeze: "Freeze the version",
+    frozen: (name: string, id: string) => `«${name}» is frozen as ${id} in «Gevinst Versjoner».`,
+    changesHint:
+      "The budget adjustments per line and plan year, as a file the budget system can import (semicolons, UTF-8).",
+    downloadChanges: "Download the budget changes (.csv)",
+    changesDone: (n: number) =>
+      n === 1 ? "One change line has been downloaded." : `${n} change lines have been downloaded.`,
+    noBudget: "Connect the budget first: the changes are computed from the budget lines.",
+    compareHeading: "What politics changed",
+    compareNone:
+      "No comparison yet. The budget officer freezes the proposal and the adopted budget as versions.",
+    compareFromTo: (from: string, to: string) => `From «${from}» to «${to}»`,
+    gapTable: "Gap per plan year, from and to",
+    gapFrom: "From",
+    gapTo: "To",
+    noChanges: "No measure has changed.",
+    added: "added",
+    removed: "removed",
+    changed: "changed",
+    statusChange: (from: string, to: string) => `status ${from} → ${to}`,
+    netChange: (year: string, from: string, to: string) => `net ${year}: ${from} → ${to}`,
+    reapprove: "A3s to approve again",
+  },
   finance: {
     presentHeading: "Presentation for the budget talks",
     presentHint:

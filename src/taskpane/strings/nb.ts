@@ -193,6 +193,36 @@ export const nb = {
     noIssues: "Ingen feil eller advarsler.",
     severity: { error: "Feil", warning: "Advarsel" },
   },
+  versions: {
+    heading: "Versjoner og budsjettendringer",
+    hint: "Frys tallene når kommunedirektørens forslag legges fram og når budsjettet er vedtatt. Da kan du vise hva politikken endret, og hvilke A3-er som må godkjennes på nytt.",
+    kind: "Versjon",
+    kinds: { forslag: "Forslag", vedtatt: "Vedtatt", navngitt: "Annen versjon" },
+    name: "Navn (valgfritt)",
+    by: "Frosset av (valgfritt)",
+    freeze: "Frys versjonen",
+    frozen: (name: string, id: string) => `«${name}» er frosset som ${id} i «Gevinst Versjoner».`,
+    changesHint:
+      "Budsjettjusteringene per linje og planår, som en fil budsjettsystemet kan lese inn (semikolon, UTF-8).",
+    downloadChanges: "Last ned budsjettendringene (.csv)",
+    changesDone: (n: number) =>
+      n === 1 ? "Én endringslinje er lastet ned." : `${n} endringslinjer er lastet ned.`,
+    noBudget: "Koble budsjettet først: endringene regnes ut fra budsjettlinjene.",
+    compareHeading: "Hva politikken endret",
+    compareNone:
+      "Ingen sammenligning ennå. Budsjettansvarlig fryser forslaget og det vedtatte budsjettet som versjoner.",
+    compareFromTo: (from: string, to: string) => `Fra «${from}» til «${to}»`,
+    gapTable: "Gap per planår, fra og til",
+    gapFrom: "Fra",
+    gapTo: "Til",
+    noChanges: "Ingen tiltak er endret.",
+    added: "lagt til",
+    removed: "tatt ut",
+    changed: "endret",
+    statusChange: (from: string, to: string) => `status ${from} → ${to}`,
+    netChange: (year: string, from: string, to: string) => `netto ${year}: ${from} → ${to}`,
+    reapprove: "A3-er som må godkjennes på nytt",
+  },
   finance: {
     presentHeading: "Presentasjon til budsjettdrøftingen",
     presentHint:

@@ -191,6 +191,36 @@ export const nn: Strings = {
     noIssues: "Ingen feil eller åtvaringar.",
     severity: { error: "Feil", warning: "Åtvaring" },
   },
+  versions: {
+    heading: "Versjonar og budsjettendringar",
+    hint: "Frys tala når forslaget frå kommunedirektøren vert lagt fram og når budsjettet er vedteke. Då kan du vise kva politikken endra, og kva A3-ar som må godkjennast på nytt.",
+    kind: "Versjon",
+    kinds: { forslag: "Forslag", vedtatt: "Vedteke", navngitt: "Annan versjon" },
+    name: "Namn (valfritt)",
+    by: "Frose av (valfritt)",
+    freeze: "Frys versjonen",
+    frozen: (name: string, id: string) => `«${name}» er frose som ${id} i «Gevinst Versjoner».`,
+    changesHint:
+      "Budsjettjusteringane per linje og planår, som ei fil budsjettsystemet kan lese inn (semikolon, UTF-8).",
+    downloadChanges: "Last ned budsjettendringane (.csv)",
+    changesDone: (n: number) =>
+      n === 1 ? "Éi endringslinje er lasta ned." : `${n} endringslinjer er lasta ned.`,
+    noBudget: "Kople budsjettet først: endringane vert rekna ut frå budsjettlinjene.",
+    compareHeading: "Kva politikken endra",
+    compareNone:
+      "Inga samanlikning enno. Budsjettansvarleg frys forslaget og det vedtekne budsjettet som versjonar.",
+    compareFromTo: (from: string, to: string) => `Frå «${from}» til «${to}»`,
+    gapTable: "Gap per planår, frå og til",
+    gapFrom: "Frå",
+    gapTo: "Til",
+    noChanges: "Ingen tiltak er endra.",
+    added: "lagt til",
+    removed: "teke ut",
+    changed: "endra",
+    statusChange: (from: string, to: string) => `status ${from} → ${to}`,
+    netChange: (year: string, from: string, to: string) => `netto ${year}: ${from} → ${to}`,
+    reapprove: "A3-ar som må godkjennast på nytt",
+  },
   finance: {
     presentHeading: "Presentasjon til budsjettdrøftinga",
     presentHint:

@@ -10,6 +10,7 @@ import { LinkEditor } from "../components/LinkEditor";
 import { MeasureForm } from "../components/MeasureForm";
 import { NewBudgetYearSection } from "../components/NewBudgetYearSection";
 import { PortfolioFileSection } from "../components/PortfolioFileSection";
+import { VersionsSection } from "../components/VersionsSection";
 import { SheetsSection } from "../components/SheetsSection";
 import { useBudgetOfficerData } from "../hooks/useBudgetOfficerData";
 import { usePortfolioEdit } from "../hooks/usePortfolioEdit";
@@ -47,6 +48,7 @@ export function BudgetOfficerView() {
           <LinkEditor measures={portfolio.measures} lines={lines} editor={editor} />
         </>
       ) : null}
+      {data.sheets !== null ? <VersionsSection /> : null}
       <PortfolioFileSection hasSheets={data.sheets !== null} budget={budgetIndex} />
       <NewBudgetYearSection
         budget={

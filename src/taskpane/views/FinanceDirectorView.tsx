@@ -5,6 +5,7 @@ import { AreasTable } from "../components/AreasTable";
 import { BalanceView } from "../components/BalanceView";
 import { BreakdownTable } from "../components/BreakdownTable";
 import { PresentationSection } from "../components/PresentationSection";
+import { VersionChanges } from "../components/VersionChanges";
 import { ProposalList } from "../components/ProposalList";
 import { RealisationSection } from "../components/RealisationSection";
 import { ApprovalForm, ReadinessList } from "../components/ReviewExtras";
@@ -85,6 +86,9 @@ export function FinanceDirectorView() {
           blocking={review.blocking}
           approvals={data.approvals}
         />
+      </Section>
+      <Section title={strings.versions.compareHeading}>
+        <VersionChanges comparison={data.comparison} />
       </Section>
       <PresentationSection />
       <Section title={strings.a3Approval.heading}>
