@@ -40,6 +40,8 @@ import { renderAnnualCycle } from "./annual-cycle/render-annual-cycle";
 import { SHEET_YEAR_WHEEL } from "./shared/sheet-names";
 import { sheetDimensionsOf } from "./shared/sheet-keys";
 import { completeAreaKeys } from "../calculation/complete-keys";
+import { SHEET_RAMMER } from "./shared/sheet-names";
+import { planRammer, wantsRammer } from "./rammer/plan-rammer";
 
 export type WorkbookState = {
   sheets: readonly SheetInfo[];
@@ -250,6 +252,24 @@ export function workbookPlanner(
     }),
     renderSettings(portfolio, a3Units),
   );
+  // The rammeområder's sheet (spec §13), after the budget links it sums.
+  const rammerGrid = grids.get(SHEET_RAMMER);
+  if (wantsRammer(portfolio, rammerGrid))
+    drafts.splice(
+      drafts.findIndex((d) => d.name === SHEET_BUDGET_LINKS) + 1,
+      0,
+      planRammer({
+        portfolio,
+        years,
+        mapping: input.mapping,
+        lines: input.budget?.lines,
+        existing: rammerGrid,
+        dimensions,
+        budgetLinkHeaderRow: BUDGET_LINKS_HEADER_ROW,
+        budgetLinkRows: keys.length,
+        kommuneTargetRefs: targetRefs(),
+      }),
+    );
   const renameChanges: WorkbookChange[] = renames.map((r) => ({
     kind: "renameSheet",
     from: r.from,
