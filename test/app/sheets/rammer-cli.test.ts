@@ -9,6 +9,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { toBuffer } from "../../cli/fixtures/budget-workbooks";
 import { ensureCliBuilt, runGevinst } from "../../cli/support/run-cli";
+import { libreOfficeRecalc, printToolsPresent } from "../../print/render-pdf";
 
 jest.setTimeout(120_000);
 
@@ -221,3 +222,71 @@ describe("gevinst import → export with rammeområder", () => {
     expect(back.areas).toEqual(p.areas);
   });
 });
+
+const soffice = printToolsPresent();
+if (!soffice)
+  console.warn("LibreOffice (soffice) is not installed: Rammer second-engine check skipped.");
+
+type AreaYear = {
+  ramme: number;
+  budgetNet: number;
+  target: number;
+  gap: number;
+  balanced: boolean;
+};
+type ReportAreas = { areas?: { id: string; years: Record<string, AreaYear> }[] };
+
+/**
+ * The number or text a recalculated cell holds. ExcelJS gives a formula cell as { formula,
+ * result } and leaves `result` out when LibreOffice stored 0 (its <v>0</v> is falsy to it).
+ */
+function resultOf(value: ExcelJS.CellValue): unknown {
+  if (value !== null && typeof value === "object" && "formula" in value)
+    return "result" in value ? value.result : 0;
+  return value;
+}
+
+(soffice ? describe : describe.skip)(
+  "the file gevinst import writes, recalculated by LibreOffice",
+  () => {
+    it("gives per area and plan year the report's ramme, netto, krav, gap and balance", async () => {
+      await runGevinst(["import", "budsjett.xlsx", "p.json", "-o", "a.xlsx"], dir);
+      const report = JSON.parse(
+        (await runGevinst(["report", "a.xlsx", "--json"], dir)).stdout,
+      ) as ReportAreas;
+      expect(report.areas?.map((a) => a.id)).toEqual(["02", "16", "17A"]);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(libreOfficeRecalc(readFileSync(file("a.xlsx"))));
+      const sheet = book.getWorksheet("Gevinst Rammer")!;
+      const got: Record<string, Record<string, unknown[]>> = {};
+      let year = "";
+      sheet.eachRow((row) => {
+        const a = resultOf(row.getCell(1).value);
+        const section = typeof a === "string" ? /^Planår (\d{4})$/.exec(a) : null;
+        if (section) year = section[1] as string;
+        else if (year !== "" && typeof a === "string" && a !== "" && a !== "Rammeområde")
+          (got[year] ??= {})[a] = [3, 4, 5, 6, 7].map((c) => resultOf(row.getCell(c).value));
+      });
+      let compared = 0;
+      for (const area of report.areas ?? [])
+        for (const [y, want] of Object.entries(area.years)) {
+          const cells = got[y]?.[area.id] ?? [];
+          expect({ area: area.id, y, cells }).toEqual({
+            area: area.id,
+            y,
+            cells: [
+              want.ramme,
+              want.budgetNet,
+              want.target,
+              want.gap,
+              want.balanced ? "Ja" : "Nei",
+            ],
+          });
+          compared++;
+        }
+      expect(compared).toBe(12);
+      // 16 in 2027 by hand: 1 000 000 − 50 000 in the budget, ¾ of 100 000 taken out, krav 50 000.
+      expect(got["2027"]?.["16"]).toEqual([950_000, 75_000, 50_000, -25_000, "Ja"]);
+    });
+  },
+);

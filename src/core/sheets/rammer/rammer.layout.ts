@@ -29,7 +29,7 @@ export const RAMMER_YEAR_HEADERS = [
   RAMMER_ID_HEADER,
   RAMMER_NAME_HEADER,
   "Ramme",
-  "Netto budsjettvirkning (telles)",
+  "Netto (telles)",
   "Innsparingskrav",
   "Gap",
   "I balanse?",
@@ -47,5 +47,8 @@ export const AREA_DIMENSION_LABELS: Readonly<Record<AreaDimension, string>> = {
   prosjekt: "Prosjekt",
 };
 
-/** Column widths in characters: A id, B name, C–F kroner, G balance. */
-export const RAMMER_WIDTHS = [14, 30, 15, 17, 15, 15, 11] as const;
+/**
+ * Column widths in characters: A id (wide enough for its bold labels: a value in B would cut
+ * them), B name, C–F kroner, G balance. 135 characters: one A4 landscape page wide at 100 %.
+ */
+export const RAMMER_WIDTHS = [21, 30, 15, 15, 15, 15, 11] as const;
