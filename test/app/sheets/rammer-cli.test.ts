@@ -17,7 +17,7 @@ let dir: string;
 const file = (name: string) => path.join(dir, name);
 
 /** Bergen's økonomiplan layout (avdeling, tjomr, tjeneste, endrgr, bare year headers), 2027–2030. */
-function bergenBudget(): ExcelJS.Workbook {
+function bergenBudget(first = 2027): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Datagrunnlag");
   sheet.addRow([
@@ -29,10 +29,10 @@ function bergenBudget(): ExcelJS.Workbook {
     "tjeneste-tekst",
     "endrgr",
     "endrgr-tekst",
-    2027,
-    2028,
-    2029,
-    2030,
+    first,
+    first + 1,
+    first + 2,
+    first + 3,
   ]);
   const rows: (string | number)[][] = [
     [
@@ -209,6 +209,19 @@ describe("gevinst import → export with rammeområder", () => {
     expect(back.areas?.[1]).toEqual((bergenPortfolio() as Exported).areas?.[1]);
   });
 
+  it("gevinst roll moves the areas' krav with the plan years", async () => {
+    writeFileSync(file("neste.xlsx"), await toBuffer(bergenBudget(2028)));
+    await runGevinst(["import", "budsjett.xlsx", "p.json", "-o", "a.xlsx"], dir);
+    const roll = await runGevinst(["roll", "a.xlsx", "neste.xlsx", "-o", "b.xlsx"], dir);
+    expect(roll.code).not.toBe(2);
+    const back = JSON.parse((await runGevinst(["export", "b.xlsx"], dir)).stdout) as Exported;
+    expect(back.areaDimension).toBe("tjenesteomrade");
+    expect(back.areas).toEqual([
+      { id: "02", name: "Barnevern", savingsTarget: { "2028": 120_000 } },
+      { id: "16", name: "Administrasjon", savingsTarget: { "2029": 60_000 } },
+    ]);
+  });
+
   it("keeps a prefix grouping", async () => {
     const p = bergenPortfolio();
     p.areaDimension = "funksjon";
@@ -256,7 +269,9 @@ function resultOf(value: ExcelJS.CellValue): unknown {
       ) as ReportAreas;
       expect(report.areas?.map((a) => a.id)).toEqual(["02", "16", "17A"]);
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(libreOfficeRecalc(readFileSync(file("a.xlsx"))));
+      await book.xlsx.load(
+        libreOfficeRecalc(readFileSync(file("a.xlsx"))) as unknown as ArrayBuffer,
+      );
       const sheet = book.getWorksheet("Gevinst Rammer")!;
       const got: Record<string, Record<string, unknown[]>> = {};
       let year = "";
