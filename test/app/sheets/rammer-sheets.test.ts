@@ -9,6 +9,7 @@ import { buildWorkbookReport } from "../../../src/app/build-report";
 import { confirmBudgetMapping } from "../../../src/app/connect-budget";
 import { importPortfolio } from "../../../src/app/import-portfolio";
 import { readPortfolio } from "../../../src/app/read-portfolio";
+import { refreshGevinstSheets } from "../../../src/app/refresh-sheets";
 import { setUpGevinstSheets } from "../../../src/app/set-up-sheets";
 import { createBudgetIndex, indexOptionsOf } from "../../../src/core/budget/budget-index";
 import { readBudgetLines } from "../../../src/core/budget/budget-lines";
@@ -200,6 +201,10 @@ describe("«Gevinst Rammer» recalculated by IronCalc equals the report's areas"
     expect(report.areas?.map((a) => a.id)).toEqual(["251", "120", "253"]);
     // 251 = 25100 (5 000 000) + 25160 (400 000): two lines, two tjenesteområder.
     expect(report.areas?.[0]?.years["2027"]?.ramme).toBe(5_400_000);
+    evaluateWorkbook(workbook);
+    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
+    // «Oppdater gevinstark» without the budget in hand keeps the values it cannot compute.
+    await refreshGevinstSheets(workbook, { now: NOW, user: USER });
     evaluateWorkbook(workbook);
     expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
   });

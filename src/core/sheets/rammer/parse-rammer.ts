@@ -23,6 +23,7 @@ import {
   RAMMER_PREFIX_LABEL,
   RAMMER_SUM_LABEL,
   RAMMER_TARGETS_SECTION,
+  RAMMER_YEAR_SECTION,
 } from "./rammer.layout";
 
 export type ParsedRammer = {
@@ -130,4 +131,26 @@ export function parseRammerSheet(grid: SheetGrid, years: readonly string[]): Par
   }
   result.invalid = holder.invalid ?? {};
   return result;
+}
+
+/**
+ * The ramme per area and plan year as the sheet shows it now (values Gevinst wrote, or results
+ * of its formulas), so a refresh without the budget in hand keeps the figures it cannot compute.
+ */
+export function readRammeValues(grid: SheetGrid, years: readonly string[]): Map<string, number[]> {
+  const byId = new Map<string, number[]>();
+  years.forEach((year, i) => {
+    const top = findLabel(grid, 0, `${RAMMER_YEAR_SECTION} ${year}`);
+    if (top === null) return;
+    const end = findLabel(grid, 0, RAMMER_SUM_LABEL, top);
+    for (let row = top + 2; end !== null && row < end; row++) {
+      const id = readCode(valueAt(grid, row, 0));
+      const ramme = valueAt(grid, row, 2);
+      if (id === undefined || typeof ramme !== "number") continue;
+      const values = byId.get(id) ?? years.map(() => 0);
+      values[i] = ramme;
+      byId.set(id, values);
+    }
+  });
+  return byId;
 }

@@ -10,7 +10,7 @@ import type { SheetGrid } from "../../workbook/workbook-port";
 import { BUDGET_LINK_COLUMNS, type BudgetLinkField } from "../budget-link/budget-link.layout";
 import { expandColumns, yearField, type SheetDimensions } from "../shared/layout.types";
 import type { SheetDraft } from "../shared/sheet-draft";
-import { parseRammerSheet } from "./parse-rammer";
+import { parseRammerSheet, readRammeValues } from "./parse-rammer";
 import { renderRammer, type RammeSource } from "./render-rammer";
 
 /** True when the workbook gets the sheet: the portfolio has areas or a dimension, or it exists. */
@@ -68,6 +68,12 @@ export function planRammer(input: {
       byId: new Map(
         result.areas.map((a) => [a.id.trim(), years.map((y) => a.years[y]?.ramme ?? 0)]),
       ),
+      reason: grouping.prefix !== undefined ? "prefix" : "mapping",
+    };
+  else if (input.existing)
+    ramme = {
+      kind: "values",
+      byId: readRammeValues(input.existing, years),
       reason: grouping.prefix !== undefined ? "prefix" : "mapping",
     };
   else ramme = { kind: "unknown" };
