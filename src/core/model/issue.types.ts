@@ -26,6 +26,9 @@ export const ISSUE_CODES = [
   "MISSING_SAVINGS_TARGET",
   // Rammeområder (spec §13): Σ the areas' targets above the kommune-wide savingsTarget in a year.
   "AREA_TARGETS_EXCEED_TOTAL",
+  // Rammeområder (spec §13): an area id listed twice; a listed area no budget line has.
+  "AREA_DUPLICATE",
+  "AREA_NOT_IN_BUDGET",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -49,6 +49,6 @@ export const AREA_DIMENSION_LABELS: Readonly<Record<AreaDimension, string>> = {
 
 /**
  * Column widths in characters: A id (wide enough for its bold labels: a value in B would cut
- * them), B name, C–F kroner, G balance. 135 characters: one A4 landscape page wide at 100 %.
+ * them), B name, C–F kroner, G balance. 122 characters: one A4 landscape page wide at 100 %.
  */
 export const RAMMER_WIDTHS = [21, 30, 15, 15, 15, 15, 11] as const;
