@@ -42,6 +42,10 @@ export function mergePortfolio(
   }
   const hasTarget = replace || Object.keys(incoming.savingsTarget).length > 0;
   if (hasTarget) scope.add("savingsTarget");
+  // Rammeområder (spec §13): a portfolio that brings them, or an edit, writes the sheet's inputs.
+  const hasAreas =
+    replace || (incoming.areas?.length ?? 0) > 0 || incoming.areaDimension !== undefined;
+  if (hasAreas) scope.add("areas");
   const invalid = replace
     ? { ...(incoming.invalid ?? {}) }
     : { ...(present.invalid ?? {}), ...(incoming.invalid ?? {}) };
@@ -62,6 +66,14 @@ export function mergePortfolio(
       ...(present.versions ?? []).filter((v) => !ids.has(v.id)),
       ...incoming.versions,
     ];
+  }
+  if (hasAreas) {
+    delete portfolio.areas;
+    delete portfolio.areaDimension;
+    delete portfolio.areaPrefix;
+    if (incoming.areas && incoming.areas.length > 0) portfolio.areas = incoming.areas;
+    if (incoming.areaDimension !== undefined) portfolio.areaDimension = incoming.areaDimension;
+    if (incoming.areaPrefix !== undefined) portfolio.areaPrefix = incoming.areaPrefix;
   }
   if (replace && Object.keys(invalid).length === 0) delete portfolio.invalid;
   return { portfolio, scope };

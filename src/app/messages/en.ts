@@ -358,6 +358,10 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
     `There is no version «${text(p, "version")}»${p.known ? ` (the workbook has ${text(p, "known")})` : " (the workbook has no versions yet)"}. Freeze one with «gevinst snapshot --version forslag» or «--version vedtatt», or name one that exists.`,
   AREA_TARGETS_EXCEED_TOTAL: (p) =>
     `The savings targets of the budget areas for ${text(p, "year")} add up to ${text(p, "sum")}, more than the kommune's savings target of ${text(p, "total")}. Correct the areas' targets or the kommune's savings target.`,
+  AREA_DUPLICATE: (p) =>
+    `Budget area ${text(p, "id")} is listed twice (no. ${text(p, "first")} and ${text(p, "at")}); its targets would count twice. Merge them or give one another code.`,
+  AREA_NOT_IN_BUDGET: (p) =>
+    `No budget line has ${dimensionWord(text(p, "dimension"))} ${text(p, "id")}${p.prefix !== undefined ? ` (the first ${text(p, "prefix")} characters of the code)` : ""}, so its ramme is 0. Correct the code or the grouping on the sheet «Gevinst Rammer» (or in the portfolio file).`,
   MISSING_SAVINGS_TARGET: (p) =>
     `The savings target for ${text(p, "year")}, the new last year of the financial plan, is not set. Enter it under «Omstillingsbehov» on the sheet «Gevinst Oversikt» (or in the portfolio file).`,
   CONFIG_SETTING_UNREADABLE: (p) =>

@@ -290,6 +290,10 @@ export const NB_MESSAGES = {
     `Versjonen «${text(p, "version")}» finnes ikke${p.known ? ` (arbeidsboka har ${text(p, "known")})` : " (arbeidsboka har ingen versjoner ennå)"}. Frys en versjon med «gevinst snapshot --version forslag» eller «--version vedtatt», eller oppgi en som finnes.`,
   AREA_TARGETS_EXCEED_TOTAL: (p) =>
     `Innsparingskravene til rammeområdene for ${text(p, "year")} er til sammen ${text(p, "sum")}, mer enn kommunens innsparingskrav på ${text(p, "total")}. Rett kravene til rammeområdene eller kommunens innsparingskrav.`,
+  AREA_DUPLICATE: (p) =>
+    `Rammeområde ${text(p, "id")} står to ganger (nr. ${text(p, "first")} og ${text(p, "at")}); kravene ville telle dobbelt. Slå dem sammen eller gi det ene en annen kode.`,
+  AREA_NOT_IN_BUDGET: (p) =>
+    `Ingen budsjettlinje har ${dimensionWord(text(p, "dimension"))} ${text(p, "id")}${p.prefix !== undefined ? ` (de første ${text(p, "prefix")} tegnene av koden)` : ""}, så rammen er 0. Rett koden eller inndelingen på arket «Gevinst Rammer» (eller i porteføljefilen).`,
   MISSING_SAVINGS_TARGET: (p) =>
     `Innsparingskravet for ${text(p, "year")}, nytt siste år i økonomiplanen, er ikke satt. Skriv det inn under «Omstillingsbehov» på arket «Gevinst Oversikt» (eller i porteføljefilen).`,
   CONFIG_SETTING_UNREADABLE: (p) =>

@@ -359,6 +359,10 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
     `Versjonen «${text(p, "version")}» finst ikkje${p.known ? ` (arbeidsboka har ${text(p, "known")})` : " (arbeidsboka har ingen versjonar enno)"}. Frys ein versjon med «gevinst snapshot --version forslag» eller «--version vedtatt», eller oppgi ein som finst.`,
   AREA_TARGETS_EXCEED_TOTAL: (p) =>
     `Innsparingskrava til rammeområda for ${text(p, "year")} er til saman ${text(p, "sum")}, meir enn innsparingskravet til kommunen på ${text(p, "total")}. Rett krava til rammeområda eller innsparingskravet til kommunen.`,
+  AREA_DUPLICATE: (p) =>
+    `Rammeområde ${text(p, "id")} står to gonger (nr. ${text(p, "first")} og ${text(p, "at")}); krava ville telje dobbelt. Slå dei saman eller gje det eine ein annan kode.`,
+  AREA_NOT_IN_BUDGET: (p) =>
+    `Inga budsjettline har ${dimensionWord(text(p, "dimension"))} ${text(p, "id")}${p.prefix !== undefined ? ` (dei første ${text(p, "prefix")} teikna av koden)` : ""}, så ramma er 0. Rett koden eller inndelinga på arket «Gevinst Rammer» (eller i porteføljefila).`,
   MISSING_SAVINGS_TARGET: (p) =>
     `Innsparingskravet for ${text(p, "year")}, nytt siste år i økonomiplanen, er ikkje sett. Skriv det inn under «Omstillingsbehov» på arket «Gevinst Oversikt» (eller i porteføljefila).`,
   CONFIG_SETTING_UNREADABLE: (p) =>

@@ -28,6 +28,9 @@ export const ISSUE_CODES = [
   "AREA_TARGETS_EXCEED_TOTAL",
   // Versions (spec §15): a comparison names a version that is not there.
   "VERSION_UNKNOWN",
+  // Rammeområder (spec §13): an area id listed twice; a listed area no budget line has.
+  "AREA_DUPLICATE",
+  "AREA_NOT_IN_BUDGET",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -207,10 +207,22 @@ export function rollPortfolio(
   };
   if (Object.keys(historySavingsTarget).length > 0)
     rolled.historySavingsTarget = historySavingsTarget;
+  // Each rammeområde's krav moves with the plan years as the kommune's does: B out, B+4 blank.
+  if (portfolio.areas)
+    rolled.areas = portfolio.areas.map((area) => {
+      const moved = { ...area };
+      const target = shift(area.savingsTarget, from, last, next, false);
+      return withOptional(
+        moved,
+        "savingsTarget",
+        target && Object.keys(target).length > 0 ? target : undefined,
+      );
+    });
+  const areaTargets = (portfolio.areas ?? []).map((_, k) => `areas.${k}.savingsTarget`);
   withOptional(
     rolled,
     "invalid",
-    shiftInvalid(portfolio.invalid, ["savingsTarget"], from, dropped, {}),
+    shiftInvalid(portfolio.invalid, ["savingsTarget", ...areaTargets], from, dropped, {}),
   );
 
   const issues: Issue[] = [];

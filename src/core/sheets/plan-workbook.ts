@@ -43,6 +43,8 @@ import { completeAreaKeys } from "../calculation/complete-keys";
 import { renderVersions } from "./versions/versions-sheet";
 import { renderVersionChanges } from "./versions/changes-sheet";
 import { versionComparison } from "../versions/version-comparison";
+import { SHEET_RAMMER } from "./shared/sheet-names";
+import { planRammer, wantsRammer } from "./rammer/plan-rammer";
 
 export type WorkbookState = {
   sheets: readonly SheetInfo[];
@@ -258,6 +260,24 @@ export function workbookPlanner(
     drafts.push(
       renderVersions(portfolio.versions),
       renderVersionChanges(versionComparison(portfolio, parseA3Units(a3Units))),
+    );
+  // The rammeområder's sheet (spec §13), after the budget links it sums.
+  const rammerGrid = grids.get(SHEET_RAMMER);
+  if (wantsRammer(portfolio, rammerGrid))
+    drafts.splice(
+      drafts.findIndex((d) => d.name === SHEET_BUDGET_LINKS) + 1,
+      0,
+      planRammer({
+        portfolio,
+        years,
+        mapping: input.mapping,
+        lines: input.budget?.lines,
+        existing: rammerGrid,
+        dimensions,
+        budgetLinkHeaderRow: BUDGET_LINKS_HEADER_ROW,
+        budgetLinkRows: keys.length,
+        kommuneTargetRefs: targetRefs(),
+      }),
     );
   const renameChanges: WorkbookChange[] = renames.map((r) => ({
     kind: "renameSheet",

@@ -15,6 +15,8 @@ import type { OverviewTexts } from "./overview/render-overview";
 import { SHEET_HISTORY, readHistory } from "./history/history-sheet";
 import { readVersions } from "./versions/versions-sheet";
 import { SHEET_VERSIONS } from "./shared/sheet-names";
+import { SHEET_RAMMER } from "./shared/sheet-names";
+import { parseRammerSheet } from "./rammer/parse-rammer";
 
 export type GevinstRead = {
   portfolio: Portfolio;
@@ -69,6 +71,16 @@ export function readGevinstSheets(
     deepDiveSheets.push(parsed);
     if (parsed.deepDive) portfolio.deepDives.push(parsed.deepDive);
     portfolio.measures.push(...parsed.measures);
+    issues.push(...parsed.issues);
+  }
+  // The rammeområder live on their own sheet (spec §13).
+  const rammerGrid = byName.get(SHEET_RAMMER);
+  if (rammerGrid) {
+    const parsed = parseRammerSheet(rammerGrid, years);
+    if (parsed.areaDimension) portfolio.areaDimension = parsed.areaDimension;
+    if (parsed.areaPrefix !== undefined) portfolio.areaPrefix = parsed.areaPrefix;
+    if (parsed.areas.length > 0) portfolio.areas = parsed.areas;
+    Object.assign(invalid, parsed.invalid);
     issues.push(...parsed.issues);
   }
   const approvals = readApprovals(byName.get(SHEET_LOG));

@@ -26,6 +26,8 @@ export const ISSUE_SEVERITY: Record<IssueCode, Severity> = {
   MISSING_SAVINGS_TARGET: "warning",
   AREA_TARGETS_EXCEED_TOTAL: "warning",
   VERSION_UNKNOWN: "error",
+  AREA_DUPLICATE: "error",
+  AREA_NOT_IN_BUDGET: "warning",
 };
 
 /** Where an issue is: ids of the measure, benefit, indicator or deep-dive, and the field. */

@@ -11,20 +11,27 @@ import { makeIssue } from "./issue-factory";
 import { validateLinks, validateOverdrawn } from "./validate-links";
 import { validateStructure } from "./validate-structure";
 import { validateValues } from "./validate-values";
+import { validateAreaIds, validateAreasInBudget } from "./validate-areas";
+import type { BudgetLine } from "../budget/budget.types";
 
 /**
  * Every issue in the portfolio: values (BAD_VALUE, YEAR_OUTSIDE_PLAN), structure (DUPLICATE_ID,
  * UNKNOWN_DEEP_DIVE, MISSING_*, COST_UNLINKED, SHARES_NOT_ONE) and — when a budget is given —
- * LINK_NOT_FOUND, LINK_AMBIGUOUS and LINE_OVERDRAWN; AREA_TARGETS_EXCEED_TOTAL for rammeområder
- * (spec §13). Never throws on bad data.
+ * LINK_NOT_FOUND, LINK_AMBIGUOUS and LINE_OVERDRAWN; AREA_TARGETS_EXCEED_TOTAL, AREA_DUPLICATE
+ * and (with the budget's lines) AREA_NOT_IN_BUDGET for rammeområder (spec §13). Never throws on
+ * bad data.
  */
 export function validatePortfolio(portfolio: Portfolio, budget?: BudgetLookup): Issue[] {
   const issues = [
     ...validateValues(portfolio),
     ...validateStructure(portfolio),
     ...validateAreaTargets(portfolio),
+    ...validateAreaIds(portfolio),
   ];
   if (budget) {
+    // Only a budget that hands over its lines (a BudgetIndex) can tell which codes it has.
+    const lines = (budget as { lines?: readonly BudgetLine[] }).lines;
+    if (lines) issues.push(...validateAreasInBudget(portfolio, lines));
     issues.push(...validateLinks(portfolio, budget));
     issues.push(...validateOverdrawn(calculatePortfolio(portfolio, { budget })));
   }

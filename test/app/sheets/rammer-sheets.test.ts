@@ -1,0 +1,211 @@
+/**
+ * «Gevinst Rammer» (spec §13, issue 24) on a Bergen-shaped økonomiplan: IronCalc's recalculation
+ * of the sheet gives, per rammeområde and plan year, the report's `areas[]` to the krone — ramme
+ * (live SUMIFS into the budget sheet, or the core's value with a prefix), netto (SUMIFS over
+ * «Gevinst Budsjettkobling»), innsparingskrav, gap and «I balanse?» — and the totals.
+ */
+import { MemoryWorkbook } from "../../../src/adapters/memory";
+import { buildWorkbookReport } from "../../../src/app/build-report";
+import { confirmBudgetMapping } from "../../../src/app/connect-budget";
+import { importPortfolio } from "../../../src/app/import-portfolio";
+import { readPortfolio } from "../../../src/app/read-portfolio";
+import { refreshGevinstSheets } from "../../../src/app/refresh-sheets";
+import { setUpGevinstSheets } from "../../../src/app/set-up-sheets";
+import { createBudgetIndex, indexOptionsOf } from "../../../src/core/budget/budget-index";
+import { readBudgetLines } from "../../../src/core/budget/budget-lines";
+import type { BudgetMapping } from "../../../src/core/budget/budget.types";
+import { detectBudget } from "../../../src/core/budget/detect-budget";
+import type { Portfolio } from "../../../src/core/model/portfolio.types";
+import type { AreaFigures } from "../../../src/core/areas";
+import { SHEET_RAMMER } from "../../../src/core/sheets/shared/sheet-names";
+import { RAMMER_SUM_LABEL } from "../../../src/core/sheets/rammer/rammer.layout";
+import { messageText } from "../../../src/app/messages";
+import { csvSheetRows } from "../../core/budget/support/real-shapes";
+import { aBenefit, aLink, aMeasure, aPortfolio } from "../../support/builders";
+import { bergenMeasure } from "../../support/bergen-shape";
+import { evaluateWorkbook } from "../../support/formula-engine";
+
+jest.setTimeout(60_000);
+
+const NOW = new Date("2026-09-01T10:00:00Z");
+const USER = "Økonomisjef";
+const YEARS = ["2027", "2028", "2029", "2030"];
+
+/** Bergen's datagrunnlag: two change rows on 2/12000/16, two tjenester in 17A. */
+const BERGEN_PLAN =
+  "\ufeffavdeling;avdeling-tekst;tjomr;tjomr-tekst;tjeneste;tjeneste-tekst;endrgr;endrgr-tekst;2027;2028;2029;2030\n" +
+  "2;Byrådsavd. for finans;16;Administrasjon;12000;Administrasjon;N00;Vedtatt budsjett;1 000 000;1 000 000;1 000 000;1 000 000\n" +
+  "2;Byrådsavd. for finans;16;Administrasjon;12000;Administrasjon;N11;Effektivisering;-50 000;-80 000;-100 000;-100 000\n" +
+  "4;Byrådsavd. for helse og omsorg;02;Barnevern;25100;Barnevern tiltak;N00;Vedtatt budsjett;5 000 000;5 000 000;5 000 000;5 000 000\n" +
+  "4;Byrådsavd. for helse og omsorg;17A;Sykehjem;25300;Sykehjem drift;N00;Vedtatt budsjett;9 000 000;9 100 000;9 200 000;9 300 000\n" +
+  "4;Byrådsavd. for helse og omsorg;17A;Sykehjem;25160;Sykehjem mat;N00;Vedtatt budsjett;400 000;410 000;420 000;430 000\n";
+
+async function connected(workbook: MemoryWorkbook): Promise<BudgetMapping> {
+  const outline = await workbook.describe();
+  const grids = await workbook.readSheets(
+    outline.sheets.map((s) => s.name),
+    { formulas: true },
+  );
+  const result = detectBudget({ grids, tables: outline.tables, sheets: outline.sheets });
+  if (result.status !== "found") throw new Error(messageText(result));
+  return result.mapping;
+}
+
+async function imported(
+  p: Portfolio,
+): Promise<{ workbook: MemoryWorkbook; mapping: BudgetMapping }> {
+  const workbook = MemoryWorkbook.fromSeed({
+    sheets: [{ name: "Datagrunnlag", rows: csvSheetRows(BERGEN_PLAN) }],
+  });
+  const mapping = await connected(workbook);
+  const grids = await workbook.readSheets(mapping.sources.map((s) => s.sheet));
+  const budget = createBudgetIndex(readBudgetLines(mapping, grids).lines, indexOptionsOf(mapping));
+  await confirmBudgetMapping(workbook, mapping);
+  await setUpGevinstSheets(workbook, { mapping, now: NOW, user: USER });
+  const result = await importPortfolio(workbook, p, { now: NOW, user: USER, mapping, budget });
+  expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+  return { workbook, mapping };
+}
+
+type SheetYear = {
+  ramme: unknown;
+  budgetNet: unknown;
+  target: unknown;
+  gap: unknown;
+  balanced: unknown;
+};
+
+/** Per plan year, the sheet's row for each area id and the «Sum» row, as IronCalc left them. */
+function sheetFigures(workbook: MemoryWorkbook): Record<string, Record<string, SheetYear>> {
+  const sheet = workbook.requireSheet(SHEET_RAMMER);
+  const out: Record<string, Record<string, SheetYear>> = {};
+  let year: string | null = null;
+  const rows = Math.max(...[...sheet.cells.keys()].map((k) => Number(k.split(",")[0])));
+  for (let row = 0; row <= rows; row++) {
+    const a = sheet.get(row, 0)?.value;
+    const section = typeof a === "string" ? /^Planår (\d{4})$/.exec(a) : null;
+    if (section) {
+      year = section[1] as string;
+      out[year] = {};
+      continue;
+    }
+    if (year === null || typeof a !== "string" || a === "" || a === "Rammeområde") continue;
+    const v = (col: number) => sheet.get(row, col)?.value;
+    (out[year] as Record<string, SheetYear>)[a] = {
+      ramme: v(2),
+      budgetNet: v(3),
+      target: v(4),
+      gap: v(5),
+      balanced: v(6),
+    };
+  }
+  return out;
+}
+
+function expectSheetEqualsReport(
+  sheet: Record<string, Record<string, SheetYear>>,
+  areas: readonly AreaFigures[],
+): void {
+  for (const year of YEARS) {
+    const byId = sheet[year] ?? {};
+    for (const area of areas) {
+      const want = area.years[year]!;
+      const got = byId[area.id];
+      expect({ area: area.id, year, ...got }).toEqual({
+        area: area.id,
+        year,
+        ramme: expect.closeTo(want.ramme, 2),
+        budgetNet: expect.closeTo(want.budgetNet, 2),
+        target: expect.closeTo(want.target, 2),
+        gap: expect.closeTo(want.gap, 2),
+        balanced: want.balanced ? "Ja" : "Nei",
+      });
+    }
+    const sum = (pick: (a: AreaFigures) => number) => areas.reduce((s, a) => s + pick(a), 0);
+    const total = byId[RAMMER_SUM_LABEL];
+    expect(total?.ramme).toBeCloseTo(
+      sum((a) => a.years[year]!.ramme),
+      2,
+    );
+    expect(total?.budgetNet).toBeCloseTo(
+      sum((a) => a.years[year]!.budgetNet),
+      2,
+    );
+    expect(total?.target).toBeCloseTo(
+      sum((a) => a.years[year]!.target),
+      2,
+    );
+  }
+}
+
+const withAreas = (extra: Partial<Portfolio>): Portfolio =>
+  aPortfolio({
+    budgetYear: 2027,
+    savingsTarget: { "2027": 200_000, "2028": 200_000, "2029": 200_000, "2030": 200_000 },
+    measures: [
+      bergenMeasure(),
+      // Not counted: in the pipeline, never in an area's netto.
+      aMeasure({
+        id: "T9",
+        status: "foreslatt",
+        benefits: [
+          aBenefit({
+            id: "T9-G1",
+            links: [aLink({ ansvar: "4", art: "", funksjon: "25100", tjenesteomrade: "02" })],
+          }),
+        ],
+      }),
+    ],
+    ...extra,
+  });
+
+describe("«Gevinst Rammer» recalculated by IronCalc equals the report's areas", () => {
+  it("groups by tjenesteområde with the ramme as a live SUMIFS into the budget", async () => {
+    const p = withAreas({
+      areaDimension: "tjenesteomrade",
+      areas: [
+        { id: "02", name: "Barnevern", savingsTarget: { "2027": 10_000, "2028": 30_000 } },
+        { id: "16", name: "Administrasjon", savingsTarget: { "2027": 90_000, "2030": 50_000 } },
+        { id: "99", name: "Uten linjer", savingsTarget: { "2029": 5_000 } },
+      ],
+    });
+    const { workbook } = await imported(p);
+    const report = await buildWorkbookReport(workbook);
+    expect(report.areas?.map((a) => a.id)).toEqual(["02", "16", "99", "17A"]);
+    // Hand-derived for 2027: 16 holds 1 000 000 − 50 000, ¾ of the benefit comes off it.
+    const a16 = report.areas?.find((a) => a.id === "16")?.years["2027"];
+    expect(a16).toMatchObject({ ramme: 950_000, target: 90_000 });
+
+    evaluateWorkbook(workbook);
+    const sheet = sheetFigures(workbook);
+    expectSheetEqualsReport(sheet, report.areas ?? []);
+    // 17A is in the budget only: shown, counted in the sums, and not read back as a listed area.
+    expect(sheet["2027"]?.["17A"]?.ramme).toBe(9_400_000);
+    const { portfolio } = await readPortfolio(workbook);
+    expect(portfolio.areas).toEqual(p.areas);
+    const formula = workbook.requireSheet(SHEET_RAMMER);
+    const rammeFormulas = [...formula.cells.values()]
+      .map((c) => c.formula ?? "")
+      .filter((f) => f.includes("Datagrunnlag"));
+    expect(rammeFormulas.length).toBeGreaterThan(0);
+  });
+
+  it("groups by the first three digits of the tjeneste (KOSTRA funksjon), ramme as values", async () => {
+    const p = withAreas({
+      areaDimension: "funksjon",
+      areaPrefix: 3,
+      areas: [{ id: "251", name: "Barnevern og mat", savingsTarget: { "2027": 20_000 } }],
+    });
+    const { workbook } = await imported(p);
+    const report = await buildWorkbookReport(workbook);
+    expect(report.areas?.map((a) => a.id)).toEqual(["251", "120", "253"]);
+    // 251 = 25100 (5 000 000) + 25160 (400 000): two lines, two tjenesteområder.
+    expect(report.areas?.[0]?.years["2027"]?.ramme).toBe(5_400_000);
+    evaluateWorkbook(workbook);
+    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
+    // «Oppdater gevinstark» without the budget in hand keeps the values it cannot compute.
+    await refreshGevinstSheets(workbook, { now: NOW, user: USER });
+    evaluateWorkbook(workbook);
+    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
+  });
+});
