@@ -16,6 +16,8 @@ import path from "node:path";
 import { parseCsv } from "../../src/core/csv/parse-csv";
 import type { Report } from "../../src/core/report/report.types";
 import { openXlsx } from "../support/xlsx-adapter";
+import { aBudgetWorkbook, toBuffer } from "./fixtures/budget-workbooks";
+import { aPortfolio } from "./fixtures/portfolio";
 import { ensureCliBuilt, runGevinst } from "./support/run-cli";
 
 const FOLDER = path.resolve(__dirname, "../..", "../shared/data/real-budgets");
@@ -316,5 +318,45 @@ function expectSumsBack(
       expect(read.map((v) => (v === null ? "" : String(v)))).toEqual(row);
       expect(typeof read[4]).toBe("number"); // beløp is a number, not text
     });
+  });
+});
+
+describe("gevinst changes on a small budget", () => {
+  it("writes the hand-derived rows, and leaves out a link to no budget line with exit 1", async () => {
+    writeFileSync(file("budsjett.xlsx"), await toBuffer(aBudgetWorkbook("range")));
+    const portfolio = aPortfolio() as { measures: { benefits: { links: unknown[] }[] }[] };
+    // A second link to a key the budget does not have (LINK_NOT_FOUND): half of the uttak.
+    portfolio.measures[0]!.benefits[0]!.links = [
+      { ansvar: "3100", art: "10300", funksjon: "254", share: 0.5 },
+      { ansvar: "9999", art: "10300", funksjon: "254", share: 0.5 },
+    ];
+    writeFileSync(file("p.json"), JSON.stringify(portfolio));
+    await runGevinst(["import", "budsjett.xlsx", "p.json", "-o", "a.xlsx"], dir);
+
+    const run = await runGevinst(["changes", "a.xlsx", "-o", "endringer.csv"], dir);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/feil LINK_NOT_FOUND T1/);
+    // T1: 800 000 × phase-in (0.5, 1, 1, 1) × 0.8 × share 0.5 off 3100/10300/254; its costs
+    // (300 000 + 50 000 in 2027, 50 000 in 2028) on 1300/12400/120.
+    expect(readFileSync(file("endringer.csv"), "utf8")).toBe(
+      "\uFEFFAnsvar;Art;Funksjon;år;beløp;tiltak;tekst\r\n" +
+        "1300;12400;120;2027;350000;T1;Elektronisk medisineringsstøtte\r\n" +
+        "1300;12400;120;2028;50000;T1;Elektronisk medisineringsstøtte\r\n" +
+        "3100;10300;254;2027;-160000;T1;Elektronisk medisineringsstøtte\r\n" +
+        "3100;10300;254;2028;-320000;T1;Elektronisk medisineringsstøtte\r\n" +
+        "3100;10300;254;2029;-320000;T1;Elektronisk medisineringsstøtte\r\n" +
+        "3100;10300;254;2030;-320000;T1;Elektronisk medisineringsstøtte\r\n",
+    );
+  });
+
+  it("refuses an output that is not .csv, and a workbook without Gevinst sheets", async () => {
+    writeFileSync(file("budsjett.xlsx"), await toBuffer(aBudgetWorkbook("range")));
+    const txt = await runGevinst(["changes", "budsjett.xlsx", "-o", "e.txt"], dir);
+    const bare = await runGevinst(["changes", "budsjett.xlsx", "-o", "e.csv"], dir);
+    expect([txt.code, bare.code]).toEqual([2, 2]);
+    expect(txt.stderr).toMatch(/må ha endelsen \.csv/);
+    expect(bare.stderr).toMatch(/har ingen Gevinst-ark/);
+    expect(existsSync(file("e.csv"))).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 
 import type { Report } from "../../src/core/report/report.types";
 import { openXlsx } from "../support/xlsx-adapter";
-import { aBudgetWorkbook, toBuffer } from "./fixtures/budget-workbooks";
+import { aBudgetWorkbook, nonGevinstCells, toBuffer } from "./fixtures/budget-workbooks";
 import { aPortfolio } from "./fixtures/portfolio";
 import { ensureCliBuilt, runGevinst } from "./support/run-cli";
 
@@ -172,6 +172,10 @@ describe("gevinst snapshot", () => {
     expect(logText).toMatch(/Frøs versjon V1: forslag «Forslag 2027»/);
     expect(logText).toMatch(/Frøs versjon V2: vedtatt «Vedtatt k-sak 12\/27»/);
     expect(changes!.values.flat()).toEqual(expect.arrayContaining(["T2", "Lagt til", "Endret"]));
+    // The user's own sheets are as they were: a version writes only Gevinst sheets.
+    expect(await nonGevinstCells(readFileSync(file("d.xlsx")))).toEqual(
+      await nonGevinstCells(readFileSync(file("budsjett.xlsx"))),
+    );
   });
 
   it("keeps the versions through export and import into a fresh budget, and through roll", async () => {

@@ -3,7 +3,7 @@
  * budget sheet's column order, with the budget's header texts («konto», «tjeneste_nr»), so the
  * budget system recognises its own columns.
  */
-import { KEY_DIMENSIONS, type BudgetMapping, type KeyDimension } from "../budget/budget.types";
+import { KEY_DIMENSIONS, type BudgetMapping } from "../budget/budget.types";
 import type { SheetGrid } from "../workbook/workbook-port";
 import { valueAt } from "../sheets/shared/parse-grid";
 import type { ChangeColumn } from "./budget-changes.types";
@@ -28,9 +28,4 @@ export function changeColumns(mapping: BudgetMapping, grids: readonly SheetGrid[
   return found
     .sort((a, b) => a.source - b.source || a.col - b.col)
     .map(({ dimension, header }) => ({ dimension, header }));
-}
-
-/** The dimensions of `columns`, for reading a key back from a row. */
-export function columnDimensions(columns: readonly ChangeColumn[]): KeyDimension[] {
-  return columns.map((c) => c.dimension);
 }

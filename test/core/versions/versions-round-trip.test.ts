@@ -3,8 +3,9 @@
  * formula anywhere) that the sheet reader gives back exactly, and the portfolio file writes and
  * reads them — a bad value kept as given, an unknown field kept.
  */
+import fc from "fast-check";
 import { calculatePortfolio } from "../../../src/core/calculation/calculate-portfolio";
-import type { PortfolioVersion } from "../../../src/core/model/portfolio.types";
+import { MEASURE_STATUSES, type PortfolioVersion } from "../../../src/core/model/portfolio.types";
 import { readPortfolioJson } from "../../../src/core/portfolio-json/read-portfolio-json";
 import { writePortfolioJson } from "../../../src/core/portfolio-json/write-portfolio-json";
 import type { SheetDraft } from "../../../src/core/sheets/shared/sheet-draft";
@@ -153,5 +154,75 @@ describe("versions in the portfolio file", () => {
     ]);
     expect(portfolio?.versions?.[0]?.kind).toBe("navngitt");
     expect(JSON.parse(writePortfolioJson(portfolio!))).toEqual(json);
+  });
+});
+
+/** Generated versions with awkward content: names with ; « » and a leading =, øre, incomes. */
+const text = fc
+  .stringMatching(/^[A-Za-zÆØÅæøå0-9;«»"=+ ,.-]{1,20}$/)
+  .map((s) => s.trim())
+  .filter((s) => s !== "");
+const amount = fc.integer({ min: -1e9, max: 1e9 }).map((n) => (n === 0 ? 0 : n / 100));
+const years = ["2027", "2028", "2029", "2030"];
+const versionArb = (id: string) =>
+  fc.record({
+    id: fc.constant(id),
+    kind: fc.constantFrom("forslag", "vedtatt", "navngitt") as fc.Arbitrary<
+      PortfolioVersion["kind"]
+    >,
+    name: text,
+    date: fc.constantFrom("2026-11-01", "2026-12-15"),
+    by: text,
+    savingsTarget: fc
+      .tuple(amount, amount, amount, amount)
+      .map((a) => Object.fromEntries(years.map((y, i) => [y, a[i] as number]))),
+    measures: fc.uniqueArray(
+      fc.record({
+        id: fc.stringMatching(/^T[0-9]{1,3}$/),
+        name: text,
+        status: fc.constantFrom(...MEASURE_STATUSES),
+        deepDive: fc.option(fc.constantFrom("DD1", "DD2"), { nil: undefined }),
+        years: fc
+          .array(fc.tuple(amount, amount, amount), { minLength: 4, maxLength: 4 })
+          .map((figures) =>
+            Object.fromEntries(
+              years.map((y, i) => {
+                const [expected, withdrawable, budgetNet] = figures[i] as number[];
+                return [y, { expected, withdrawable, budgetNet }];
+              }),
+            ),
+          ),
+      }),
+      { selector: (m) => m.id, maxLength: 4 },
+    ),
+    adjustments: fc.uniqueArray(
+      fc.record({
+        key: fc.record({
+          ansvar: fc.constantFrom("3100", "F460", "30000H"),
+          art: fc.constantFrom("10300", "16000"),
+          funksjon: fc.constantFrom("254", "25300"),
+          prosjekt: fc.constantFrom("", "P7"),
+          tjenesteomrade: fc.constantFrom("02", "17A"),
+        }),
+        years: fc
+          .tuple(amount, amount, amount, amount)
+          .map((a) => Object.fromEntries(years.map((y, i) => [y, a[i] as number]))),
+      }),
+      { selector: (a) => JSON.stringify(a.key), maxLength: 3 },
+    ),
+  });
+const withoutUndefined = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+describe("generated versions survive the sheet and the file (fast-check)", () => {
+  it("read back exactly from «Gevinst Versjoner» and from the portfolio file", () => {
+    fc.assert(
+      fc.property(fc.tuple(versionArb("V1"), versionArb("V2")), (generated) => {
+        const versions = withoutUndefined(generated) as PortfolioVersion[];
+        expect(readVersions(gridOf(renderVersions(versions)).grid)).toEqual(versions);
+        const { portfolio } = readPortfolioJson(writePortfolioJson(aPortfolio({ versions })));
+        expect(portfolio?.versions).toEqual(versions);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

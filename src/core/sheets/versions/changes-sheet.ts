@@ -15,7 +15,8 @@ import { STYLE_HINT, STYLE_TITLE } from "../shared/styles";
 import { writeTable, type TableColumn } from "./version-tables";
 
 export const CHANGES_TITLE = "Endringer: hva politikken endret";
-export const CHANGES_MEASURES_TITLE = "Tiltak som er endret";
+export const CHANGES_MEASURES_TITLE =
+  "Tiltak som er endret (netto budsjettvirkning per år, før og etter)";
 export const CHANGES_GAP_TITLE = "Gap per år (innsparingskrav − netto budsjettvirkning)";
 export const CHANGES_REAPPROVE_TITLE = "A3 som må godkjennes på nytt";
 
@@ -59,12 +60,12 @@ export function renderVersionChanges(input: ChangesSheetInput): SheetDraft {
   const measureColumns: TableColumn<Key>[] = [
     { key: "id", header: "Tiltak-id", width: 12, kind: "text" },
     { key: "name", header: "Navn", width: 28, kind: "text" },
-    { key: "change", header: "Endring", width: 12, kind: "text" },
-    { key: "statusFrom", header: "Status før", width: 16, kind: "text" },
-    { key: "statusTo", header: "Status etter", width: 16, kind: "text" },
+    { key: "change", header: "Endring", width: 10, kind: "text" },
+    { key: "statusFrom", header: "Status før", width: 14, kind: "text" },
+    { key: "statusTo", header: "Status etter", width: 14, kind: "text" },
     ...years.flatMap((year) => [
-      { key: `from:${year}`, header: `Netto ${year} før`, width: 13, kind: "kroner" as const },
-      { key: `to:${year}`, header: `Netto ${year} etter`, width: 13, kind: "kroner" as const },
+      { key: `from:${year}`, header: `${year} før`, width: 11, kind: "kroner" as const },
+      { key: `to:${year}`, header: `${year} etter`, width: 11, kind: "kroner" as const },
     ]),
   ];
   const before = new Map(from.measures.map((m) => [m.id, m]));
