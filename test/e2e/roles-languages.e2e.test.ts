@@ -388,4 +388,61 @@ describeWithChromium("the roles' edits in nynorsk and English at 350 px", () => 
     await check("okonomisjef-5-godkjent", language, [approver, document]);
     expect(consoleErrors).toEqual([]);
   });
+
+  it("rammeområde, versions and the Q3 presentation: set in nynorsk, reviewed in English", async () => {
+    const nn = STRINGS.nn;
+    await start(nn, "nn");
+    // An area's krav, one area at a time.
+    const area = "Heimetenester";
+    const name = pane().getByRole("textbox", { name: nn.edit.areaName });
+    await name.fill(area);
+    const legend = nn.edit.areaTargetLegend(area);
+    await pane()
+      .getByRole("textbox", { name: `${legend} 2027` })
+      .fill("900 000");
+    await pane()
+      .getByRole("textbox", { name: `${legend} 2028` })
+      .fill("900 000");
+    await check("ramme-1", "nn", [area]);
+    await pane().getByRole("button", { name: nn.edit.saveAreaTarget }).click();
+    await pane().getByText(nn.edit.areaTargetSaved(area)).waitFor();
+
+    // The proposal, then the adopted budget, frozen as versions.
+    await pane().getByRole("button", { name: nn.versions.freeze }).click();
+    await pane()
+      .getByText(/ er frose som V1 i «Gevinst Versjoner»\.$/)
+      .waitFor();
+    await choose(
+      pane().getByRole("combobox", { name: nn.versions.kind }),
+      nn.versions.kinds.vedtatt,
+    );
+    await pane().getByRole("button", { name: nn.versions.freeze }).click();
+    await pane()
+      .getByText(/ er frose som V2 i «Gevinst Versjoner»\.$/)
+      .waitFor();
+    await check("versjonar", "nn", [area]);
+
+    const en = STRINGS.en;
+    await choose(pane().getByRole("combobox", { name: nn.language.label }), en.language.en);
+    await pane().getByRole("tab", { name: en.roles["finance-director"].tab }).click();
+    const table = pane().getByRole("table", { name: en.finance.areasTableLabel("2027") });
+    await table.locator("tr", { hasText: area }).waitFor();
+    await pane().getByText(en.versions.noChanges).waitFor();
+    await check("okonomisjef-rammer", "en", [area]);
+    // The pane's screenshot ends at the window: the areas and the comparison on their own.
+    await table.screenshot({ path: join(ARTIFACTS, "roller-en-okonomisjef-rammer-tabell.png") });
+    await pane()
+      .getByRole("region", { name: en.versions.compareHeading })
+      .screenshot({ path: join(ARTIFACTS, "roller-en-okonomisjef-endringer.png") });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      pane().getByRole("button", { name: en.finance.presentButton }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("gevinst-q3-2027.pptx");
+    await pane()
+      .getByText(/^The presentation with \d+ slides has been downloaded\.$/)
+      .waitFor();
+    await check("okonomisjef-presentasjon", "en", [area]);
+    expect(consoleErrors).toEqual([]);
+  });
 });

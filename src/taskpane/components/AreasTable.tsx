@@ -6,21 +6,29 @@ import { useNarrow } from "../hooks/useNarrow";
 import { useStrings } from "../strings";
 import { useTableStyles } from "./table-styles";
 
-export type AreasTableProps = { report: Report };
+export type AreasTableProps = {
+  report: Report;
+  /** The ids of the areas the budget officer listed (with their krav): the rows of the table. */
+  listed: readonly string[];
+};
 
 /**
  * Per rammeområde, for one plan year at a time: innsparingskrav, what the counted measures give
  * (netto) and what is missing. One year at a time because four years × three figures × a dozen
  * areas do not fit 350 px; the «Gevinst Rammer» sheet has them all.
  */
-export function AreasTable({ report }: AreasTableProps) {
+export function AreasTable({ report, listed }: AreasTableProps) {
   const strings = useStrings();
   const f = strings.finance;
   const styles = useTableStyles();
   const box = useRef<HTMLDivElement>(null);
   const thousands = useNarrow(box, 460);
   const [chosen, setChosen] = useState(report.years[0] ?? "");
-  const areas = report.areas ?? [];
+  // The areas with a krav, one row each; what the measures do on the rest is one row, so a
+  // dozen «0 · 0 · i balanse» rows do not hide the areas that matter.
+  const all = report.areas ?? [];
+  const areas = all.filter((a) => listed.includes(a.id));
+  const rest = all.filter((a) => !listed.includes(a.id));
   const year = report.years.includes(chosen) ? chosen : (report.years[0] ?? "");
   const amount = (value: number) =>
     thousands ? formatNumber(Math.round(value / 1000)) : formatKroner(value);
@@ -73,6 +81,16 @@ export function AreasTable({ report }: AreasTableProps) {
                 </tr>
               );
             })}
+            {rest.length > 0 ? (
+              <tr data-area="">
+                <th scope="row">{f.otherAreas(rest.length)}</th>
+                <td>{f.noAreaTarget}</td>
+                <td data-figure="budgetNet">
+                  {amount(rest.reduce((sum, a) => sum + (a.years[year]?.budgetNet ?? 0), 0))}
+                </td>
+                <td>{f.noAreaTarget}</td>
+              </tr>
+            ) : null}
           </tbody>
         </table>
       </div>

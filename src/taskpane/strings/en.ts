@@ -237,6 +237,8 @@ export const en: Strings = {
     areasTableLabel: (year: string) => `Budget areas ${year}: target, net and what is missing`,
     area: "Area",
     areaMissing: "Missing",
+    otherAreas: (n: number) => `The other ${n} areas (no requirement)`,
+    noAreaTarget: "–",
     heading: "Review",
     totalsHeading: "Totals per plan year (counted measures)",
     figures: {

@@ -234,6 +234,8 @@ export const nb = {
     areasTableLabel: (year: string) => `Rammeområder ${year}: krav, netto og hva som mangler`,
     area: "Område",
     areaMissing: "Mangler",
+    otherAreas: (n: number) => `Øvrige ${n} områder (uten krav)`,
+    noAreaTarget: "–",
     heading: "Gjennomgang",
     totalsHeading: "Summer per planår (tiltak som telles)",
     figures: {

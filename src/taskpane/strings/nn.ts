@@ -232,6 +232,8 @@ export const nn: Strings = {
     areasTableLabel: (year: string) => `Rammeområde ${year}: krav, netto og kva som manglar`,
     area: "Område",
     areaMissing: "Manglar",
+    otherAreas: (n: number) => `Dei andre ${n} områda (utan krav)`,
+    noAreaTarget: "–",
     heading: "Gjennomgang",
     totalsHeading: "Summar per planår (tiltak som vert talde)",
     figures: {

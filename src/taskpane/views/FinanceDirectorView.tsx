@@ -51,7 +51,7 @@ export function FinanceDirectorView() {
       {/* Only when areas are set: a kommune without rammeområder sees nothing new. */}
       {report.areas && report.areas.length > 0 ? (
         <Section title={f.areasHeading}>
-          <AreasTable report={report} />
+          <AreasTable report={report} listed={(portfolio.areas ?? []).map((a) => a.id)} />
         </Section>
       ) : null}
       <RealisationSection report={report} portfolio={portfolio} />
