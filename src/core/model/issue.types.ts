@@ -26,6 +26,13 @@ export const ISSUE_CODES = [
   "MISSING_SAVINGS_TARGET",
   // Rammeområder (spec §13): Σ the areas' targets above the kommune-wide savingsTarget in a year.
   "AREA_TARGETS_EXCEED_TOTAL",
+  // Tertial follow-up (spec §14): a period profile whose shares do not sum to 1; a period the
+  // portfolio's scheme has not; a prognosis below expected without an explanation; and ours: a
+  // year's realised that disagrees with the sum of its periods (the periods are used).
+  "PROFILE_NOT_ONE",
+  "PERIOD_OUTSIDE_SCHEME",
+  "FORECAST_WITHOUT_NOTE",
+  "REALISED_NOT_PERIOD_SUM",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -217,6 +217,8 @@ const BENEFIT_FIELDS = [
   "links",
   "indicators",
   "realised",
+  "realisedPeriods",
+  "periodProfile",
 ];
 
 export function readBenefit(
@@ -264,6 +266,8 @@ export function readBenefit(
       readIndicator(item, [...path, "indicators", index], place, sink),
     ),
     realised: r.byYear(r.get("realised"), "realised"),
+    realisedPeriods: r.byYearByPeriod(r.get("realisedPeriods"), "realisedPeriods"),
+    periodProfile: r.byYear(r.get("periodProfile"), "periodProfile"),
     ...r.leftovers(),
   });
 }
@@ -282,6 +286,9 @@ const MEASURE_FIELDS = [
   "actions",
   "preconditions",
   "risks",
+  "forecast",
+  "deviationNote",
+  "correctiveAction",
   "benefits",
 ];
 
@@ -325,6 +332,9 @@ export function readMeasure(raw: JsonObject, path: JsonPath, sink: ReaderSink): 
       : undefined,
     preconditions: r.text("preconditions"),
     risks: r.text("risks"),
+    forecast: r.byYear(r.get("forecast"), "forecast"),
+    deviationNote: r.text("deviationNote"),
+    correctiveAction: r.text("correctiveAction"),
     benefits: benefits.map(({ raw: item, index }) =>
       readBenefit(item, [...path, "benefits", index], id, sink),
     ),

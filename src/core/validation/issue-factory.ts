@@ -25,6 +25,10 @@ export const ISSUE_SEVERITY: Record<IssueCode, Severity> = {
   SHEET_DAMAGED: "error",
   MISSING_SAVINGS_TARGET: "warning",
   AREA_TARGETS_EXCEED_TOTAL: "warning",
+  PROFILE_NOT_ONE: "error",
+  PERIOD_OUTSIDE_SCHEME: "error",
+  FORECAST_WITHOUT_NOTE: "warning",
+  REALISED_NOT_PERIOD_SUM: "warning",
 };
 
 /** Where an issue is: ids of the measure, benefit, indicator or deep-dive, and the field. */

@@ -8,6 +8,7 @@ import type { Issue } from "../model/issue.types";
 import { formatKroner } from "../money";
 import { planYearsOf, type Portfolio } from "../model/portfolio.types";
 import { makeIssue } from "./issue-factory";
+import { validateFollowUp } from "./validate-follow-up";
 import { validateLinks, validateOverdrawn } from "./validate-links";
 import { validateStructure } from "./validate-structure";
 import { validateValues } from "./validate-values";
@@ -23,6 +24,7 @@ export function validatePortfolio(portfolio: Portfolio, budget?: BudgetLookup): 
     ...validateValues(portfolio),
     ...validateStructure(portfolio),
     ...validateAreaTargets(portfolio),
+    ...validateFollowUp(portfolio),
   ];
   if (budget) {
     issues.push(...validateLinks(portfolio, budget));
