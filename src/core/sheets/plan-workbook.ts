@@ -26,6 +26,7 @@ import {
   renderBudgetLinks,
 } from "./budget-link/render-budget-links";
 import { renderDeepDive } from "./deep-dive/render-deep-dive";
+import { periodsOf, schemeOf } from "../follow-up/periods";
 import { renderLog, type LogEntry } from "./log/render-log";
 import { renderOverview, targetRefs, type OverviewTexts } from "./overview/render-overview";
 import { renderRegister } from "./register/render-register";
@@ -162,7 +163,11 @@ export function workbookPlanner(
       : input.portfolio;
   const issues: Issue[] = [];
   const years = planYearsOf(portfolio.budgetYear);
-  const settings = settingsRefs();
+  // The follow-up periods «Teller» on the deep-dive sheets accepts (spec §14).
+  const settings = {
+    ...settingsRefs(),
+    followUpPeriods: periodsOf(schemeOf(portfolio.settings)),
+  };
   const { slots, renames } = assignSheets(portfolio, state, issues);
   // Tjenesteområde gets its key columns where the budget has it (spec §13), else none.
   const dimensions = sheetDimensionsOf(input.mapping, portfolio);

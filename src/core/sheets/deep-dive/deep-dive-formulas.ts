@@ -35,7 +35,14 @@ export type SettingsRefs = {
   defaultPhaseIn: readonly string[];
   /** The tolerance as typed (the formulas fall back to 0.10 as the core does). */
   tolerance: string;
+  /**
+   * The follow-up periods of the portfolio (spec §14: T1–T3 or M01–M12), which «Teller» in
+   * «Realisert per periode» accepts; absent means tertial.
+   */
+  followUpPeriods?: readonly string[];
 };
+
+const TERTIAL_PERIODS = ["T1", "T2", "T3"] as const;
 
 /** The status texts of the realisation follow-up (spec §12), as the sheets show them. */
 export const REALISATION_STATUS_TEXT = {
@@ -218,6 +225,7 @@ export function benefitRowFormulas(
   row: number,
   settings: SettingsRefs,
   measureRow?: number,
+  years?: readonly string[],
 ): Record<string, string> {
   const m = map.sections.measures;
   const b = map.sections.benefits;
@@ -267,12 +275,50 @@ export function benefitRowFormulas(
       `IF(AND(${type}="tid",${effect}="omdisponering"),${amount}*${confidence},0)`,
     );
     // Realised in kroner (spec §12): "" where nothing (or no number) is typed, and for kvalitet.
+    // Where the year has counted rows in «Realisert per periode», their sum (spec §14).
     const realised = here(b, yearField("realised", i), row);
+    const inKroner = (units: string) =>
+      `IF(OR(${type}="kostnad",${type}="inntekt"),${units},IF(${type}="tid",${units}*${settings.hourlyCost},""))`;
+    const yearly = `IF(ISNUMBER(${realised}),${inKroner(realised)},"")`;
+    const year = years?.[i];
+    if (year === undefined) {
+      result[yearField("realisedValue", i)] = guard(yearly);
+      continue;
+    }
+    const p = map.sections.periods;
+    const criteria: [string, string][] = [
+      [fieldRange(p, "benefit"), here(b, "id", row)],
+      [fieldRange(p, "year"), year],
+      [fieldRange(p, "counts"), "1"],
+    ];
     result[yearField("realisedValue", i)] = guard(
-      `IF(ISNUMBER(${realised}),IF(OR(${type}="kostnad",${type}="inntekt"),${realised},IF(${type}="tid",${realised}*${settings.hourlyCost},"")),"")`,
+      `IF(${countIfs(criteria)}>0,${inKroner(sumIfs(fieldRange(p, "value"), criteria))},${yearly})`,
     );
   }
   return result;
+}
+
+/**
+ * «Teller» of a «Realisert per periode» row (spec §14): 1 when the period is one of the
+ * portfolio's (compared trimmed, without regard to case, as the reader does), the year is a
+ * number and the figure is a number; else 0, so the row is not summed (the reader reports it).
+ */
+export function periodRowFormulas(
+  map: DeepDiveSheetMap,
+  row: number,
+  settings: SettingsRefs,
+): Record<string, string> {
+  const p = map.sections.periods;
+  const period = `TRIM(${here(p, "period", row)})`;
+  const known = (settings.followUpPeriods ?? TERTIAL_PERIODS)
+    .map((name) => `${period}="${name}"`)
+    .join(",");
+  return {
+    counts: blankGuard(
+      [here(p, "benefit", row)],
+      `IF(AND(ISNUMBER(${here(p, "year", row)}),ISNUMBER(${here(p, "value", row)}),OR(${known})),1,0)`,
+    ),
+  };
 }
 
 /**
