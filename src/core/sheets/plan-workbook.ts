@@ -27,6 +27,9 @@ import {
 } from "./budget-link/render-budget-links";
 import { renderDeepDive } from "./deep-dive/render-deep-dive";
 import { periodsOf, schemeOf } from "../follow-up/periods";
+import { calculateFollowUp } from "../follow-up/calculate-follow-up";
+import { calculatePortfolio } from "../calculation/calculate-portfolio";
+import { followUpPeriodNoRef, renderTertial } from "./tertial/render-tertial";
 import { renderLog, type LogEntry } from "./log/render-log";
 import { renderOverview, targetRefs, type OverviewTexts } from "./overview/render-overview";
 import { renderRegister } from "./register/render-register";
@@ -164,9 +167,11 @@ export function workbookPlanner(
   const issues: Issue[] = [];
   const years = planYearsOf(portfolio.budgetYear);
   // The follow-up periods «Teller» on the deep-dive sheets accepts (spec §14).
+  const scheme = schemeOf(portfolio.settings);
   const settings = {
     ...settingsRefs(),
-    followUpPeriods: periodsOf(schemeOf(portfolio.settings)),
+    followUpPeriods: periodsOf(scheme),
+    followUpPeriodNo: followUpPeriodNoRef(),
   };
   const { slots, renames } = assignSheets(portfolio, state, issues);
   // Tjenesteområde gets its key columns where the budget has it (spec §13), else none.
@@ -254,6 +259,22 @@ export function workbookPlanner(
         : rowsFromSheet(grids.get(SHEET_BUDGET_LINKS), input.mapping, BUDGET_LINKS_HEADER_ROW),
     }),
     renderSettings(portfolio, a3Units),
+  );
+  // «Gevinst Tertial» (spec §14): the tertial report's gevinst chapter, after the data sheets.
+  const calculated = calculatePortfolio(portfolio);
+  drafts.push(
+    renderTertial(
+      {
+        portfolio,
+        scheme,
+        periods: periodsOf(scheme),
+        result: calculated,
+        followUp: calculateFollowUp(portfolio, calculated),
+        deepDives: refs,
+        targetRef: targetRefs()[0] as string,
+      },
+      settings.tolerance,
+    ),
   );
   const renameChanges: WorkbookChange[] = renames.map((r) => ({
     kind: "renameSheet",

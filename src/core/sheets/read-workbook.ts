@@ -13,6 +13,8 @@ import { parseDeepDiveSheet, type ParsedDeepDiveSheet } from "./deep-dive/parse-
 import { parseOverviewSheet, parseSettingsSheet } from "./settings/parse-settings";
 import type { OverviewTexts } from "./overview/render-overview";
 import { SHEET_HISTORY, readHistory } from "./history/history-sheet";
+import { SHEET_TERTIAL } from "./shared/sheet-names";
+import { parseTertialSheet } from "./tertial/parse-tertial";
 
 export type GevinstRead = {
   portfolio: Portfolio;
@@ -49,6 +51,14 @@ export function readGevinstSheets(
     portfolio.settings = parsedSettings.settings;
     Object.assign(invalid, parsedSettings.invalid);
     issues.push(...parsedSettings.issues);
+  }
+  // The follow-up settings live on «Gevinst Tertial» (spec §14).
+  const tertialGrid = byName.get(SHEET_TERTIAL);
+  if (tertialGrid) {
+    const tertial = parseTertialSheet(tertialGrid);
+    if (tertial.followUpPeriods) portfolio.settings.followUpPeriods = tertial.followUpPeriods;
+    if (tertial.followUpPeriod) portfolio.settings.followUpPeriod = tertial.followUpPeriod;
+    Object.assign(invalid, tertial.invalid);
   }
   const years = planYearsOf(portfolio.budgetYear);
   const overviewGrid = byName.get(SHEET_OVERVIEW);

@@ -274,6 +274,22 @@ export const BENEFIT_SECTION = sectionSpec({
       perYear: true,
     },
     yearlyFigure("realisedValue", "Realisert kr"),
+    // The tertial follow-up of the budget year (spec §14), to the period on «Gevinst Tertial».
+    { key: "periodCount", header: "Perioder i år", kind: "formula", value: "number", width: 9 },
+    {
+      key: "expectedToDate",
+      header: "Forventet til dato",
+      kind: "formula",
+      value: "kroner",
+      width: 13,
+    },
+    {
+      key: "realisedToDate",
+      header: "Realisert til dato",
+      kind: "formula",
+      value: "kroner",
+      width: 13,
+    },
   ],
 });
 
@@ -415,6 +431,10 @@ export const PERIOD_SECTION = sectionSpec({
       required: true,
     },
     { key: "counts", header: "Teller", kind: "formula", value: "flag", width: 8 },
+    // The period's place in the year (1 = T1 / M01), 0 when the row does not count.
+    { key: "periodNo", header: "Periodenr", kind: "formula", value: "number", width: 9 },
+    // Periodenr for a counted benefit's row of the budget year: the follow-up period's candidates.
+    { key: "latest", header: "Oppfølging", kind: "formula", value: "number", width: 10 },
   ],
 });
 
@@ -428,6 +448,9 @@ export const PROFILE_SECTION = sectionSpec({
     { key: "benefit", header: "Gevinst-id", kind: "input", value: "id", width: 10, required: true },
     { key: "period", header: "Periode", kind: "input", value: "text", width: 9, required: true },
     { key: "share", header: "Andel", kind: "input", value: "fraction", width: 9, required: true },
+    { key: "periodNo", header: "Periodenr", kind: "formula", value: "number", width: 9 },
+    // 1 when the row can be used: a period of the portfolio's, a share blank or 0–1.
+    { key: "usable", header: "Gyldig", kind: "formula", value: "flag", width: 8 },
   ],
 });
 

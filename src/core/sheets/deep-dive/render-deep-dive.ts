@@ -36,6 +36,7 @@ import {
   linkRowFormulas,
   measureRowFormulas,
   periodRowFormulas,
+  profileRowFormulas,
   totalFormula,
   type SettingsRefs,
 } from "./deep-dive-formulas";
@@ -307,7 +308,8 @@ function rowFormulas(
   if (key === "benefits")
     return benefitRowFormulas(map, row, settings, placed("measures")?.first, years);
   if (key === "links") return linkRowFormulas(map, row, placed("benefits")?.first);
-  if (key === "periods") return periodRowFormulas(map, row, settings);
+  if (key === "periods") return periodRowFormulas(map, row, settings, years[0]);
+  if (key === "profiles") return profileRowFormulas(map, row, settings);
   return {};
 }
 

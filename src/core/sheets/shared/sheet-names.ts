@@ -10,6 +10,8 @@ export const SHEET_REGISTER = "Gevinst Tiltak";
 export const SHEET_BUDGET_LINKS = "Gevinst Budsjettkobling";
 export const SHEET_SETTINGS = "Gevinst Innstillinger";
 export const SHEET_LOG = "Gevinst Logg";
+/** The tertial report's gevinst chapter (spec §14), A4 landscape. */
+export const SHEET_TERTIAL = "Gevinst Tertial";
 /** Measures without a deep-dive live here, on a deep-dive-shaped sheet. */
 export const SHEET_OTHER_MEASURES = "Gevinst Andre tiltak";
 /** The A3 documents (spec §11): the kommune's, and per deep-dive one per quarter K2, K3, K4. */
