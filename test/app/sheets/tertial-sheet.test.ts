@@ -93,7 +93,7 @@ describe("«Gevinst Tertial»", () => {
         .sort(),
     );
     const sheet = workbook.requireSheet(SHEET_TERTIAL);
-    expect(sheet.get(4, 1)?.value).toBe("T2");
+    expect(sheet.get(4, 2)?.value).toBe("T2");
     // Every figure against the core; the to-date columns only where the core has them.
     const mismatches: string[] = [];
     let compared = 0;
@@ -136,13 +136,13 @@ describe("«Gevinst Tertial»", () => {
   it("reads the follow-up settings typed on it, and follows a typed period live", async () => {
     const workbook = await imported(tertial());
     workbook.setEvaluator(evaluateWorkbook);
-    workbook.typeCell(SHEET_TERTIAL, toA1({ row: 3, col: 1 }), "t1");
+    workbook.typeCell(SHEET_TERTIAL, toA1({ row: 3, col: 2 }), "t1");
     const { portfolio } = await readPortfolio(workbook);
     expect(portfolio.settings.followUpPeriod).toBe("T1");
     expect(portfolio.settings.followUpPeriods).toBe("tertial");
     const followUp = calculateFollowUp(portfolio, calculatePortfolio(portfolio));
     const row = table(workbook).get("T1")!;
-    expect(workbook.requireSheet(SHEET_TERTIAL).get(4, 1)?.value).toBe("T1");
+    expect(workbook.requireSheet(SHEET_TERTIAL).get(4, 2)?.value).toBe("T1");
     // T1-G1: 320 000 × 0.2 = 64 000 due by T1, 60 000 came
     expect(close(row["Forventet til dato"], 64_000)).toBe(true);
     expect(
@@ -164,7 +164,7 @@ describe("«Gevinst Tertial»", () => {
     expect(read.settings.followUpPeriods).toBe("month");
     const followUp = calculateFollowUp(read, calculatePortfolio(read));
     const row = table(workbook).get("T1")!;
-    expect(workbook.requireSheet(SHEET_TERTIAL).get(4, 1)?.value).toBe("M04");
+    expect(workbook.requireSheet(SHEET_TERTIAL).get(4, 2)?.value).toBe("M04");
     // 320 000 × 4/12 due, 40 000 came
     expect(
       close(row["Forventet til dato"], followUp.measures[0]!["2027"]!.toDate!.expectedToDate),

@@ -6,7 +6,7 @@ import type { FollowUpScheme } from "../../model/portfolio.types";
 import type { SheetGrid } from "../../workbook/workbook-port";
 import { isBlank } from "../shared/cell-values";
 import { findLabel, valueAt } from "../shared/parse-grid";
-import { TERTIAL_PERIOD_LABEL, TERTIAL_SCHEME_LABEL } from "./tertial.layout";
+import { TERTIAL_PERIOD_LABEL, TERTIAL_SCHEME_LABEL, TERTIAL_VALUE_COL } from "./tertial.layout";
 
 export type TertialSettings = {
   followUpPeriods?: FollowUpScheme;
@@ -26,7 +26,7 @@ export function parseTertialSheet(grid: SheetGrid): TertialSettings {
   const result: TertialSettings = { invalid: {} };
   const schemeRow = findLabel(grid, 0, TERTIAL_SCHEME_LABEL, 0);
   if (schemeRow !== null) {
-    const value = valueAt(grid, schemeRow, 1);
+    const value = valueAt(grid, schemeRow, TERTIAL_VALUE_COL);
     if (!isBlank(value)) {
       const scheme = SCHEMES[String(value).trim().toLowerCase()];
       if (scheme) result.followUpPeriods = scheme;
@@ -35,7 +35,7 @@ export function parseTertialSheet(grid: SheetGrid): TertialSettings {
   }
   const periodRow = findLabel(grid, 0, TERTIAL_PERIOD_LABEL, 0);
   if (periodRow !== null) {
-    const value = valueAt(grid, periodRow, 1);
+    const value = valueAt(grid, periodRow, TERTIAL_VALUE_COL);
     if (!isBlank(value)) result.followUpPeriod = String(value).trim().toUpperCase();
   }
   return result;

@@ -39,6 +39,7 @@ import {
   TERTIAL_USED_LABEL,
   TERTIAL_USED_NO_COL,
   TERTIAL_USED_ROW,
+  TERTIAL_VALUE_COL,
   type TertialField,
 } from "./tertial.layout";
 
@@ -97,38 +98,39 @@ export function renderTertial(input: TertialInput, tolerance: string): SheetDraf
   // The follow-up settings (spec §14): inputs, read back into the portfolio's settings.
   const settings = portfolio.settings;
   draft.label(TERTIAL_SCHEME_ROW, 0, TERTIAL_SCHEME_LABEL);
-  draft.input(TERTIAL_SCHEME_ROW, 1, SCHEME_LABELS[input.scheme], "tertial");
+  draft.input(TERTIAL_SCHEME_ROW, TERTIAL_VALUE_COL, SCHEME_LABELS[input.scheme], "tertial");
   draft.validations.push({
-    range: at(TERTIAL_SCHEME_ROW, 1),
+    range: at(TERTIAL_SCHEME_ROW, TERTIAL_VALUE_COL),
     list: [SCHEME_LABELS.tertial, SCHEME_LABELS.month],
   });
   draft.label(TERTIAL_PERIOD_ROW, 0, TERTIAL_PERIOD_LABEL);
   const typedPeriod = portfolio.invalid?.["settings.followUpPeriod"] ?? settings.followUpPeriod;
   draft.input(
     TERTIAL_PERIOD_ROW,
-    1,
+    TERTIAL_VALUE_COL,
     typeof typedPeriod === "string" ? typedPeriod : null,
     "tertial",
   );
   draft.label(
     TERTIAL_PERIOD_ROW,
-    2,
+    TERTIAL_VALUE_COL + 1,
     `${periods[0]}–${periods[periods.length - 1]}; tom: siste periode med noe realisert`,
   );
-  draft.format(at(TERTIAL_PERIOD_ROW, 2), STYLE_HINT);
-  for (const row of [TERTIAL_SCHEME_ROW, TERTIAL_PERIOD_ROW]) {
+  draft.format(at(TERTIAL_PERIOD_ROW, TERTIAL_VALUE_COL + 1), STYLE_HINT);
+  for (const row of [TERTIAL_SCHEME_ROW, TERTIAL_PERIOD_ROW, TERTIAL_USED_ROW]) {
     draft.format(at(row, 0), STYLE_LABEL);
-    draft.format(at(row, 1), inputStyle("text"));
+    draft.merges.push(at(row, 0, 1, TERTIAL_VALUE_COL));
   }
+  for (const row of [TERTIAL_SCHEME_ROW, TERTIAL_PERIOD_ROW])
+    draft.format(at(row, TERTIAL_VALUE_COL), inputStyle("text"));
   // The period used: the one typed when it is a period of the portfolio's, else the last period
   // of the budget year in which a counted benefit has something realised (core followUpPeriods).
-  const typedNo = periodNumberOf(cellRef(TERTIAL_PERIOD_ROW, 1), periods);
+  const typedNo = periodNumberOf(cellRef(TERTIAL_PERIOD_ROW, TERTIAL_VALUE_COL), periods);
   const latest = input.deepDives.map((dd) =>
     fieldRange(dd.map.sections.periods, "latest", dd.sheet),
   );
   const noCell = cellRef(TERTIAL_USED_ROW, TERTIAL_USED_NO_COL);
   draft.label(TERTIAL_USED_ROW, 0, TERTIAL_USED_LABEL);
-  draft.format(at(TERTIAL_USED_ROW, 0), STYLE_LABEL);
   draft.formula(
     TERTIAL_USED_ROW,
     TERTIAL_USED_NO_COL,
@@ -136,14 +138,14 @@ export function renderTertial(input: TertialInput, tolerance: string): SheetDraf
   );
   draft.formula(
     TERTIAL_USED_ROW,
-    1,
+    TERTIAL_VALUE_COL,
     periods.reduceRight(
       (rest, period, i) => `IF(${noCell}=${i + 1},"${period}",${rest})`,
       '"Ingen"',
     ),
   );
-  draft.label(TERTIAL_USED_ROW, 2, "nr.");
-  draft.format(at(TERTIAL_USED_ROW, 1), formulaStyle("text"));
+  draft.label(TERTIAL_USED_ROW, TERTIAL_USED_NO_COL - 1, "nr.");
+  draft.format(at(TERTIAL_USED_ROW, TERTIAL_VALUE_COL), formulaStyle("text"));
   draft.format(at(TERTIAL_USED_ROW, TERTIAL_USED_NO_COL), formulaStyle("number"));
 
   const columns = expandColumns(TERTIAL_COLUMNS, [year]);
@@ -209,6 +211,22 @@ export function renderTertial(input: TertialInput, tolerance: string): SheetDraf
     );
     draft.formula(row, colOf("computed"), `IF(${entered},"Nei",IF(${hasPeriods},"Ja",""))`);
     draft.formula(row, colOf("status"), shown(statusFormula(toDateR, toDateE, tolerance)));
+    // Wrapped texts need a taller row; Excel and LibreOffice do not grow a row on their own
+    // when the file is opened. Sized for the texts as they are now (≈ width + 2 characters a line).
+    const source = input.portfolio.measures.find((x) => x.id === measure.id);
+    const lines = Math.max(
+      1,
+      ...(
+        [
+          ["name", source?.name],
+          ["note", source?.deviationNote],
+          ["action", source?.correctiveAction],
+        ] as const
+      ).map(([field, text]) =>
+        Math.ceil((text?.length ?? 0) / Math.max(1, (columns[colOf(field)]?.spec.width ?? 10) + 2)),
+      ),
+    );
+    if (lines > 1) draft.heights.push({ row, height: 15 * lines });
     draft.formula(row, colOf("note"), textOf("deviationNote"));
     draft.formula(row, colOf("action"), textOf("correctiveAction"));
     row++;
@@ -216,11 +234,14 @@ export function renderTertial(input: TertialInput, tolerance: string): SheetDraf
   const firstData = headerRow + 1;
   const lastData = row - 1;
   columns.forEach((column, c) =>
-    draft.format(
-      at(firstData, c, Math.max(0, row - firstData), 1),
-      formulaStyle(column.spec.value),
-    ),
+    draft.format(at(firstData, c, Math.max(0, row - firstData), 1), {
+      ...formulaStyle(column.spec.value),
+      // Texts wrap in their column, so the page stays one wide and nothing is cut off.
+      wrap: true,
+      verticalAlignment: "top",
+    }),
   );
+  draft.heights.push({ row: headerRow, height: 30 });
   // Totals against the innsparingskrav (spec §14: gap by prognosis = target − Σ prognosis).
   const total = row;
   draft.label(total, 0, "Sum telte tiltak");
