@@ -30,6 +30,8 @@ import { periodsOf, schemeOf } from "../follow-up/periods";
 import { calculateFollowUp } from "../follow-up/calculate-follow-up";
 import { calculatePortfolio } from "../calculation/calculate-portfolio";
 import { followUpPeriodNoRef, renderTertial } from "./tertial/render-tertial";
+import { closeHistoryYears, renderHistory } from "./history/history-sheet";
+import { resolveSettings } from "../calculation/resolve-settings";
 import { renderLog, type LogEntry } from "./log/render-log";
 import { renderOverview, targetRefs, type OverviewTexts } from "./overview/render-overview";
 import { renderRegister } from "./register/render-register";
@@ -260,6 +262,15 @@ export function workbookPlanner(
     }),
     renderSettings(portfolio, a3Units),
   );
+  // «Gevinst Historikk» once there is history: a realised figure typed there after the move
+  // gets its deviation and status (closing the year, spec §14).
+  if (portfolio.history && portfolio.history.length > 0)
+    drafts.push(
+      renderHistory(
+        closeHistoryYears(portfolio.history, resolveSettings(portfolio).tolerance),
+        portfolio.historySavingsTarget ?? {},
+      ),
+    );
   // «Gevinst Tertial» (spec §14): the tertial report's gevinst chapter, after the data sheets.
   const calculated = calculatePortfolio(portfolio);
   drafts.push(
