@@ -119,6 +119,13 @@ const FIELDS: FieldWords = {
     areaDimension: "budget area dimension",
     areaPrefix: "number of characters that group budget areas",
     tjenesteomrade: "tjenesteområde (service area)",
+    realisedPeriods: "realised",
+    periodProfile: "period profile",
+    forecast: "forecast",
+    deviationNote: "explanation of the deviation",
+    correctiveAction: "corrective action",
+    followUpPeriods: "follow-up periods",
+    followUpPeriod: "follow-up period",
   },
   oneTime: (year) => (year ? `one-time cost ${year}` : "one-time costs"),
   running: (year) => (year ? `running cost ${year}` : "running costs"),
@@ -356,6 +363,17 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
   // Versions (spec §15, issue 26)
   VERSION_UNKNOWN: (p) =>
     `There is no version «${text(p, "version")}»${p.known ? ` (the workbook has ${text(p, "known")})` : " (the workbook has no versions yet)"}. Freeze one with «gevinst snapshot --version forslag» or «--version vedtatt», or name one that exists.`,
+  // Tertial follow-up (spec §14).
+  PERIOD_OUTSIDE_SCHEME_TERTIAL: (p) =>
+    `${who(p)}: ${field(p)} is not a tertial. The portfolio is followed up per tertial: write T1, T2 or T3 (or switch the follow-up periods to month).`,
+  PERIOD_OUTSIDE_SCHEME_MONTH: (p) =>
+    `${who(p)}: ${field(p)} is not a month. The portfolio is followed up per month: write M01–M12 (or switch the follow-up periods to tertial).`,
+  PROFILE_NOT_ONE: (p) =>
+    `${who(p)}: the period profile sums to ${text(p, "sum")}, not 1. Correct the shares so they add up to 1; until then expected is spread evenly over the periods.`,
+  FORECAST_WITHOUT_NOTE: (p) =>
+    `${who(p)}: the forecast for ${text(p, "year")} is ${text(p, "forecast")}, below the expected ${text(p, "expected")}, with no explanation. Write why under «Forklaring» and what is being done under «Korrigerende tiltak».`,
+  REALISED_NOT_PERIOD_SUM: (p) =>
+    `${who(p)}: realised ${text(p, "year")} is ${text(p, "realised")}, but the periods sum to ${text(p, "sum")}. The sum of the periods is used; correct or remove the year's figure.`,
   AREA_TARGETS_EXCEED_TOTAL: (p) =>
     `The savings targets of the budget areas for ${text(p, "year")} add up to ${text(p, "sum")}, more than the kommune's savings target of ${text(p, "total")}. Correct the areas' targets or the kommune's savings target.`,
   AREA_DUPLICATE: (p) =>

@@ -91,6 +91,13 @@ const SIMPLE: Record<string, string> = {
   areaDimension: "dimensjon for rammeområder",
   areaPrefix: "antall tegn som grupperer rammeområder",
   tjenesteomrade: "tjenesteområde",
+  realisedPeriods: "realisert",
+  periodProfile: "periodeprofil",
+  forecast: "prognose",
+  deviationNote: "forklaring på avvik",
+  correctiveAction: "korrigerende tiltak",
+  followUpPeriods: "oppfølgingsperioder",
+  followUpPeriod: "oppfølgingsperiode",
 };
 
 /** Bokmål: the nb catalogue. */
@@ -117,6 +124,9 @@ export function describeFieldIn(words: FieldWords, path: string): string {
   if (head === "costs" && second === "running") return words.running(third);
   if ((head === "phaseIn" || head === "savingsTarget" || head === "realised") && second)
     return `${name(head)} ${second}`;
+  // Tertial follow-up (spec §14): «realisert 2027 T2», «periodeprofil T1», «prognose 2027».
+  if ((head === "realisedPeriods" || head === "periodProfile" || head === "forecast") && second)
+    return [name(head), ...parts.slice(1)].join(" ");
   const n = Number(second) + 1;
   if (head === "links" && second && third) return words.inLink(name(third), n);
   if (head === "measurements" && second && third) return words.inMeasurement(name(third), n);
@@ -159,5 +169,6 @@ export function hintKind(path: string): HintKind {
   if (/date$/i.test(last) || last === "date") return "date";
   if (["confidence", "withdrawalShare", "share", "tolerance"].includes(last)) return "fraction";
   if (path.startsWith("phaseIn") || path.startsWith("defaultPhaseIn")) return "fraction";
+  if (path.startsWith("periodProfile")) return "fraction";
   return "number";
 }

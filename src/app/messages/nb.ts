@@ -288,6 +288,17 @@ export const NB_MESSAGES = {
   // Versjoner (spec §15, issue 26)
   VERSION_UNKNOWN: (p) =>
     `Versjonen «${text(p, "version")}» finnes ikke${p.known ? ` (arbeidsboka har ${text(p, "known")})` : " (arbeidsboka har ingen versjoner ennå)"}. Frys en versjon med «gevinst snapshot --version forslag» eller «--version vedtatt», eller oppgi en som finnes.`,
+  // Tertial follow-up (spec §14).
+  PERIOD_OUTSIDE_SCHEME_TERTIAL: (p) =>
+    `${who(p)}: ${field(p)} er ikke en tertial. Porteføljen følges opp per tertial: skriv T1, T2 eller T3 (eller bytt oppfølgingsperioder til måned).`,
+  PERIOD_OUTSIDE_SCHEME_MONTH: (p) =>
+    `${who(p)}: ${field(p)} er ikke en måned. Porteføljen følges opp per måned: skriv M01–M12 (eller bytt oppfølgingsperioder til tertial).`,
+  PROFILE_NOT_ONE: (p) =>
+    `${who(p)}: periodeprofilen summerer til ${text(p, "sum")}, ikke 1. Rett andelene så de blir 1 til sammen; til da fordeles forventet likt over periodene.`,
+  FORECAST_WITHOUT_NOTE: (p) =>
+    `${who(p)}: prognosen for ${text(p, "year")} er ${text(p, "forecast")}, under forventet ${text(p, "expected")}, uten forklaring. Skriv hvorfor i «Forklaring» og hva som gjøres i «Korrigerende tiltak».`,
+  REALISED_NOT_PERIOD_SUM: (p) =>
+    `${who(p)}: realisert ${text(p, "year")} er ${text(p, "realised")}, men periodene summerer til ${text(p, "sum")}. Summen av periodene brukes; rett eller fjern årstallet.`,
   AREA_TARGETS_EXCEED_TOTAL: (p) =>
     `Innsparingskravene til rammeområdene for ${text(p, "year")} er til sammen ${text(p, "sum")}, mer enn kommunens innsparingskrav på ${text(p, "total")}. Rett kravene til rammeområdene eller kommunens innsparingskrav.`,
   AREA_DUPLICATE: (p) =>

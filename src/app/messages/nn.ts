@@ -120,6 +120,13 @@ const FIELDS: FieldWords = {
     areaDimension: "dimensjon for rammeområde",
     areaPrefix: "tal på teikn som grupperer rammeområde",
     tjenesteomrade: "tenesteområde",
+    realisedPeriods: "realisert",
+    periodProfile: "periodeprofil",
+    forecast: "prognose",
+    deviationNote: "forklaring på avvik",
+    correctiveAction: "korrigerande tiltak",
+    followUpPeriods: "oppfølgingsperiodar",
+    followUpPeriod: "oppfølgingsperiode",
   },
   oneTime: (year) => (year ? `eingongskostnad ${year}` : "eingongskostnader"),
   running: (year) => (year ? `løpande kostnad ${year}` : "løpande kostnader"),
@@ -357,6 +364,17 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   // Versjonar (spec §15, issue 26)
   VERSION_UNKNOWN: (p) =>
     `Versjonen «${text(p, "version")}» finst ikkje${p.known ? ` (arbeidsboka har ${text(p, "known")})` : " (arbeidsboka har ingen versjonar enno)"}. Frys ein versjon med «gevinst snapshot --version forslag» eller «--version vedtatt», eller oppgi ein som finst.`,
+  // Tertial follow-up (spec §14).
+  PERIOD_OUTSIDE_SCHEME_TERTIAL: (p) =>
+    `${who(p)}: ${field(p)} er ikkje ein tertial. Porteføljen vert følgd opp per tertial: skriv T1, T2 eller T3 (eller byt oppfølgingsperiodar til månad).`,
+  PERIOD_OUTSIDE_SCHEME_MONTH: (p) =>
+    `${who(p)}: ${field(p)} er ikkje ein månad. Porteføljen vert følgd opp per månad: skriv M01–M12 (eller byt oppfølgingsperiodar til tertial).`,
+  PROFILE_NOT_ONE: (p) =>
+    `${who(p)}: periodeprofilen summerer til ${text(p, "sum")}, ikkje 1. Rett delane så dei vert 1 til saman; til då vert forventa fordelt likt over periodane.`,
+  FORECAST_WITHOUT_NOTE: (p) =>
+    `${who(p)}: prognosen for ${text(p, "year")} er ${text(p, "forecast")}, under forventa ${text(p, "expected")}, utan forklaring. Skriv kvifor i «Forklaring» og kva som vert gjort i «Korrigerande tiltak».`,
+  REALISED_NOT_PERIOD_SUM: (p) =>
+    `${who(p)}: realisert ${text(p, "year")} er ${text(p, "realised")}, men periodane summerer til ${text(p, "sum")}. Summen av periodane vert brukt; rett eller fjern årstalet.`,
   AREA_TARGETS_EXCEED_TOTAL: (p) =>
     `Innsparingskrava til rammeområda for ${text(p, "year")} er til saman ${text(p, "sum")}, meir enn innsparingskravet til kommunen på ${text(p, "total")}. Rett krava til rammeområda eller innsparingskravet til kommunen.`,
   AREA_DUPLICATE: (p) =>

@@ -3,7 +3,7 @@
  */
 import { isFiniteNumber } from "../money";
 import { readAmount } from "../model/read-values";
-import { isCounted, type Measure } from "../model/portfolio.types";
+import { isCounted, type FollowUpScheme, type Measure } from "../model/portfolio.types";
 import { calculateBenefit, type BenefitContext } from "./calculate-benefit";
 import type { MeasureResult, YearFigures } from "./calculation.types";
 import { presentValue, paybackYear } from "./discounting";
@@ -15,7 +15,12 @@ import { DEFAULT_SETTINGS } from "../model/settings";
  * What a measure's calculation needs: the benefit context plus the discount rate, and the
  * tolerance for the realisation status (the default 0.10 when not given).
  */
-export type MeasureContext = BenefitContext & { discountRate: number; tolerance?: number };
+export type MeasureContext = BenefitContext & {
+  discountRate: number;
+  tolerance?: number;
+  /** The follow-up periods (spec §14) a year's realised per period is summed over; default tertial. */
+  followUpPeriods?: FollowUpScheme;
+};
 
 /** cost(t) = oneTime(t) + running(t), with unreadable or non-finite amounts as 0. */
 export function measureCost(measure: Measure, year: string): number {
@@ -58,7 +63,8 @@ export function calculateMeasure(measure: Measure, context: MeasureContext): Mea
       budgetNet: withdrawable - cost,
       freedHours,
       freedFte,
-      realised: measureRealisedValue(measure, year, context.hourlyCost) ?? 0,
+      realised:
+        measureRealisedValue(measure, year, context.hourlyCost, context.followUpPeriods) ?? 0,
     };
   }
   const ordered = context.years.map((year) => years[year] as YearFigures);
@@ -84,6 +90,7 @@ export function calculateMeasure(measure: Measure, context: MeasureContext): Mea
           years,
           context.hourlyCost,
           context.tolerance ?? DEFAULT_SETTINGS.tolerance,
+          context.followUpPeriods,
         )
       : {},
   };

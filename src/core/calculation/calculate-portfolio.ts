@@ -15,6 +15,7 @@ import type {
 } from "./calculation.types";
 import { aggregate, zeroFigures } from "./figures";
 import { resolveSettings } from "./resolve-settings";
+import { schemeOf } from "../follow-up/periods";
 
 /** gap(t) = savingsTarget(t) − Σ counted budgetNet(t); balanced when gap ≤ 0. */
 export function calculateBalance(
@@ -50,6 +51,7 @@ export function calculatePortfolio(
     hoursPerFte: resolved.hoursPerFte,
     discountRate: resolved.discountRate,
     tolerance: resolved.tolerance,
+    followUpPeriods: schemeOf(portfolio.settings),
   };
   const measures = portfolio.measures.map((measure) => calculateMeasure(measure, context));
   const totals = aggregate(

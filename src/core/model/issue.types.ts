@@ -31,6 +31,13 @@ export const ISSUE_CODES = [
   // Rammeområder (spec §13): an area id listed twice; a listed area no budget line has.
   "AREA_DUPLICATE",
   "AREA_NOT_IN_BUDGET",
+  // Tertial follow-up (spec §14): a period profile whose shares do not sum to 1; a period the
+  // portfolio's scheme has not; a prognosis below expected without an explanation; and ours: a
+  // year's realised that disagrees with the sum of its periods (the periods are used).
+  "PROFILE_NOT_ONE",
+  "PERIOD_OUTSIDE_SCHEME",
+  "FORECAST_WITHOUT_NOTE",
+  "REALISED_NOT_PERIOD_SUM",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -46,6 +46,10 @@ export type SelectionReason = (typeof SELECTION_REASONS)[number];
 export const ACTION_STATUSES = ["ikke_startet", "pagar", "ferdig"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** How a year is followed up (spec §14): per tertial (T1–T3) or per month (M01–M12). */
+export const FOLLOW_UP_SCHEMES = ["tertial", "month"] as const;
+export type FollowUpScheme = (typeof FOLLOW_UP_SCHEMES)[number];
+
 /** Plan year → amount (kr), hours or fraction. A missing year is 0. */
 export type ByYear = Record<string, number>;
 
@@ -125,6 +129,13 @@ export type Benefit = {
    * measured", not 0.
    */
   realised?: ByYear;
+  /**
+   * Realised per follow-up period (spec §14): year → period ("T1", "M05") → kroner (hours for
+   * tid). Where a year has periods, the year's realised is their sum.
+   */
+  realisedPeriods?: Record<string, Record<string, number>>;
+  /** Share of the year's expected effect due in each period (spec §14), summing to 1; absent: even. */
+  periodProfile?: Record<string, number>;
   invalid?: InvalidFields;
   extra?: Record<string, unknown>;
 };
@@ -165,6 +176,12 @@ export type Measure = {
   actions?: MeasureAction[];
   preconditions?: string;
   risks?: string;
+  /** Prognosis for the year per plan year (spec §14), in kroner as `expected`, entered by the gevinstansvarlig. */
+  forecast?: ByYear;
+  /** Why the prognosis deviates from expected (spec §14). */
+  deviationNote?: string;
+  /** What is done about the deviation (spec §14). */
+  correctiveAction?: string;
   benefits: Benefit[];
   invalid?: InvalidFields;
   extra?: Record<string, unknown>;
@@ -287,6 +304,10 @@ export type Settings = {
   /** Default innfasing for benefits without their own, by plan-year index 0..3 (B..B+3). */
   defaultPhaseIn: [number, number, number, number];
   salaryBasis?: SalaryBasis;
+  /** Version 3 (spec §14): the follow-up periods of the portfolio; absent means "tertial". */
+  followUpPeriods?: FollowUpScheme;
+  /** Version 3 (spec §14): the period reported to ("T2", "M08"); absent: the last with anything realised. */
+  followUpPeriod?: string;
 };
 
 /** The key dimensions a portfolio may group its rammeområder by (spec §13, docs/model.md §9b). */

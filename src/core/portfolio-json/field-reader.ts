@@ -92,6 +92,25 @@ export class FieldReader {
     return result;
   }
 
+  /**
+   * Year → period → number (realised per period, spec §14); a year that is not an object →
+   * `invalid["path.year"]`, a bad figure → `invalid["path.year.period"]`. Undefined when absent.
+   */
+  byYearByPeriod(raw: unknown, path: string): Record<string, ByYear> | undefined {
+    const object = this.object(raw, path);
+    if (!object) return undefined;
+    const result: Record<string, ByYear> = {};
+    for (const [year, value] of Object.entries(object)) {
+      if (value === null) {
+        this.invalid[`${path}.${year}`] = value;
+        continue;
+      }
+      const periods = this.byYear(value, `${path}.${year}`);
+      if (periods !== undefined) result[year] = periods;
+    }
+    return result;
+  }
+
   /** Keeps every field of `object` not in `known` in `extra`, under `prefix.field` for nested objects. */
   keepUnknown(object: JsonObject, known: readonly string[], prefix = ""): void {
     for (const [field, value] of Object.entries(object)) {

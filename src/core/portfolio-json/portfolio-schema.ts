@@ -9,6 +9,7 @@ import {
   BENEFIT_TYPES,
   AREA_DIMENSIONS,
   BUDGET_EFFECTS,
+  FOLLOW_UP_SCHEMES,
   INDICATOR_DIRECTIONS,
   MEASURE_STATUSES,
   REALISATION_STATUSES,
@@ -41,6 +42,10 @@ export const byYearSchema = z.record(z.string(), numberSchema);
 export const versionKindSchema = z.enum(VERSION_KINDS);
 /** The key dimension of the rammeområder (spec §13). */
 export const areaDimensionSchema = z.enum(AREA_DIMENSIONS);
+/** The follow-up periods of a portfolio (spec §14). */
+export const followUpSchemeSchema = z.enum(FOLLOW_UP_SCHEMES);
+/** Period → number ("T1", "M05"); which periods are allowed depends on the scheme (validation). */
+export const byPeriodSchema = z.record(z.string(), numberSchema);
 /** How many characters of the code group into an area: a positive integer. */
 export const areaPrefixSchema = z.number().int().positive();
 
@@ -80,6 +85,8 @@ const benefitSchema = z.looseObject({
   links: z.array(keySchema.extend({ share: numberSchema.min(0).max(1) })).optional(),
   indicators: z.array(indicatorSchema).optional(),
   realised: byYearSchema.optional(),
+  realisedPeriods: z.record(z.string(), byPeriodSchema).optional(),
+  periodProfile: byPeriodSchema.optional(),
 });
 
 const actionSchema = z.looseObject({
@@ -111,6 +118,8 @@ export const portfolioFileSchema = z.looseObject({
           pension: numberSchema,
         })
         .optional(),
+      followUpPeriods: followUpSchemeSchema.optional(),
+      followUpPeriod: textSchema.optional(),
     })
     .optional(),
   savingsTarget: byYearSchema.optional(),
@@ -152,6 +161,9 @@ export const portfolioFileSchema = z.looseObject({
         actions: z.array(actionSchema).optional(),
         preconditions: textSchema.optional(),
         risks: textSchema.optional(),
+        forecast: byYearSchema.optional(),
+        deviationNote: textSchema.optional(),
+        correctiveAction: textSchema.optional(),
         benefits: z.array(benefitSchema).optional(),
       }),
     )

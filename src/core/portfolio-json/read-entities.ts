@@ -218,6 +218,8 @@ const BENEFIT_FIELDS = [
   "links",
   "indicators",
   "realised",
+  "realisedPeriods",
+  "periodProfile",
 ];
 
 export function readBenefit(
@@ -265,6 +267,8 @@ export function readBenefit(
       readIndicator(item, [...path, "indicators", index], place, sink),
     ),
     realised: r.byYear(r.get("realised"), "realised"),
+    realisedPeriods: r.byYearByPeriod(r.get("realisedPeriods"), "realisedPeriods"),
+    periodProfile: r.byYear(r.get("periodProfile"), "periodProfile"),
     ...r.leftovers(),
   });
 }
@@ -283,6 +287,9 @@ const MEASURE_FIELDS = [
   "actions",
   "preconditions",
   "risks",
+  "forecast",
+  "deviationNote",
+  "correctiveAction",
   "benefits",
 ];
 
@@ -326,6 +333,9 @@ export function readMeasure(raw: JsonObject, path: JsonPath, sink: ReaderSink): 
       : undefined,
     preconditions: r.text("preconditions"),
     risks: r.text("risks"),
+    forecast: r.byYear(r.get("forecast"), "forecast"),
+    deviationNote: r.text("deviationNote"),
+    correctiveAction: r.text("correctiveAction"),
     benefits: benefits.map(({ raw: item, index }) =>
       readBenefit(item, [...path, "benefits", index], id, sink),
     ),

@@ -23,6 +23,7 @@ import { jsonPathOfIssue } from "./locate-issue";
 import {
   areaDimensionSchema,
   areaPrefixSchema,
+  followUpSchemeSchema,
   numberSchema,
   realisationStatusSchema,
   statusSchema,
@@ -83,6 +84,8 @@ const SETTINGS_FIELDS = [
   "tolerance",
   "defaultPhaseIn",
   "salaryBasis",
+  "followUpPeriods",
+  "followUpPeriod",
 ];
 const SALARY_FIELDS = ["annualSalary", "holidayPay", "employerTax", "pension"] as const;
 
@@ -115,6 +118,11 @@ function readSettings(r: FieldReader): Settings {
       pension: part("pension"),
     };
   }
+  // Version 3 (spec §14): the follow-up scheme and the period reported to, only when given.
+  const scheme = r.leaf(followUpSchemeSchema, raw.followUpPeriods, "settings.followUpPeriods");
+  if (scheme !== undefined) settings.followUpPeriods = scheme;
+  const period = r.leaf(textSchema, raw.followUpPeriod, "settings.followUpPeriod");
+  if (period !== undefined) settings.followUpPeriod = period;
   return settings;
 }
 

@@ -56,6 +56,26 @@ function byYear(entity: Entity, path: string, typed: ByYear | undefined): unknow
   return result;
 }
 
+/** Year → period → number (realised per period, spec §14), invalid entries merged back. */
+function byYearByPeriod(
+  entity: Entity,
+  path: string,
+  typed: Record<string, ByYear> | undefined,
+): unknown {
+  const whole = pick(entity, path, undefined);
+  if (whole !== undefined) return whole;
+  if (typed === undefined) return undefined;
+  const years = new Set(Object.keys(typed));
+  const prefix = `${path}.`;
+  for (const key of Object.keys(entity.invalid ?? {})) {
+    if (key.startsWith(prefix)) years.add(key.slice(prefix.length).split(".")[0] as string);
+  }
+  const result: JsonObject = {};
+  for (const year of [...years].sort(yearOrder))
+    result[year] = byYear(entity, `${prefix}${year}`, typed[year] ?? {});
+  return result;
+}
+
 /**
  * A list whose unreadable items were left out of the typed list and kept in `invalid` by their
  * original index ("selectedBecause.1"): the items merged back in their places.
@@ -167,6 +187,9 @@ function benefitJson(benefit: Benefit): JsonObject {
         ),
       indicators: pick(e, "indicators", undefined) ?? e.indicators.map(indicatorJson),
       realised: byYear(e, "realised", e.realised),
+      // Version 3 (spec §14): written only when present.
+      realisedPeriods: byYearByPeriod(e, "realisedPeriods", e.realisedPeriods),
+      periodProfile: byYear(e, "periodProfile", e.periodProfile),
     }),
     e,
   );
@@ -204,6 +227,9 @@ function measureJson(measure: Measure): JsonObject {
         ),
       preconditions: pick(e, "preconditions", e.preconditions),
       risks: pick(e, "risks", e.risks),
+      forecast: byYear(e, "forecast", e.forecast),
+      deviationNote: pick(e, "deviationNote", e.deviationNote),
+      correctiveAction: pick(e, "correctiveAction", e.correctiveAction),
       benefits: pick(e, "benefits", undefined) ?? e.benefits.map(benefitJson),
     }),
     e,
@@ -261,6 +287,8 @@ export function portfolioToJson(portfolio: Portfolio): JsonObject {
                 pension: pick(e, "settings.salaryBasis.pension", salary.pension),
               }
             : undefined),
+        followUpPeriods: pick(e, "settings.followUpPeriods", s.followUpPeriods),
+        followUpPeriod: pick(e, "settings.followUpPeriod", s.followUpPeriod),
       }),
       savingsTarget: byYear(e, "savingsTarget", e.savingsTarget),
       deepDives: pick(e, "deepDives", undefined) ?? e.deepDives.map(deepDiveJson),

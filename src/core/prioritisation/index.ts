@@ -4,3 +4,4 @@ export {
   type ProposedMeasure,
   type RankedMeasure,
 } from "./prioritise";
+export { coverShortfall } from "./cover";

@@ -12,6 +12,8 @@ import type {
   PortfolioResult,
   YearFigures,
 } from "../calculation/calculation.types";
+import { calculateFollowUp } from "../follow-up/calculate-follow-up";
+import type { FollowUpResult, FollowUpYear } from "../follow-up/follow-up.types";
 import type { Issue } from "../model/issue.types";
 import type { Portfolio } from "../model/portfolio.types";
 import { validatePortfolio } from "../validation/validate-portfolio";
@@ -69,10 +71,11 @@ function aggregate(years: readonly string[], source: AggregateResult): ReportAgg
   return { years: perYear, total: withRealised(source.total) };
 }
 
-/** A measure's years, with the follow-up (spec §12) only where anything was realised. */
+/** A measure's years, with the follow-up (spec §12, §14) only where anything was realised. */
 function measureYears(
   years: readonly string[],
   m: MeasureResult,
+  followUp: Record<string, FollowUpYear> = {},
 ): Record<string, ReportMeasureYear> {
   const result: Record<string, ReportMeasureYear> = byYear(years, m.years);
   for (const [year, r] of Object.entries(m.realisation)) {
@@ -86,7 +89,38 @@ function measureYears(
       realisationStatus: r.status,
     };
   }
+  for (const [year, f] of Object.entries(followUp)) {
+    const slot = result[year];
+    if (!slot) continue;
+    result[year] = {
+      ...slot,
+      ...(f.periods ? { periods: { ...f.periods } } : {}),
+      ...(f.toDate
+        ? {
+            expectedToDate: f.toDate.expectedToDate,
+            realisedToDate: f.toDate.realisedToDate,
+            deviationToDate: f.toDate.deviationToDate,
+            statusToDate: f.toDate.statusToDate,
+          }
+        : {}),
+      forecast: f.forecast,
+      forecastComputed: f.forecastComputed,
+    };
+  }
   return result;
+}
+
+/** `totals` with the prognosis per year (spec §14) where there is one. */
+function withForecast(
+  totals: ReportAggregate,
+  followUp: FollowUpResult | undefined,
+): ReportAggregate {
+  if (!followUp) return totals;
+  for (const [year, t] of Object.entries(followUp.totals)) {
+    const slot = totals.years[year];
+    if (slot) slot.forecast = t.forecast;
+  }
+  return totals;
 }
 
 /** An issue's text in the report's language (src/app/messages: bokmål for the JSON report). */
@@ -153,6 +187,7 @@ export function reportFromResult(
   text: IssueText,
   areas?: readonly AreaFigures[],
   versions?: { versions: VersionSummary[]; changes?: VersionChanges },
+  followUp?: FollowUpResult,
 ): Report {
   const years = [...result.years];
   return {
@@ -160,16 +195,16 @@ export function reportFromResult(
     version: REPORT_VERSION,
     budgetYear: result.budgetYear,
     years,
-    measures: result.measures.map((m) => ({
+    measures: result.measures.map((m, i) => ({
       id: m.id,
       status: m.status,
       counted: m.counted,
-      years: measureYears(years, m),
+      years: measureYears(years, m, followUp?.measures[i]),
       total: figures(m.total),
       npv: m.npv,
       paybackYear: m.paybackYear,
     })),
-    totals: aggregate(years, result.totals),
+    totals: withForecast(aggregate(years, result.totals), followUp),
     pipeline: aggregate(years, result.pipeline),
     budgetAdjustments: result.budgetAdjustments.map((a) => {
       const perYear: Report["budgetAdjustments"][number]["years"] = {};
@@ -203,6 +238,16 @@ export function reportFromResult(
     ...(areas ? { areas: areas.map((area) => areaJson(area, years)) } : {}),
     ...(versions ? { versions: versions.versions } : {}),
     ...(versions?.changes ? { changes: versions.changes } : {}),
+    ...(followUp?.followUp
+      ? {
+          followUp: {
+            year: followUp.followUp.year,
+            period: followUp.followUp.period,
+            gapByForecast: followUp.followUp.gapByForecast,
+            cover: followUp.followUp.cover.map((c) => c.id),
+          },
+        }
+      : {}),
     issues: issues.map((issue) => issueJson(issue, text)),
   };
 }
@@ -259,7 +304,14 @@ export function buildReport(portfolio: Portfolio, options: BuildReportOptions): 
         }
       : undefined;
   const asked = comparison.status === "none" ? comparison.issues : [];
-  return reportFromResult(result, [...issues, ...asked], options.text, areas, versions);
+  return reportFromResult(
+    result,
+    [...issues, ...asked],
+    options.text,
+    areas,
+    versions,
+    calculateFollowUp(portfolio, result),
+  );
 }
 
 /** The report as JSON text (two-space indent, final newline), as `gevinst report --json` prints it. */

@@ -29,10 +29,38 @@ export type ReportMeasureYear = ReportFigures & {
   /** null when nothing was expected. */
   realisationRate?: number | null;
   realisationStatus?: RealisationStatus;
+  /**
+   * Version 3 (spec §14), counted measures only: realised kroner per period (only periods with a
+   * figure), present where any benefit has figures per period for the year.
+   */
+  periods?: Record<string, number>;
+  /** With `periods`, when the year has a follow-up period: expected and realised up to it. */
+  expectedToDate?: number;
+  realisedToDate?: number;
+  deviationToDate?: number;
+  statusToDate?: RealisationStatus;
+  /** The prognosis for the year, where there are periods or an entered prognosis. */
+  forecast?: number;
+  /** True when the prognosis is computed from the to-date figures. */
+  forecastComputed?: boolean;
 };
 
-/** A sum over measures: the eight figures and what was realised (0 where nothing). */
-export type ReportAggregateFigures = ReportFigures & { realised: number };
+/**
+ * A sum over measures: the eight figures and what was realised (0 where nothing); in `totals`,
+ * version 3 adds `forecast` (spec §14) for the years where any counted measure has a prognosis.
+ */
+export type ReportAggregateFigures = ReportFigures & { realised: number; forecast?: number };
+
+/** The budget year's follow-up (spec §14). */
+export type ReportFollowUp = {
+  year: string;
+  /** The period reported to; null when only entered prognoses exist and none is set. */
+  period: string | null;
+  /** savingsTarget(year) − Σ counted prognosis. */
+  gapByForecast: number;
+  /** Ids of the measures not yet counted proposed to cover a positive gapByForecast. */
+  cover: string[];
+};
 
 export type ReportMeasure = {
   id: string;
@@ -119,6 +147,8 @@ export type Report = {
    * latest vedtatt). Absent unless both are there.
    */
   changes?: VersionChanges;
+  /** Version 3 (spec §14): absent unless a counted measure has a prognosis for the budget year. */
+  followUp?: ReportFollowUp;
   issues: ReportIssue[];
 };
 

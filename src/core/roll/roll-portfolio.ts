@@ -81,7 +81,12 @@ function shiftInvalid(
   if (!invalid) return undefined;
   const result: InvalidFields = {};
   for (const [field, raw] of Object.entries(invalid)) {
-    if (prefixes.some((prefix) => field === `${prefix}.${from}`))
+    // Realised per period of year B is nested one level deeper ("realisedPeriods.2027.T2").
+    if (
+      prefixes.some(
+        (prefix) => field === `${prefix}.${from}` || field.startsWith(`${prefix}.${from}.`),
+      )
+    )
       dropped.push({ ...place, field, raw });
     else result[field] = raw;
   }
@@ -167,10 +172,25 @@ export function rollPortfolio(
       explicitPhaseIn.push(benefit.id);
     }
     withOptional(rolled, "realised", shift(benefit.realised, from, last, next, false));
+    // Realised per period (spec §14) of year B is in its history row's realised; it leaves too.
+    const periods = Object.entries(benefit.realisedPeriods ?? {}).filter(([year]) => year !== from);
+    withOptional(
+      rolled,
+      "realisedPeriods",
+      benefit.realisedPeriods === undefined || periods.length === 0
+        ? undefined
+        : Object.fromEntries(periods),
+    );
     withOptional(
       rolled,
       "invalid",
-      shiftInvalid(benefit.invalid, ["phaseIn", "realised"], from, dropped, place),
+      shiftInvalid(
+        benefit.invalid,
+        ["phaseIn", "realised", "realisedPeriods"],
+        from,
+        dropped,
+        place,
+      ),
     );
     return rolled;
   };
@@ -184,10 +204,17 @@ export function rollPortfolio(
       },
       benefits: measure.benefits.map((benefit) => rollBenefit(measure, benefit)),
     };
+    // The prognosis of year B (spec §14) leaves with the year; the texts stay (never lost).
+    const forecast = shift(measure.forecast, from, last, next, false);
+    withOptional(
+      rolled,
+      "forecast",
+      forecast && Object.keys(forecast).length > 0 ? forecast : undefined,
+    );
     withOptional(
       rolled,
       "invalid",
-      shiftInvalid(measure.invalid, ["costs.oneTime", "costs.running"], from, dropped, {
+      shiftInvalid(measure.invalid, ["costs.oneTime", "costs.running", "forecast"], from, dropped, {
         measure: measure.id,
       }),
     );

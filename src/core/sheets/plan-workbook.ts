@@ -26,6 +26,12 @@ import {
   renderBudgetLinks,
 } from "./budget-link/render-budget-links";
 import { renderDeepDive } from "./deep-dive/render-deep-dive";
+import { periodsOf, schemeOf } from "../follow-up/periods";
+import { calculateFollowUp } from "../follow-up/calculate-follow-up";
+import { calculatePortfolio } from "../calculation/calculate-portfolio";
+import { followUpPeriodNoRef, renderTertial } from "./tertial/render-tertial";
+import { closeHistoryYears, renderHistory } from "./history/history-sheet";
+import { resolveSettings } from "../calculation/resolve-settings";
 import { renderLog, type LogEntry } from "./log/render-log";
 import { renderOverview, targetRefs, type OverviewTexts } from "./overview/render-overview";
 import { renderRegister } from "./register/render-register";
@@ -167,7 +173,13 @@ export function workbookPlanner(
       : input.portfolio;
   const issues: Issue[] = [];
   const years = planYearsOf(portfolio.budgetYear);
-  const settings = settingsRefs();
+  // The follow-up periods «Teller» on the deep-dive sheets accepts (spec §14).
+  const scheme = schemeOf(portfolio.settings);
+  const settings = {
+    ...settingsRefs(),
+    followUpPeriods: periodsOf(scheme),
+    followUpPeriodNo: followUpPeriodNoRef(),
+  };
   const { slots, renames } = assignSheets(portfolio, state, issues);
   // Tjenesteområde gets its key columns where the budget has it (spec §13), else none.
   const dimensions = sheetDimensionsOf(input.mapping, portfolio);
@@ -279,6 +291,31 @@ export function workbookPlanner(
         kommuneTargetRefs: targetRefs(),
       }),
     );
+  // «Gevinst Historikk» once there is history: a realised figure typed there after the move
+  // gets its deviation and status (closing the year, spec §14).
+  if (portfolio.history && portfolio.history.length > 0)
+    drafts.push(
+      renderHistory(
+        closeHistoryYears(portfolio.history, resolveSettings(portfolio).tolerance),
+        portfolio.historySavingsTarget ?? {},
+      ),
+    );
+  // «Gevinst Tertial» (spec §14): the tertial report's gevinst chapter, after the data sheets.
+  const calculated = calculatePortfolio(portfolio);
+  drafts.push(
+    renderTertial(
+      {
+        portfolio,
+        scheme,
+        periods: periodsOf(scheme),
+        result: calculated,
+        followUp: calculateFollowUp(portfolio, calculated),
+        deepDives: refs,
+        targetRef: targetRefs()[0] as string,
+      },
+      settings.tolerance,
+    ),
+  );
   const renameChanges: WorkbookChange[] = renames.map((r) => ({
     kind: "renameSheet",
     from: r.from,

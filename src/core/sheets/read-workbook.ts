@@ -17,6 +17,8 @@ import { readVersions } from "./versions/versions-sheet";
 import { SHEET_VERSIONS } from "./shared/sheet-names";
 import { SHEET_RAMMER } from "./shared/sheet-names";
 import { parseRammerSheet } from "./rammer/parse-rammer";
+import { SHEET_TERTIAL } from "./shared/sheet-names";
+import { parseTertialSheet } from "./tertial/parse-tertial";
 
 export type GevinstRead = {
   portfolio: Portfolio;
@@ -53,6 +55,14 @@ export function readGevinstSheets(
     portfolio.settings = parsedSettings.settings;
     Object.assign(invalid, parsedSettings.invalid);
     issues.push(...parsedSettings.issues);
+  }
+  // The follow-up settings live on «Gevinst Tertial» (spec §14).
+  const tertialGrid = byName.get(SHEET_TERTIAL);
+  if (tertialGrid) {
+    const tertial = parseTertialSheet(tertialGrid);
+    if (tertial.followUpPeriods) portfolio.settings.followUpPeriods = tertial.followUpPeriods;
+    if (tertial.followUpPeriod) portfolio.settings.followUpPeriod = tertial.followUpPeriod;
+    Object.assign(invalid, tertial.invalid);
   }
   const years = planYearsOf(portfolio.budgetYear);
   const overviewGrid = byName.get(SHEET_OVERVIEW);

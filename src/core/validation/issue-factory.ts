@@ -28,6 +28,10 @@ export const ISSUE_SEVERITY: Record<IssueCode, Severity> = {
   VERSION_UNKNOWN: "error",
   AREA_DUPLICATE: "error",
   AREA_NOT_IN_BUDGET: "warning",
+  PROFILE_NOT_ONE: "error",
+  PERIOD_OUTSIDE_SCHEME: "error",
+  FORECAST_WITHOUT_NOTE: "warning",
+  REALISED_NOT_PERIOD_SUM: "warning",
 };
 
 /** Where an issue is: ids of the measure, benefit, indicator or deep-dive, and the field. */

@@ -8,6 +8,7 @@ import type { Issue } from "../model/issue.types";
 import { formatKroner } from "../money";
 import { planYearsOf, type Portfolio } from "../model/portfolio.types";
 import { makeIssue } from "./issue-factory";
+import { validateFollowUp } from "./validate-follow-up";
 import { validateLinks, validateOverdrawn } from "./validate-links";
 import { validateStructure } from "./validate-structure";
 import { validateValues } from "./validate-values";
@@ -27,6 +28,7 @@ export function validatePortfolio(portfolio: Portfolio, budget?: BudgetLookup): 
     ...validateStructure(portfolio),
     ...validateAreaTargets(portfolio),
     ...validateAreaIds(portfolio),
+    ...validateFollowUp(portfolio),
   ];
   if (budget) {
     // Only a budget that hands over its lines (a BudgetIndex) can tell which codes it has.

@@ -35,7 +35,22 @@ export type SettingsRefs = {
   defaultPhaseIn: readonly string[];
   /** The tolerance as typed (the formulas fall back to 0.10 as the core does). */
   tolerance: string;
+  /**
+   * The follow-up periods of the portfolio (spec §14: T1–T3 or M01–M12), which «Teller» in
+   * «Realisert per periode» accepts; absent means tertial.
+   */
+  followUpPeriods?: readonly string[];
+  /** The follow-up period's number (1 = T1 / M01, 0 = none) on «Gevinst Tertial», absolute. */
+  followUpPeriodNo?: string;
 };
+
+/** The number of `cell` (trimmed) among `periods`, 1-based; 0 when it is none of them. */
+export function periodNumberOf(cell: string, periods: readonly string[]): string {
+  const text = `TRIM(${cell})`;
+  return periods.reduceRight((rest, period, i) => `IF(${text}="${period}",${i + 1},${rest})`, "0");
+}
+
+const TERTIAL_PERIODS = ["T1", "T2", "T3"] as const;
 
 /** The status texts of the realisation follow-up (spec §12), as the sheets show them. */
 export const REALISATION_STATUS_TEXT = {
@@ -218,6 +233,7 @@ export function benefitRowFormulas(
   row: number,
   settings: SettingsRefs,
   measureRow?: number,
+  years?: readonly string[],
 ): Record<string, string> {
   const m = map.sections.measures;
   const b = map.sections.benefits;
@@ -267,12 +283,145 @@ export function benefitRowFormulas(
       `IF(AND(${type}="tid",${effect}="omdisponering"),${amount}*${confidence},0)`,
     );
     // Realised in kroner (spec §12): "" where nothing (or no number) is typed, and for kvalitet.
+    // Where the year has counted rows in «Realisert per periode», their sum (spec §14).
     const realised = here(b, yearField("realised", i), row);
+    const inKroner = (units: string) =>
+      `IF(OR(${type}="kostnad",${type}="inntekt"),${units},IF(${type}="tid",${units}*${settings.hourlyCost},""))`;
+    const yearly = `IF(ISNUMBER(${realised}),${inKroner(realised)},"")`;
+    const year = years?.[i];
+    if (year === undefined) {
+      result[yearField("realisedValue", i)] = guard(yearly);
+      continue;
+    }
+    const p = map.sections.periods;
+    const criteria: [string, string][] = [
+      [fieldRange(p, "benefit"), here(b, "id", row)],
+      [fieldRange(p, "year"), year],
+      [fieldRange(p, "counts"), "1"],
+    ];
     result[yearField("realisedValue", i)] = guard(
-      `IF(ISNUMBER(${realised}),IF(OR(${type}="kostnad",${type}="inntekt"),${realised},IF(${type}="tid",${realised}*${settings.hourlyCost},"")),"")`,
+      `IF(${countIfs(criteria)}>0,${inKroner(sumIfs(fieldRange(p, "value"), criteria))},${yearly})`,
     );
   }
+  if (years?.[0] !== undefined) Object.assign(result, toDateFormulas(map, row, settings, years[0]));
   return result;
+}
+
+/**
+ * A benefit's follow-up of the budget year to the period P on «Gevinst Tertial» (spec §14, as
+ * core calculateFollowUp): how many counted period rows it has, expected × the share of the year
+ * due by P (its «Periodeprofil» when every row is usable and the shares sum to 1 ± 1e-9, else
+ * even), and realised in the periods up to P (a year's figure without periods only when P is the
+ * last period). Kroner: hours × timekost for tid, nothing for kvalitet.
+ */
+function toDateFormulas(
+  map: DeepDiveSheetMap,
+  row: number,
+  settings: SettingsRefs,
+  budgetYear: string,
+): Record<string, string> {
+  const b = map.sections.benefits;
+  const p = map.sections.periods;
+  const pr = map.sections.profiles;
+  const id = here(b, "id", row);
+  const guard = (f: string) => blankGuard([here(b, "measure", row), id], f);
+  const periods = settings.followUpPeriods ?? TERTIAL_PERIODS;
+  const n = periods.length;
+  const P = settings.followUpPeriodNo ?? "0";
+  const type = `TRIM(${here(b, "type", row)})`;
+  const unit = `IF(OR(${type}="kostnad",${type}="inntekt"),1,IF(${type}="tid",${settings.hourlyCost},0))`;
+  const own: [string, string][] = [
+    [fieldRange(p, "benefit"), id],
+    [fieldRange(p, "year"), budgetYear],
+    [fieldRange(p, "counts"), "1"],
+  ];
+  const profileRows: [string, string][] = [[fieldRange(pr, "benefit"), id]];
+  const usable = `AND(${countIfs(profileRows)}>0,${countIfs([...profileRows, [fieldRange(pr, "usable"), "0"]])}=0,ABS(${sumIfs(fieldRange(pr, "share"), profileRows)}-1)<=1E-9)`;
+  const profileShare = sumIfs(fieldRange(pr, "share"), [
+    ...profileRows,
+    [fieldRange(pr, "periodNo"), `"<="&${P}`],
+    [fieldRange(pr, "periodNo"), '">0"'],
+  ]);
+  const share = `IF(${usable},${profileShare},${P}/${n})`;
+  const count = here(b, "periodCount", row);
+  const realised = here(b, "realised.0", row);
+  const toDate = sumIfs(fieldRange(p, "value"), [...own, [fieldRange(p, "periodNo"), `"<="&${P}`]]);
+  return {
+    periodCount: guard(countIfs(own)),
+    expectedToDate: guard(`IF(${P}=0,0,${here(b, "expected.0", row)}*${share})`),
+    realisedToDate: guard(
+      `IF(${P}=0,0,IF(${count}>0,${toDate}*${unit},IF(AND(${P}=${n},ISNUMBER(${realised})),${realised}*${unit},0)))`,
+    ),
+  };
+}
+
+/**
+ * «Teller» of a «Realisert per periode» row (spec §14): 1 when the period is one of the
+ * portfolio's (compared trimmed, without regard to case, as the reader does), the year is a
+ * number and the figure is a number; else 0, so the row is not summed (the reader reports it).
+ */
+export function periodRowFormulas(
+  map: DeepDiveSheetMap,
+  row: number,
+  settings: SettingsRefs,
+  budgetYear?: string,
+): Record<string, string> {
+  const p = map.sections.periods;
+  const period = `TRIM(${here(p, "period", row)})`;
+  const known = (settings.followUpPeriods ?? TERTIAL_PERIODS)
+    .map((name) => `${period}="${name}"`)
+    .join(",");
+  const b = map.sections.benefits;
+  const benefit = here(p, "benefit", row);
+  const counts = here(p, "counts", row);
+  // A counted (Telles) benefit that is not kvalitet: its rows decide the follow-up period.
+  const followed = countIfs([
+    [fieldRange(b, "id"), benefit],
+    [fieldRange(b, "counted"), "1"],
+    [fieldRange(b, "type"), '"<>kvalitet"'],
+    [fieldRange(b, "type"), '"<>"'],
+  ]);
+  return {
+    counts: blankGuard(
+      [benefit],
+      `IF(AND(ISNUMBER(${here(p, "year", row)}),ISNUMBER(${here(p, "value", row)}),OR(${known})),1,0)`,
+    ),
+    periodNo: blankGuard(
+      [benefit],
+      `IF(${counts}=1,${periodNumberOf(here(p, "period", row), settings.followUpPeriods ?? TERTIAL_PERIODS)},0)`,
+    ),
+    latest: blankGuard(
+      [benefit],
+      budgetYear === undefined
+        ? "0"
+        : `IF(AND(${here(p, "year", row)}=${budgetYear},${followed}>0),${here(p, "periodNo", row)},0)`,
+    ),
+  };
+}
+
+/**
+ * Formulas of a «Periodeprofil» row (spec §14): the period's number and whether the row can be
+ * used (a period of the portfolio's; a share blank, or a number 0–1).
+ */
+export function profileRowFormulas(
+  map: DeepDiveSheetMap,
+  row: number,
+  settings: SettingsRefs,
+): Record<string, string> {
+  const pr = map.sections.profiles;
+  const benefit = here(pr, "benefit", row);
+  const share = here(pr, "share", row);
+  const no = here(pr, "periodNo", row);
+  return {
+    periodNo: blankGuard(
+      [benefit],
+      periodNumberOf(here(pr, "period", row), settings.followUpPeriods ?? TERTIAL_PERIODS),
+    ),
+    usable: blankGuard(
+      [benefit],
+      `IF(AND(${no}>0,OR(${share}="",AND(ISNUMBER(${share}),${share}>=0,${share}<=1))),1,0)`,
+    ),
+  };
 }
 
 /**

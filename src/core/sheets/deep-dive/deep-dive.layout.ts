@@ -192,6 +192,24 @@ export const MEASURE_SECTION = sectionSpec({
     yearlyFigure("realised", "Realisert"),
     yearlyFigure("deviation", "Avvik kr"),
     yearlyFigure("realisationStatus", "Realisering", "text", 11),
+    // The tertial follow-up (spec §14), typed by the gevinstansvarlig: the prognosis for the year
+    // (kroner, as Forventet), why it deviates and what is done about it.
+    {
+      key: "forecast",
+      header: "Prognose",
+      kind: "input",
+      value: "kroner",
+      width: 13,
+      perYear: true,
+    },
+    { key: "deviationNote", header: "Forklaring avvik", kind: "input", value: "text", width: 30 },
+    {
+      key: "correctiveAction",
+      header: "Korrigerende tiltak",
+      kind: "input",
+      value: "text",
+      width: 30,
+    },
   ],
 });
 
@@ -256,6 +274,22 @@ export const BENEFIT_SECTION = sectionSpec({
       perYear: true,
     },
     yearlyFigure("realisedValue", "Realisert kr"),
+    // The tertial follow-up of the budget year (spec §14), to the period on «Gevinst Tertial».
+    { key: "periodCount", header: "Perioder i år", kind: "formula", value: "number", width: 9 },
+    {
+      key: "expectedToDate",
+      header: "Forventet til dato",
+      kind: "formula",
+      value: "kroner",
+      width: 13,
+    },
+    {
+      key: "realisedToDate",
+      header: "Realisert til dato",
+      kind: "formula",
+      value: "kroner",
+      width: 13,
+    },
   ],
 });
 
@@ -373,6 +407,53 @@ export const ACTION_SECTION = sectionSpec({
   ],
 });
 
+/**
+ * Realised per follow-up period (spec §14): one row per benefit, year and period (T1–T3 or
+ * M01–M12), typed by the gevinstansvarlig in kroner, or hours for tid. Where a benefit's year has
+ * a counted row here, «Realisert kr» of that year is their sum. «Teller» is 1 for a row whose
+ * period is one of the portfolio's and whose figure is a number.
+ */
+export const PERIOD_SECTION = sectionSpec({
+  key: "periods",
+  title: "Realisert per periode",
+  spareRows: 3,
+  optional: true,
+  columns: [
+    { key: "benefit", header: "Gevinst-id", kind: "input", value: "id", width: 10, required: true },
+    { key: "year", header: "År", kind: "input", value: "number", width: 8, required: true },
+    { key: "period", header: "Periode", kind: "input", value: "text", width: 9, required: true },
+    {
+      key: "value",
+      header: "Realisert (kr/timer)",
+      kind: "input",
+      value: "number",
+      width: 13,
+      required: true,
+    },
+    { key: "counts", header: "Teller", kind: "formula", value: "flag", width: 8 },
+    // The period's place in the year (1 = T1 / M01), 0 when the row does not count.
+    { key: "periodNo", header: "Periodenr", kind: "formula", value: "number", width: 9 },
+    // Periodenr for a counted benefit's row of the budget year: the follow-up period's candidates.
+    { key: "latest", header: "Oppfølging", kind: "formula", value: "number", width: 10 },
+  ],
+});
+
+/** A benefit's periodisation (spec §14): its share of the year per period, summing to 1. */
+export const PROFILE_SECTION = sectionSpec({
+  key: "profiles",
+  title: "Periodeprofil",
+  spareRows: 2,
+  optional: true,
+  columns: [
+    { key: "benefit", header: "Gevinst-id", kind: "input", value: "id", width: 10, required: true },
+    { key: "period", header: "Periode", kind: "input", value: "text", width: 9, required: true },
+    { key: "share", header: "Andel", kind: "input", value: "fraction", width: 9, required: true },
+    { key: "periodNo", header: "Periodenr", kind: "formula", value: "number", width: 9 },
+    // 1 when the row can be used: a period of the portfolio's, a share blank or 0–1.
+    { key: "usable", header: "Gyldig", kind: "formula", value: "flag", width: 8 },
+  ],
+});
+
 /** The sections in sheet order, after the totals block. */
 export const DEEP_DIVE_SECTIONS = [
   MEASURE_SECTION,
@@ -381,6 +462,8 @@ export const DEEP_DIVE_SECTIONS = [
   INDICATOR_SECTION,
   MEASUREMENT_SECTION,
   ACTION_SECTION,
+  PERIOD_SECTION,
+  PROFILE_SECTION,
 ] as const satisfies readonly SectionSpec[];
 
 /** The typed keys of the sheet: a misspelt field or section is a compile error. */
@@ -395,6 +478,8 @@ export type LinkField = SectionFieldsByKey["links"];
 export type IndicatorField = SectionFieldsByKey["indicators"];
 export type MeasurementField = SectionFieldsByKey["measurements"];
 export type ActionField = SectionFieldsByKey["actions"];
+export type PeriodField = SectionFieldsByKey["periods"];
+export type ProfileField = SectionFieldsByKey["profiles"];
 
 /** A measure figure summed in the totals block. */
 export type TotalFigure =

@@ -29,12 +29,14 @@ import {
   formulaStyle,
   inputStyle,
 } from "../shared/styles";
-import type { DeepDive, Measure } from "../../model/portfolio.types";
+import type { Benefit, DeepDive, Measure } from "../../model/portfolio.types";
 import type { CellValue } from "../../workbook/workbook-port";
 import {
   benefitRowFormulas,
   linkRowFormulas,
   measureRowFormulas,
+  periodRowFormulas,
+  profileRowFormulas,
   totalFormula,
   type SettingsRefs,
 } from "./deep-dive-formulas";
@@ -87,6 +89,8 @@ function measureRows(
     indicators: [],
     measurements: [],
     actions: [],
+    periods: [],
+    profiles: [],
   };
   for (const measure of measures) {
     const entity = `measure:${measure.id}`;
@@ -125,7 +129,14 @@ function measureRows(
         `costs.running.${year}`,
         measure.costs.running[year],
       );
+      values[yearField("forecast", i)] = cellFor(
+        measure,
+        `forecast.${year}`,
+        measure.forecast?.[year],
+      );
     });
+    values.deviationNote = measure.deviationNote ?? null;
+    values.correctiveAction = measure.correctiveAction ?? null;
     const measureIndex = rows.measures?.length ?? 0;
     rows.measures?.push({
       entity,
@@ -169,6 +180,32 @@ function measureRows(
           benefit.realised?.[year],
         );
       });
+      // The tertial follow-up (spec §14): one row per period typed, and the profile's shares.
+      for (const [year, period] of keysOf(benefit, "realisedPeriods", benefit.realisedPeriods)) {
+        rows.periods?.push({
+          entity,
+          values: {
+            benefit: benefit.id,
+            year: Number.isInteger(Number(year)) ? Number(year) : year,
+            period,
+            value: cellFor(
+              benefit,
+              `realisedPeriods.${year}.${period}`,
+              benefit.realisedPeriods?.[year]?.[period],
+            ),
+          },
+        });
+      }
+      for (const period of profileKeysOf(benefit)) {
+        rows.profiles?.push({
+          entity,
+          values: {
+            benefit: benefit.id,
+            period,
+            share: cellFor(benefit, `periodProfile.${period}`, benefit.periodProfile?.[period]),
+          },
+        });
+      }
       const benefitIndex = rows.benefits?.length ?? 0;
       rows.benefits?.push({
         entity,
@@ -224,12 +261,42 @@ function measureRows(
   return rows;
 }
 
+/**
+ * (year, period) of every figure a benefit has per period, readable or kept as typed in
+ * `invalid`, in year and period order: nothing typed is dropped from the sheet.
+ */
+function keysOf(
+  benefit: Benefit,
+  path: "realisedPeriods",
+  typed: Record<string, Record<string, number>> | undefined,
+): [string, string][] {
+  const keys = new Set<string>();
+  for (const [year, periods] of Object.entries(typed ?? {}))
+    for (const period of Object.keys(periods)) keys.add(`${year}\u0000${period}`);
+  for (const field of Object.keys(benefit.invalid ?? {})) {
+    const parts = field.split(".");
+    if (parts[0] === path && parts.length === 3) keys.add(`${parts[1]}\u0000${parts[2]}`);
+  }
+  return [...keys].sort().map((key) => key.split("\u0000") as [string, string]);
+}
+
+/** The periods of a benefit's profile, readable or kept as typed, in period order. */
+function profileKeysOf(benefit: Benefit): string[] {
+  const keys = new Set(Object.keys(benefit.periodProfile ?? {}));
+  for (const field of Object.keys(benefit.invalid ?? {})) {
+    const parts = field.split(".");
+    if (parts[0] === "periodProfile" && parts.length === 2) keys.add(parts[1] as string);
+  }
+  return [...keys].sort();
+}
+
 function rowFormulas(
   key: DeepDiveSectionKey,
   map: DeepDiveSheetMap,
   row: number,
   settings: SettingsRefs,
   partner: SectionRow["partner"],
+  years: readonly string[],
 ): Record<string, string> {
   // The partner's sheet row: its section's first data row plus its index there.
   const placed = (section: DeepDiveSectionKey) =>
@@ -238,8 +305,11 @@ function rowFormulas(
       count: partner.count,
     };
   if (key === "measures") return measureRowFormulas(map, row, settings, placed("benefits"));
-  if (key === "benefits") return benefitRowFormulas(map, row, settings, placed("measures")?.first);
+  if (key === "benefits")
+    return benefitRowFormulas(map, row, settings, placed("measures")?.first, years);
   if (key === "links") return linkRowFormulas(map, row, placed("benefits")?.first);
+  if (key === "periods") return periodRowFormulas(map, row, settings, years[0]);
+  if (key === "profiles") return profileRowFormulas(map, row, settings);
   return {};
 }
 
@@ -251,6 +321,7 @@ function renderSection(
   rows: readonly SectionRow[],
   map: DeepDiveSheetMap,
   settings: SettingsRefs,
+  years: readonly string[],
 ): void {
   draft.label(place.titleRow, 0, spec.title);
   draft.format(at(place.titleRow, 0), STYLE_SECTION);
@@ -260,7 +331,7 @@ function renderSection(
   for (let i = 0; i < capacity; i++) {
     const row = place.firstRow + i;
     const data = rows[i];
-    const formulas = rowFormulas(spec.key, map, row, settings, data?.partner);
+    const formulas = rowFormulas(spec.key, map, row, settings, data?.partner, years);
     columns.forEach((column, c) => {
       if (column.spec.kind === "formula") {
         const formula = formulas[column.field];
@@ -377,6 +448,7 @@ export function renderDeepDive(input: DeepDiveSheetInput): {
       rows[spec.key] ?? [],
       map,
       settings,
+      years,
     );
     widest = Math.max(widest, columns.length);
     columns.forEach((column, c) => widths.set(c, Math.max(widths.get(c) ?? 0, column.spec.width)));

@@ -4,7 +4,9 @@
  * Frozen figures (values, not formulas): the year is closed. Written when the portfolio moves to
  * the next budget year and read back so the next move adds to it.
  */
+import { realisationRate, realisationStatus } from "../../calculation/realisation";
 import {
+  isCounted,
   MEASURE_STATUSES,
   REALISATION_STATUSES,
   type ByYear,
@@ -22,6 +24,7 @@ import {
   STYLE_SECTION,
   STYLE_TITLE,
   formulaStyle,
+  inputStyle,
 } from "../shared/styles";
 import { codeFromText, labelOf } from "../shared/labels";
 
@@ -61,7 +64,11 @@ export function renderHistory(entries: readonly HistoryEntry[], targets: ByYear 
   const draft = new SheetDraft(SHEET_HISTORY);
   draft.label(0, 0, HISTORY_TITLE);
   draft.format(at(0, 0), STYLE_TITLE);
-  draft.label(1, 0, "Tallene er låst da porteføljen ble flyttet til neste budsjettår.");
+  draft.label(
+    1,
+    0,
+    "Tallene er låst da porteføljen ble flyttet til neste budsjettår. Realisert (gul) kan føres inn når årsregnskapet er klart; avvik og realisering regnes ved neste oppdatering.",
+  );
   draft.format(at(1, 0), STYLE_HINT);
   let row = FIRST_ROW;
   draft.label(row, 0, HISTORY_MEASURES_TITLE);
@@ -89,14 +96,22 @@ export function renderHistory(entries: readonly HistoryEntry[], targets: ByYear 
         ? REALISATION_STATUS_TEXT[entry.realisationStatus]
         : null,
     };
-    COLUMNS.forEach((c, col) => draft.label(row, col, values[c.key]));
+    // Closing the year (spec §14): the final realised figure may come after the move, with the
+    // årsregnskap; it is the one input on this sheet.
+    COLUMNS.forEach((c, col) =>
+      c.key === "realised"
+        ? draft.input(row, col, values[c.key], `history:${entry.year}:${entry.measure}`)
+        : draft.label(row, col, values[c.key]),
+    );
     row++;
   }
   COLUMNS.forEach((c, col) => {
     if (row > first)
       draft.format(
         at(first, col, row - first, 1),
-        formulaStyle(c.kind === "kroner" ? "kroner" : "text"),
+        c.key === "realised"
+          ? inputStyle("kroner")
+          : formulaStyle(c.kind === "kroner" ? "kroner" : "text"),
       );
   });
   row++;
@@ -122,6 +137,28 @@ export function renderHistory(entries: readonly HistoryEntry[], targets: ByYear 
     printTitleRows: { first: FIRST_ROW + 1, last: FIRST_ROW + 1 },
   };
   return draft;
+}
+
+/**
+ * Closing the year (spec §14): for a history row of a counted measure with a realised figure,
+ * the deviation and status from that figure — so realised typed into «Gevinst Historikk» after
+ * the move (årsregnskapet in February) gives its deviation and status at the next refresh. Rows
+ * without a realised figure, and of measures that did not count, are as they were. Nothing else
+ * is touched: the plan years do not depend on the history.
+ */
+export function closeHistoryYears(
+  entries: readonly HistoryEntry[],
+  tolerance: number,
+): HistoryEntry[] {
+  return entries.map((entry) => {
+    if (entry.realised === undefined || !isCounted(entry.status)) return entry;
+    const rate = realisationRate(entry.realised, entry.expected);
+    return {
+      ...entry,
+      deviation: entry.realised - entry.expected,
+      realisationStatus: realisationStatus(rate, tolerance),
+    };
+  });
 }
 
 function num(value: CellValue): number | undefined {

@@ -15,6 +15,8 @@ export const SHEET_VERSIONS = "Gevinst Versjoner";
 export const SHEET_VERSION_CHANGES = "Gevinst Endringer";
 /** The økonomiplan at ramme level (spec §13): made when the portfolio has rammeområder. */
 export const SHEET_RAMMER = "Gevinst Rammer";
+/** The tertial report's gevinst chapter (spec §14), A4 landscape. */
+export const SHEET_TERTIAL = "Gevinst Tertial";
 /** Measures without a deep-dive live here, on a deep-dive-shaped sheet. */
 export const SHEET_OTHER_MEASURES = "Gevinst Andre tiltak";
 /** The A3 documents (spec §11): the kommune's, and per deep-dive one per quarter K2, K3, K4. */

@@ -1,0 +1,112 @@
+/**
+ * The tertial follow-up sections of a deep-dive sheet (spec §14): «Realisert per periode» (one
+ * benefit, year and period per row) and «Periodeprofil» (one benefit and period per row). A row
+ * naming no benefit on the sheet is reported. The period is read trimmed in capitals («t2» is
+ * T2); whether it belongs to the portfolio's scheme is validation's (PERIOD_OUTSIDE_SCHEME).
+ * Two rows for the same benefit, year and period add up, as the sheet's SUMIFS does.
+ */
+import { isBlank } from "../shared/cell-values";
+import {
+  missingField,
+  readCode,
+  readNumber,
+  unknownBenefit,
+  type CellPlace,
+} from "../shared/cell-readers";
+import { BENEFIT_SECTION } from "./deep-dive.layout";
+import type { BenefitsById } from "./read-benefits";
+import type { SectionRow, SheetReadContext } from "./deep-dive-sections";
+import type { PeriodField, ProfileField } from "./deep-dive.layout";
+
+function benefitOf(
+  r: SectionRow<PeriodField> | SectionRow<ProfileField>,
+  benefits: BenefitsById,
+  context: SheetReadContext,
+) {
+  const id = readCode(r.get("benefit"));
+  const found = id ? benefits.get(id) : undefined;
+  if (!id) missingField(context.reader, r.at("benefit"), "gevinst-id");
+  else if (!found) unknownBenefit(context.reader, r.at("benefit"), id, BENEFIT_SECTION.title);
+  return found;
+}
+
+export function readPeriods(
+  rows: readonly SectionRow<PeriodField>[],
+  benefits: BenefitsById,
+  context: SheetReadContext,
+): void {
+  const { reader, rowEntities } = context;
+  for (const r of rows) {
+    const found = benefitOf(r, benefits, context);
+    if (!found) continue;
+    const { benefit, measure } = found;
+    const p = (field: PeriodField): CellPlace => ({
+      ...r.at(field),
+      measure: measure.id,
+      benefit: benefit.id,
+    });
+    rowEntities.set(r.row, `measure:${measure.id}`);
+    const yearCell = r.get("year");
+    const year =
+      typeof yearCell === "number" && Number.isInteger(yearCell)
+        ? String(yearCell)
+        : readCode(yearCell);
+    const period = readCode(r.get("period"))?.toUpperCase();
+    if (!year) {
+      missingField(reader, p("year"), "år");
+      continue;
+    }
+    if (!period) {
+      missingField(reader, p("period"), "periode");
+      continue;
+    }
+    if (isBlank(r.get("value"))) {
+      missingField(reader, p("value"), "realisert");
+      continue;
+    }
+    const value = readNumber(
+      reader,
+      benefit,
+      `realisedPeriods.${year}.${period}`,
+      r.get("value"),
+      p("value"),
+    );
+    const byYear = (benefit.realisedPeriods ??= {});
+    const periods = (byYear[year] ??= {});
+    if (value !== undefined) periods[period] = (periods[period] ?? 0) + value;
+  }
+}
+
+export function readProfiles(
+  rows: readonly SectionRow<ProfileField>[],
+  benefits: BenefitsById,
+  context: SheetReadContext,
+): void {
+  const { reader, rowEntities } = context;
+  for (const r of rows) {
+    const found = benefitOf(r, benefits, context);
+    if (!found) continue;
+    const { benefit, measure } = found;
+    const p = (field: ProfileField): CellPlace => ({
+      ...r.at(field),
+      measure: measure.id,
+      benefit: benefit.id,
+    });
+    rowEntities.set(r.row, `measure:${measure.id}`);
+    const period = readCode(r.get("period"))?.toUpperCase();
+    if (!period) {
+      missingField(reader, p("period"), "periode");
+      continue;
+    }
+    const share = readNumber(
+      reader,
+      benefit,
+      `periodProfile.${period}`,
+      r.get("share"),
+      p("share"),
+      "share",
+    );
+    const profile = (benefit.periodProfile ??= {});
+    if (share !== undefined) profile[period] = (profile[period] ?? 0) + share;
+  }
+}
