@@ -206,8 +206,23 @@ export function workbookPlanner(
       abs: true,
     }),
   });
+  const rammerGrid = grids.get(SHEET_RAMMER);
+  const rammer = wantsRammer(portfolio, rammerGrid)
+    ? planRammer({
+        portfolio,
+        years,
+        mapping: input.mapping,
+        lines: input.budget?.lines,
+        existing: rammerGrid,
+        dimensions,
+        budgetLinkHeaderRow: BUDGET_LINKS_HEADER_ROW,
+        budgetLinkRows: keys.length,
+        kommuneTargetRefs: targetRefs(),
+      })
+    : null;
   const a3Input = {
     portfolio,
+    ...(rammer ? { rammer: rammer.layout } : {}),
     years,
     overview: input.overview,
     slots: slots.map((slot, i) => ({
@@ -253,23 +268,8 @@ export function workbookPlanner(
     renderSettings(portfolio, a3Units),
   );
   // The rammeområder's sheet (spec §13), after the budget links it sums.
-  const rammerGrid = grids.get(SHEET_RAMMER);
-  if (wantsRammer(portfolio, rammerGrid))
-    drafts.splice(
-      drafts.findIndex((d) => d.name === SHEET_BUDGET_LINKS) + 1,
-      0,
-      planRammer({
-        portfolio,
-        years,
-        mapping: input.mapping,
-        lines: input.budget?.lines,
-        existing: rammerGrid,
-        dimensions,
-        budgetLinkHeaderRow: BUDGET_LINKS_HEADER_ROW,
-        budgetLinkRows: keys.length,
-        kommuneTargetRefs: targetRefs(),
-      }),
-    );
+  if (rammer)
+    drafts.splice(drafts.findIndex((d) => d.name === SHEET_BUDGET_LINKS) + 1, 0, rammer.draft);
   const renameChanges: WorkbookChange[] = renames.map((r) => ({
     kind: "renameSheet",
     from: r.from,

@@ -17,7 +17,7 @@ import type { BudgetMapping } from "../../../src/core/budget/budget.types";
 import { detectBudget } from "../../../src/core/budget/detect-budget";
 import type { Portfolio } from "../../../src/core/model/portfolio.types";
 import type { AreaFigures } from "../../../src/core/areas";
-import { SHEET_RAMMER } from "../../../src/core/sheets/shared/sheet-names";
+import { SHEET_A3_KOMMUNE, SHEET_RAMMER } from "../../../src/core/sheets/shared/sheet-names";
 import { RAMMER_SUM_LABEL } from "../../../src/core/sheets/rammer/rammer.layout";
 import { messageText } from "../../../src/app/messages";
 import { csvSheetRows } from "../../core/budget/support/real-shapes";
@@ -102,6 +102,23 @@ function sheetFigures(workbook: MemoryWorkbook): Record<string, Record<string, S
   return out;
 }
 
+/** The kommune A3's block «Rammeområder: gap per planår»: name and the four gaps per row. */
+function a3AreaGaps(workbook: MemoryWorkbook): unknown[][] {
+  const sheet = workbook.requireSheet(SHEET_A3_KOMMUNE);
+  const rows = Math.max(...[...sheet.cells.keys()].map((k) => Number(k.split(",")[0])));
+  let header = -1;
+  for (let row = 0; row <= rows && header < 0; row++)
+    if (sheet.get(row, 0)?.value === "Rammeområde") header = row;
+  const out: unknown[][] = [];
+  for (let row = header + 1; header >= 0 && row <= rows; row++) {
+    const name = sheet.get(row, 0)?.value;
+    if (typeof name !== "string" || name === "" || typeof sheet.get(row, 1)?.value !== "number")
+      break;
+    out.push([name, ...[1, 2, 3, 4].map((c) => sheet.get(row, c)?.value)]);
+  }
+  return out;
+}
+
 function expectSheetEqualsReport(
   sheet: Record<string, Record<string, SheetYear>>,
   areas: readonly AreaFigures[],
@@ -179,6 +196,10 @@ describe("«Gevinst Rammer» recalculated by IronCalc equals the report's areas"
     evaluateWorkbook(workbook);
     const sheet = sheetFigures(workbook);
     expectSheetEqualsReport(sheet, report.areas ?? []);
+    // The kommune A3 shows each area's gap per plan year, read from «Gevinst Rammer».
+    expect(a3AreaGaps(workbook)).toEqual(
+      (report.areas ?? []).map((a) => [a.name, ...YEARS.map((y) => a.years[y]!.gap)]),
+    );
     // 17A is in the budget only: shown, counted in the sums, and not read back as a listed area.
     expect(sheet["2027"]?.["17A"]?.ramme).toBe(9_400_000);
     const { portfolio } = await readPortfolio(workbook);
