@@ -229,4 +229,38 @@ describe("«Gevinst Rammer» recalculated by IronCalc equals the report's areas"
     evaluateWorkbook(workbook);
     expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
   });
+
+  it("is left as it is by a second refresh, and keeps a krav typed into the sheet", async () => {
+    const p = withAreas({
+      areaDimension: "tjenesteomrade",
+      areas: [{ id: "02", name: "Barnevern", savingsTarget: { "2027": 10_000 } }],
+    });
+    const { workbook, mapping } = await imported(p);
+    const grids = await workbook.readSheets(mapping.sources.map((s) => s.sheet));
+    const budget = createBudgetIndex(
+      readBudgetLines(mapping, grids).lines,
+      indexOptionsOf(mapping),
+    );
+    await refreshGevinstSheets(workbook, { now: NOW, user: USER, mapping, budget });
+    const before = JSON.stringify([...workbook.requireSheet(SHEET_RAMMER).cells]);
+    await refreshGevinstSheets(workbook, { now: NOW, user: USER, mapping, budget });
+    expect(JSON.stringify([...workbook.requireSheet(SHEET_RAMMER).cells])).toBe(before);
+
+    // The budget officer types 2028's krav for 02 (row under the header «Rammeområde», col D).
+    const sheet = workbook.requireSheet(SHEET_RAMMER);
+    let row = -1;
+    for (const [at, cell] of sheet.cells)
+      if (cell.value === "02" && row < 0) row = Number(at.split(",")[0]);
+    // Typed into the unlocked input cell, as in Excel (the sheet stays protected).
+    sheet.ensure(row, 3).value = 25_000;
+    await refreshGevinstSheets(workbook, { now: NOW, user: USER, mapping, budget });
+    const { portfolio } = await readPortfolio(workbook);
+    expect(portfolio.areas).toEqual([
+      { id: "02", name: "Barnevern", savingsTarget: { "2027": 10_000, "2028": 25_000 } },
+    ]);
+    evaluateWorkbook(workbook);
+    const report = await buildWorkbookReport(workbook);
+    expect(report.areas?.[0]?.years["2028"]?.target).toBe(25_000);
+    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
+  });
 });
