@@ -24,6 +24,7 @@ import { csvSheetRows } from "../../core/budget/support/real-shapes";
 import { aBenefit, aLink, aMeasure, aPortfolio } from "../../support/builders";
 import { bergenMeasure } from "../../support/bergen-shape";
 import { evaluateWorkbook } from "../../support/formula-engine";
+import fc from "fast-check";
 
 jest.setTimeout(60_000);
 
@@ -262,5 +263,71 @@ describe("«Gevinst Rammer» recalculated by IronCalc equals the report's areas"
     const report = await buildWorkbookReport(workbook);
     expect(report.areas?.[0]?.years["2028"]?.target).toBe(25_000);
     expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
+  });
+
+  it("equals the report for varied measures, krav and groupings (fast-check)", async () => {
+    // The Bergen lines as keys: ansvar, tjeneste, tjenesteområde.
+    const keys = [
+      { ansvar: "2", art: "", funksjon: "12000", tjenesteomrade: "16" },
+      { ansvar: "4", art: "", funksjon: "25100", tjenesteomrade: "02" },
+      { ansvar: "4", art: "", funksjon: "25300", tjenesteomrade: "17A" },
+      { ansvar: "4", art: "", funksjon: "25160", tjenesteomrade: "17A" },
+    ];
+    const groupings = [
+      { areaDimension: "tjenesteomrade" as const, ids: ["02", "16", "17A"] },
+      { areaDimension: "ansvar" as const, ids: ["2", "4"] },
+      { areaDimension: "funksjon" as const, areaPrefix: 3, ids: ["251", "253", "120"] },
+      { ids: ["17A", "02"] },
+    ];
+    const krav = fc.dictionary(fc.constantFrom(...YEARS), fc.integer({ min: 0, max: 500_000 }));
+    const measure = fc.record({
+      annual: fc.integer({ min: 0, max: 2_000_000 }),
+      line: fc.nat({ max: keys.length - 1 }),
+      costLine: fc.nat({ max: keys.length - 1 }),
+      cost: fc.integer({ min: 0, max: 300_000 }),
+      status: fc.constantFrom("prioritert", "vedtatt", "foreslatt", "avbrutt"),
+      included: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...groupings),
+        fc.array(measure, { minLength: 1, maxLength: 3 }),
+        fc.array(krav, { minLength: 3, maxLength: 3 }),
+        async (grouping, measures, targets) => {
+          const { ids, ...dimension } = grouping;
+          const p = aPortfolio({
+            budgetYear: 2027,
+            savingsTarget: { "2027": 5_000_000 },
+            ...dimension,
+            areas: ids.slice(0, 2).map((id, k) => ({
+              id,
+              name: `Område ${id}`,
+              savingsTarget: targets[k] ?? {},
+            })),
+            measures: measures.map((m, k) =>
+              aMeasure({
+                id: `T${k + 1}`,
+                status: m.status as Portfolio["measures"][number]["status"],
+                includedInBudget: m.included,
+                costs: { oneTime: { "2028": m.cost }, running: {} },
+                costLink: keys[m.costLine],
+                benefits: [
+                  aBenefit({
+                    id: `T${k + 1}-G1`,
+                    annual: m.annual,
+                    links: [aLink({ ...keys[m.line], share: 1 })],
+                  }),
+                ],
+              }),
+            ),
+          });
+          const { workbook } = await imported(p);
+          const report = await buildWorkbookReport(workbook);
+          evaluateWorkbook(workbook);
+          expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 });
