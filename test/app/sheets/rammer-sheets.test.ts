@@ -266,6 +266,7 @@ describe("«Gevinst Rammer» recalculated by IronCalc equals the report's areas"
   });
 
   it("equals the report for varied measures, krav and groupings (fast-check)", async () => {
+    expect.hasAssertions();
     // The Bergen lines as keys: ansvar, tjeneste, tjenesteområde.
     const keys = [
       { ansvar: "2", art: "", funksjon: "12000", tjenesteomrade: "16" },
