@@ -16,14 +16,13 @@ import { readBudgetLines } from "../../../src/core/budget/budget-lines";
 import type { BudgetMapping } from "../../../src/core/budget/budget.types";
 import { detectBudget } from "../../../src/core/budget/detect-budget";
 import type { Portfolio } from "../../../src/core/model/portfolio.types";
-import type { AreaFigures } from "../../../src/core/areas";
 import { SHEET_A3_KOMMUNE, SHEET_RAMMER } from "../../../src/core/sheets/shared/sheet-names";
-import { RAMMER_SUM_LABEL } from "../../../src/core/sheets/rammer/rammer.layout";
 import { messageText } from "../../../src/app/messages";
 import { csvSheetRows } from "../../core/budget/support/real-shapes";
 import { aBenefit, aLink, aMeasure, aPortfolio } from "../../support/builders";
 import { bergenMeasure } from "../../support/bergen-shape";
 import { evaluateWorkbook } from "../../support/formula-engine";
+import { expectSheetEqualsReport, sheetFigures } from "./rammer-sheet-reader";
 import fc from "fast-check";
 
 jest.setTimeout(60_000);
@@ -68,41 +67,6 @@ async function imported(
   return { workbook, mapping };
 }
 
-type SheetYear = {
-  ramme: unknown;
-  budgetNet: unknown;
-  target: unknown;
-  gap: unknown;
-  balanced: unknown;
-};
-
-/** Per plan year, the sheet's row for each area id and the «Sum» row, as IronCalc left them. */
-function sheetFigures(workbook: MemoryWorkbook): Record<string, Record<string, SheetYear>> {
-  const sheet = workbook.requireSheet(SHEET_RAMMER);
-  const out: Record<string, Record<string, SheetYear>> = {};
-  let year: string | null = null;
-  const rows = Math.max(...[...sheet.cells.keys()].map((k) => Number(k.split(",")[0])));
-  for (let row = 0; row <= rows; row++) {
-    const a = sheet.get(row, 0)?.value;
-    const section = typeof a === "string" ? /^Planår (\d{4})$/.exec(a) : null;
-    if (section) {
-      year = section[1] as string;
-      out[year] = {};
-      continue;
-    }
-    if (year === null || typeof a !== "string" || a === "" || a === "Rammeområde") continue;
-    const v = (col: number) => sheet.get(row, col)?.value;
-    (out[year] as Record<string, SheetYear>)[a] = {
-      ramme: v(2),
-      budgetNet: v(3),
-      target: v(4),
-      gap: v(5),
-      balanced: v(6),
-    };
-  }
-  return out;
-}
-
 /** The kommune A3's block «Rammeområder: gap per planår»: name and the four gaps per row. */
 function a3AreaGaps(workbook: MemoryWorkbook): unknown[][] {
   const sheet = workbook.requireSheet(SHEET_A3_KOMMUNE);
@@ -118,42 +82,6 @@ function a3AreaGaps(workbook: MemoryWorkbook): unknown[][] {
     out.push([name, ...[1, 2, 3, 4].map((c) => sheet.get(row, c)?.value)]);
   }
   return out;
-}
-
-function expectSheetEqualsReport(
-  sheet: Record<string, Record<string, SheetYear>>,
-  areas: readonly AreaFigures[],
-): void {
-  for (const year of YEARS) {
-    const byId = sheet[year] ?? {};
-    for (const area of areas) {
-      const want = area.years[year]!;
-      const got = byId[area.id];
-      expect({ area: area.id, year, ...got }).toEqual({
-        area: area.id,
-        year,
-        ramme: expect.closeTo(want.ramme, 2),
-        budgetNet: expect.closeTo(want.budgetNet, 2),
-        target: expect.closeTo(want.target, 2),
-        gap: expect.closeTo(want.gap, 2),
-        balanced: want.balanced ? "Ja" : "Nei",
-      });
-    }
-    const sum = (pick: (a: AreaFigures) => number) => areas.reduce((s, a) => s + pick(a), 0);
-    const total = byId[RAMMER_SUM_LABEL];
-    expect(total?.ramme).toBeCloseTo(
-      sum((a) => a.years[year]!.ramme),
-      2,
-    );
-    expect(total?.budgetNet).toBeCloseTo(
-      sum((a) => a.years[year]!.budgetNet),
-      2,
-    );
-    expect(total?.target).toBeCloseTo(
-      sum((a) => a.years[year]!.target),
-      2,
-    );
-  }
 }
 
 const withAreas = (extra: Partial<Portfolio>): Portfolio =>
@@ -196,7 +124,7 @@ describe("«Gevinst Rammer» recalculated by IronCalc equals the report's areas"
 
     evaluateWorkbook(workbook);
     const sheet = sheetFigures(workbook);
-    expectSheetEqualsReport(sheet, report.areas ?? []);
+    expectSheetEqualsReport(sheet, report.areas ?? [], YEARS);
     // The kommune A3 shows each area's gap per plan year, read from «Gevinst Rammer».
     expect(a3AreaGaps(workbook)).toEqual(
       (report.areas ?? []).map((a) => [a.name, ...YEARS.map((y) => a.years[y]!.gap)]),
@@ -224,11 +152,11 @@ describe("«Gevinst Rammer» recalculated by IronCalc equals the report's areas"
     // 251 = 25100 (5 000 000) + 25160 (400 000): two lines, two tjenesteområder.
     expect(report.areas?.[0]?.years["2027"]?.ramme).toBe(5_400_000);
     evaluateWorkbook(workbook);
-    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
+    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? [], YEARS);
     // «Oppdater gevinstark» without the budget in hand keeps the values it cannot compute.
     await refreshGevinstSheets(workbook, { now: NOW, user: USER });
     evaluateWorkbook(workbook);
-    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
+    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? [], YEARS);
   });
 
   it("is left as it is by a second refresh, and keeps a krav typed into the sheet", async () => {
@@ -262,7 +190,7 @@ describe("«Gevinst Rammer» recalculated by IronCalc equals the report's areas"
     evaluateWorkbook(workbook);
     const report = await buildWorkbookReport(workbook);
     expect(report.areas?.[0]?.years["2028"]?.target).toBe(25_000);
-    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
+    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? [], YEARS);
   });
 
   it("equals the report for varied measures, krav and groupings (fast-check)", async () => {
@@ -325,7 +253,7 @@ describe("«Gevinst Rammer» recalculated by IronCalc equals the report's areas"
           const { workbook } = await imported(p);
           const report = await buildWorkbookReport(workbook);
           evaluateWorkbook(workbook);
-          expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
+          expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? [], YEARS);
         },
       ),
       { numRuns: 12 },
