@@ -10,6 +10,7 @@ import { confirmBudgetMapping } from "../../../src/app/connect-budget";
 import { importPortfolio } from "../../../src/app/import-portfolio";
 import { readPortfolio } from "../../../src/app/read-portfolio";
 import { refreshGevinstSheets } from "../../../src/app/refresh-sheets";
+import { applyPortfolioEdit } from "../../../src/app/edit-portfolio";
 import { setUpGevinstSheets } from "../../../src/app/set-up-sheets";
 import { createBudgetIndex, indexOptionsOf } from "../../../src/core/budget/budget-index";
 import { readBudgetLines } from "../../../src/core/budget/budget-lines";
@@ -183,6 +184,8 @@ describe("«Gevinst Rammer» recalculated by IronCalc equals the report's areas"
     // Typed into the unlocked input cell, as in Excel (the sheet stays protected).
     sheet.ensure(row, 3).value = 25_000;
     await refreshGevinstSheets(workbook, { now: NOW, user: USER, mapping, budget });
+    // An edit from the pane rewrites the whole portfolio: the areas it read come back as they were.
+    await applyPortfolioEdit(workbook, (read) => read, { now: NOW, user: USER, mapping, budget });
     const { portfolio } = await readPortfolio(workbook);
     expect(portfolio.areas).toEqual([
       { id: "02", name: "Barnevern", savingsTarget: { "2027": 10_000, "2028": 25_000 } },
