@@ -221,8 +221,23 @@ export function workbookPlanner(
       abs: true,
     }),
   });
+  const rammerGrid = grids.get(SHEET_RAMMER);
+  const rammer = wantsRammer(portfolio, rammerGrid)
+    ? planRammer({
+        portfolio,
+        years,
+        mapping: input.mapping,
+        lines: input.budget?.lines,
+        existing: rammerGrid,
+        dimensions,
+        budgetLinkHeaderRow: BUDGET_LINKS_HEADER_ROW,
+        budgetLinkRows: keys.length,
+        kommuneTargetRefs: targetRefs(),
+      })
+    : null;
   const a3Input = {
     portfolio,
+    ...(rammer ? { rammer: rammer.layout } : {}),
     years,
     overview: input.overview,
     slots: slots.map((slot, i) => ({
@@ -274,23 +289,8 @@ export function workbookPlanner(
       renderVersionChanges(versionComparison(portfolio, parseA3Units(a3Units))),
     );
   // The rammeområder's sheet (spec §13), after the budget links it sums.
-  const rammerGrid = grids.get(SHEET_RAMMER);
-  if (wantsRammer(portfolio, rammerGrid))
-    drafts.splice(
-      drafts.findIndex((d) => d.name === SHEET_BUDGET_LINKS) + 1,
-      0,
-      planRammer({
-        portfolio,
-        years,
-        mapping: input.mapping,
-        lines: input.budget?.lines,
-        existing: rammerGrid,
-        dimensions,
-        budgetLinkHeaderRow: BUDGET_LINKS_HEADER_ROW,
-        budgetLinkRows: keys.length,
-        kommuneTargetRefs: targetRefs(),
-      }),
-    );
+  if (rammer)
+    drafts.splice(drafts.findIndex((d) => d.name === SHEET_BUDGET_LINKS) + 1, 0, rammer.draft);
   // «Gevinst Historikk» once there is history: a realised figure typed there after the move
   // gets its deviation and status (closing the year, spec §14).
   if (portfolio.history && portfolio.history.length > 0)

@@ -10,20 +10,21 @@ import { confirmBudgetMapping } from "../../../src/app/connect-budget";
 import { importPortfolio } from "../../../src/app/import-portfolio";
 import { readPortfolio } from "../../../src/app/read-portfolio";
 import { refreshGevinstSheets } from "../../../src/app/refresh-sheets";
+import { applyPortfolioEdit } from "../../../src/app/edit-portfolio";
 import { setUpGevinstSheets } from "../../../src/app/set-up-sheets";
 import { createBudgetIndex, indexOptionsOf } from "../../../src/core/budget/budget-index";
 import { readBudgetLines } from "../../../src/core/budget/budget-lines";
 import type { BudgetMapping } from "../../../src/core/budget/budget.types";
 import { detectBudget } from "../../../src/core/budget/detect-budget";
 import type { Portfolio } from "../../../src/core/model/portfolio.types";
-import type { AreaFigures } from "../../../src/core/areas";
-import { SHEET_RAMMER } from "../../../src/core/sheets/shared/sheet-names";
-import { RAMMER_SUM_LABEL } from "../../../src/core/sheets/rammer/rammer.layout";
+import { SHEET_A3_KOMMUNE, SHEET_RAMMER } from "../../../src/core/sheets/shared/sheet-names";
 import { messageText } from "../../../src/app/messages";
 import { csvSheetRows } from "../../core/budget/support/real-shapes";
 import { aBenefit, aLink, aMeasure, aPortfolio } from "../../support/builders";
 import { bergenMeasure } from "../../support/bergen-shape";
 import { evaluateWorkbook } from "../../support/formula-engine";
+import { expectSheetEqualsReport, sheetFigures } from "./rammer-sheet-reader";
+import fc from "fast-check";
 
 jest.setTimeout(60_000);
 
@@ -67,75 +68,21 @@ async function imported(
   return { workbook, mapping };
 }
 
-type SheetYear = {
-  ramme: unknown;
-  budgetNet: unknown;
-  target: unknown;
-  gap: unknown;
-  balanced: unknown;
-};
-
-/** Per plan year, the sheet's row for each area id and the «Sum» row, as IronCalc left them. */
-function sheetFigures(workbook: MemoryWorkbook): Record<string, Record<string, SheetYear>> {
-  const sheet = workbook.requireSheet(SHEET_RAMMER);
-  const out: Record<string, Record<string, SheetYear>> = {};
-  let year: string | null = null;
+/** The kommune A3's block «Rammeområder: gap per planår»: name and the four gaps per row. */
+function a3AreaGaps(workbook: MemoryWorkbook): unknown[][] {
+  const sheet = workbook.requireSheet(SHEET_A3_KOMMUNE);
   const rows = Math.max(...[...sheet.cells.keys()].map((k) => Number(k.split(",")[0])));
-  for (let row = 0; row <= rows; row++) {
-    const a = sheet.get(row, 0)?.value;
-    const section = typeof a === "string" ? /^Planår (\d{4})$/.exec(a) : null;
-    if (section) {
-      year = section[1] as string;
-      out[year] = {};
-      continue;
-    }
-    if (year === null || typeof a !== "string" || a === "" || a === "Rammeområde") continue;
-    const v = (col: number) => sheet.get(row, col)?.value;
-    (out[year] as Record<string, SheetYear>)[a] = {
-      ramme: v(2),
-      budgetNet: v(3),
-      target: v(4),
-      gap: v(5),
-      balanced: v(6),
-    };
+  let header = -1;
+  for (let row = 0; row <= rows && header < 0; row++)
+    if (sheet.get(row, 0)?.value === "Rammeområde") header = row;
+  const out: unknown[][] = [];
+  for (let row = header + 1; header >= 0 && row <= rows; row++) {
+    const name = sheet.get(row, 0)?.value;
+    if (typeof name !== "string" || name === "" || typeof sheet.get(row, 1)?.value !== "number")
+      break;
+    out.push([name, ...[1, 2, 3, 4].map((c) => sheet.get(row, c)?.value)]);
   }
   return out;
-}
-
-function expectSheetEqualsReport(
-  sheet: Record<string, Record<string, SheetYear>>,
-  areas: readonly AreaFigures[],
-): void {
-  for (const year of YEARS) {
-    const byId = sheet[year] ?? {};
-    for (const area of areas) {
-      const want = area.years[year]!;
-      const got = byId[area.id];
-      expect({ area: area.id, year, ...got }).toEqual({
-        area: area.id,
-        year,
-        ramme: expect.closeTo(want.ramme, 2),
-        budgetNet: expect.closeTo(want.budgetNet, 2),
-        target: expect.closeTo(want.target, 2),
-        gap: expect.closeTo(want.gap, 2),
-        balanced: want.balanced ? "Ja" : "Nei",
-      });
-    }
-    const sum = (pick: (a: AreaFigures) => number) => areas.reduce((s, a) => s + pick(a), 0);
-    const total = byId[RAMMER_SUM_LABEL];
-    expect(total?.ramme).toBeCloseTo(
-      sum((a) => a.years[year]!.ramme),
-      2,
-    );
-    expect(total?.budgetNet).toBeCloseTo(
-      sum((a) => a.years[year]!.budgetNet),
-      2,
-    );
-    expect(total?.target).toBeCloseTo(
-      sum((a) => a.years[year]!.target),
-      2,
-    );
-  }
 }
 
 const withAreas = (extra: Partial<Portfolio>): Portfolio =>
@@ -178,7 +125,11 @@ describe("«Gevinst Rammer» recalculated by IronCalc equals the report's areas"
 
     evaluateWorkbook(workbook);
     const sheet = sheetFigures(workbook);
-    expectSheetEqualsReport(sheet, report.areas ?? []);
+    expectSheetEqualsReport(sheet, report.areas ?? [], YEARS);
+    // The kommune A3 shows each area's gap per plan year, read from «Gevinst Rammer».
+    expect(a3AreaGaps(workbook)).toEqual(
+      (report.areas ?? []).map((a) => [a.name, ...YEARS.map((y) => a.years[y]!.gap)]),
+    );
     // 17A is in the budget only: shown, counted in the sums, and not read back as a listed area.
     expect(sheet["2027"]?.["17A"]?.ramme).toBe(9_400_000);
     const { portfolio } = await readPortfolio(workbook);
@@ -202,10 +153,113 @@ describe("«Gevinst Rammer» recalculated by IronCalc equals the report's areas"
     // 251 = 25100 (5 000 000) + 25160 (400 000): two lines, two tjenesteområder.
     expect(report.areas?.[0]?.years["2027"]?.ramme).toBe(5_400_000);
     evaluateWorkbook(workbook);
-    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
+    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? [], YEARS);
     // «Oppdater gevinstark» without the budget in hand keeps the values it cannot compute.
     await refreshGevinstSheets(workbook, { now: NOW, user: USER });
     evaluateWorkbook(workbook);
-    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? []);
+    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? [], YEARS);
+  });
+
+  it("is left as it is by a second refresh, and keeps a krav typed into the sheet", async () => {
+    const p = withAreas({
+      areaDimension: "tjenesteomrade",
+      areas: [{ id: "02", name: "Barnevern", savingsTarget: { "2027": 10_000 } }],
+    });
+    const { workbook, mapping } = await imported(p);
+    const grids = await workbook.readSheets(mapping.sources.map((s) => s.sheet));
+    const budget = createBudgetIndex(
+      readBudgetLines(mapping, grids).lines,
+      indexOptionsOf(mapping),
+    );
+    await refreshGevinstSheets(workbook, { now: NOW, user: USER, mapping, budget });
+    const before = JSON.stringify([...workbook.requireSheet(SHEET_RAMMER).cells]);
+    await refreshGevinstSheets(workbook, { now: NOW, user: USER, mapping, budget });
+    expect(JSON.stringify([...workbook.requireSheet(SHEET_RAMMER).cells])).toBe(before);
+
+    // The budget officer types 2028's krav for 02 (row under the header «Rammeområde», col D).
+    const sheet = workbook.requireSheet(SHEET_RAMMER);
+    let row = -1;
+    for (const [at, cell] of sheet.cells)
+      if (cell.value === "02" && row < 0) row = Number(at.split(",")[0]);
+    // Typed into the unlocked input cell, as in Excel (the sheet stays protected).
+    sheet.ensure(row, 3).value = 25_000;
+    await refreshGevinstSheets(workbook, { now: NOW, user: USER, mapping, budget });
+    // An edit from the pane rewrites the whole portfolio: the areas it read come back as they were.
+    await applyPortfolioEdit(workbook, (read) => read, { now: NOW, user: USER, mapping, budget });
+    const { portfolio } = await readPortfolio(workbook);
+    expect(portfolio.areas).toEqual([
+      { id: "02", name: "Barnevern", savingsTarget: { "2027": 10_000, "2028": 25_000 } },
+    ]);
+    evaluateWorkbook(workbook);
+    const report = await buildWorkbookReport(workbook);
+    expect(report.areas?.[0]?.years["2028"]?.target).toBe(25_000);
+    expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? [], YEARS);
+  });
+
+  it("equals the report for varied measures, krav and groupings (fast-check)", async () => {
+    expect.hasAssertions();
+    // The Bergen lines as keys: ansvar, tjeneste, tjenesteområde.
+    const keys = [
+      { ansvar: "2", art: "", funksjon: "12000", tjenesteomrade: "16" },
+      { ansvar: "4", art: "", funksjon: "25100", tjenesteomrade: "02" },
+      { ansvar: "4", art: "", funksjon: "25300", tjenesteomrade: "17A" },
+      { ansvar: "4", art: "", funksjon: "25160", tjenesteomrade: "17A" },
+    ];
+    const groupings = [
+      { areaDimension: "tjenesteomrade" as const, ids: ["02", "16", "17A"] },
+      { areaDimension: "ansvar" as const, ids: ["2", "4"] },
+      { areaDimension: "funksjon" as const, areaPrefix: 3, ids: ["251", "253", "120"] },
+      { ids: ["17A", "02"] },
+    ];
+    const krav = fc.dictionary(fc.constantFrom(...YEARS), fc.integer({ min: 0, max: 500_000 }));
+    const measure = fc.record({
+      annual: fc.integer({ min: 0, max: 2_000_000 }),
+      line: fc.nat({ max: keys.length - 1 }),
+      costLine: fc.nat({ max: keys.length - 1 }),
+      cost: fc.integer({ min: 0, max: 300_000 }),
+      status: fc.constantFrom("prioritert", "vedtatt", "foreslatt", "avbrutt"),
+      included: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...groupings),
+        fc.array(measure, { minLength: 1, maxLength: 3 }),
+        fc.array(krav, { minLength: 3, maxLength: 3 }),
+        async (grouping, measures, targets) => {
+          const { ids, ...dimension } = grouping;
+          const p = aPortfolio({
+            budgetYear: 2027,
+            savingsTarget: { "2027": 5_000_000 },
+            ...dimension,
+            areas: ids.slice(0, 2).map((id, k) => ({
+              id,
+              name: `Område ${id}`,
+              savingsTarget: targets[k] ?? {},
+            })),
+            measures: measures.map((m, k) =>
+              aMeasure({
+                id: `T${k + 1}`,
+                status: m.status as Portfolio["measures"][number]["status"],
+                includedInBudget: m.included,
+                costs: { oneTime: { "2028": m.cost }, running: {} },
+                costLink: keys[m.costLine],
+                benefits: [
+                  aBenefit({
+                    id: `T${k + 1}-G1`,
+                    annual: m.annual,
+                    links: [aLink({ ...keys[m.line], share: 1 })],
+                  }),
+                ],
+              }),
+            ),
+          });
+          const { workbook } = await imported(p);
+          const report = await buildWorkbookReport(workbook);
+          evaluateWorkbook(workbook);
+          expectSheetEqualsReport(sheetFigures(workbook), report.areas ?? [], YEARS);
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 });

@@ -31,6 +31,7 @@ import type { SheetDimensions } from "../shared/layout.types";
 import { a3UnitSheetName } from "../shared/sheet-names";
 import { a3UnitKey, renderA3Unit, unitLines, unitMeasures, type A3Unit } from "./render-a3-unit";
 import { A3_KOMMUNE_KEY, renderA3Kommune } from "./render-a3-kommune";
+import type { RammerLayout } from "../rammer/render-rammer";
 import {
   hasAdopted,
   hasPrioritised,
@@ -48,6 +49,8 @@ export type A3PlanInput = {
   sheets: readonly string[];
   /** Deep-dive sheets renamed by this plan. */
   renames: readonly { from: string; to: string }[];
+  /** «Gevinst Rammer»'s layout when the workbook has it (spec §13): the kommune A3 shows its gaps. */
+  rammer?: RammerLayout;
   /**
    * The units typed on the settings sheet and the budget to draw their A3s from (spec §11,
    * optional). Without the budget's lines no unit A3 is drawn, and one drawn before stays as is.
@@ -182,6 +185,7 @@ export function renderA3Sheets(input: A3PlanInput, a3: A3Sheets, log: A3LogInput
       texts: input.overview,
       deepDives: input.slots.filter((s) => s.deepDive !== null),
       header: header(A3_KOMMUNE_KEY),
+      ...(input.rammer ? { rammer: input.rammer } : {}),
     }),
   ];
   const ranking = prioritiseMeasures(input.portfolio).ranking.map((r) => r.id);

@@ -28,15 +28,22 @@ import {
   type A3Header,
 } from "./a3-frame";
 import { balanceBars } from "./balance-bars";
+import { rammerRefs, type RammerLayout } from "../rammer/render-rammer";
+import { SHEET_RAMMER } from "../shared/sheet-names";
+import { STYLE_HINT } from "../shared/styles";
 
 export const A3_KOMMUNE_TITLE = "Kommunen som helhet";
 export const A3_KOMMUNE_KEY = "K1";
+/** Rammeområder shown one by one on the A3 (spec §13); the rest are counted in one line. */
+export const A3_KOMMUNE_AREA_LIMIT = 12;
 
 export function renderA3Kommune(input: {
   years: readonly string[];
   texts: OverviewTexts;
   deepDives: readonly { ref: DeepDiveRef; deepDive: DeepDive | null }[];
   header: Omit<A3Header, "title" | "document">;
+  /** «Gevinst Rammer»'s layout when the workbook has it: a block of the areas' gap per year. */
+  rammer?: RammerLayout;
 }): SheetDraft {
   const { years } = input;
   const draft = new SheetDraft(SHEET_A3_KOMMUNE);
@@ -100,6 +107,8 @@ export function renderA3Kommune(input: {
     targetRow: rowOf.target as number,
   });
   row = Math.max(row, tableTop + 1 + 2 * years.length) + 2;
+  if (input.rammer && input.rammer.areaCount > 0)
+    row = drawAreaGaps(draft, row, years, input.rammer);
 
   drawSection(draft, row, "Valgte dypdykk");
   row++;
@@ -160,7 +169,11 @@ export function renderA3Kommune(input: {
     ),
     { total: true },
   );
-  draft.structure = JSON.stringify(["a3-kommune", input.deepDives.length, draft.heights]);
+  draft.structure = JSON.stringify(
+    input.rammer
+      ? ["a3-kommune", input.deepDives.length, draft.heights, input.rammer.areaCount]
+      : ["a3-kommune", input.deepDives.length, draft.heights],
+  );
   finishA3(draft, row + 1);
   return draft;
 }
@@ -169,4 +182,49 @@ export function renderA3Kommune(input: {
 function selectedText(deepDive: DeepDive): string {
   const codes = (deepDive as { selectedBecause?: unknown }).selectedBecause;
   return Array.isArray(codes) ? codes.map((c) => labelOf(String(c))).join(", ") : "";
+}
+
+/**
+ * The rammeområder's gap per plan year (spec §13), read from «Gevinst Rammer» so the A3 and the
+ * sheet can never differ: at most A3_KOMMUNE_AREA_LIMIT areas, in the sheet's order, then one
+ * line counting the rest. Returns the row after the block.
+ */
+function drawAreaGaps(
+  draft: SheetDraft,
+  top: number,
+  years: readonly string[],
+  layout: RammerLayout,
+): number {
+  const refs = rammerRefs(layout);
+  let row = top;
+  drawSection(draft, row, "Rammeområder: gap per planår (krav − netto)");
+  row++;
+  drawTableHeader(draft, row, ["Rammeområde", ...years.map((year) => `Gap ${year}`), "År med gap"]);
+  const shown = Math.min(layout.areaCount, A3_KOMMUNE_AREA_LIMIT);
+  for (let k = 0; k < shown; k++) {
+    row++;
+    drawFigureRow(
+      draft,
+      row,
+      "",
+      years.map((_, i) => refs.gap(k, i)),
+    );
+    draft.formula(row, 0, `${refs.name(k)}&""`);
+    draft.formula(
+      row,
+      5,
+      `COUNTIF(${cellRef(row, 1)}:${cellRef(row, 4)},">0")&" av ${years.length}"`,
+    );
+    draft.format(at(row, 5), { ...formulaStyle("text"), horizontalAlignment: "center" });
+  }
+  if (layout.areaCount > shown) {
+    row++;
+    draft.label(
+      row,
+      0,
+      `… og ${layout.areaCount - shown} rammeområder til: se arket «${SHEET_RAMMER}».`,
+    );
+    draft.format(at(row, 0), STYLE_HINT);
+  }
+  return row + 2;
 }

@@ -11,7 +11,7 @@ import { BUDGET_LINK_COLUMNS, type BudgetLinkField } from "../budget-link/budget
 import { expandColumns, yearField, type SheetDimensions } from "../shared/layout.types";
 import type { SheetDraft } from "../shared/sheet-draft";
 import { parseRammerSheet, readRammeValues } from "./parse-rammer";
-import { renderRammer, type RammeSource } from "./render-rammer";
+import { rammerLayout, renderRammer, type RammeSource, type RammerLayout } from "./render-rammer";
 
 /** True when the workbook gets the sheet: the portfolio has areas or a dimension, or it exists. */
 export function wantsRammer(portfolio: Portfolio, existing: SheetGrid | undefined): boolean {
@@ -49,7 +49,7 @@ export function planRammer(input: {
   budgetLinkHeaderRow: number;
   budgetLinkRows: number;
   kommuneTargetRefs: readonly string[];
-}): SheetDraft {
+}): { draft: SheetDraft; layout: RammerLayout } {
   const { portfolio, years, mapping, lines } = input;
   const grouping = rammerGrouping(portfolio, mapping, lines);
   const areas = portfolio.areas ?? [];
@@ -82,7 +82,9 @@ export function planRammer(input: {
   const colOf = (field: BudgetLinkField) => columns.findIndex((c) => c.field === field);
   const areaCol = colOf(grouping.dimension);
   const firstRow = input.budgetLinkHeaderRow + 1;
-  return renderRammer({
+  const listed = new Set(areas.map((a) => a.id.trim()));
+  const layout = rammerLayout(areas.length + unlisted.filter((c) => !listed.has(c)).length);
+  const draft = renderRammer({
     portfolio,
     years,
     unlisted,
@@ -97,4 +99,5 @@ export function planRammer(input: {
     },
     kommuneTargetRefs: input.kommuneTargetRefs,
   });
+  return { draft, layout };
 }

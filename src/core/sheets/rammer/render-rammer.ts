@@ -299,8 +299,26 @@ function rammeFormula(input: RammerInput, i: number, id: string, code: string | 
   return "0";
 }
 
-/** Where the year blocks start, for readers of the sheet (the A3): row of «Sum» per plan year. */
-export function rammerSumRows(areaRows: number): number[] {
-  const firstYearRow = FIRST_AREA_ROW + areaRows + 4;
-  return [0, 1, 2, 3].map((i) => yearBlockTop(firstYearRow, areaRows, i) + 2 + areaRows);
+/** How many rows the sheet gives its areas (listed, budget-only and spare): where things are. */
+export type RammerLayout = { areaRows: number; areaCount: number };
+
+/**
+ * Absolute references into the sheet for its readers (the kommune A3): the shown name of area
+ * `k` (0-based, in the sheet's order) and its gap in plan year `i`.
+ */
+export function rammerRefs(layout: RammerLayout): {
+  name: (k: number) => string;
+  gap: (k: number, i: number) => string;
+} {
+  const firstYearRow = FIRST_AREA_ROW + layout.areaRows + 4;
+  const rowOf = (k: number, i: number) => yearBlockTop(firstYearRow, layout.areaRows, i) + 2 + k;
+  return {
+    name: (k) => cellRef(rowOf(k, 0), 1, { sheet: SHEET_RAMMER, abs: true }),
+    gap: (k, i) => cellRef(rowOf(k, i), 5, { sheet: SHEET_RAMMER, abs: true }),
+  };
+}
+
+/** The sheet's layout for these areas (the same count renderRammer draws). */
+export function rammerLayout(areaCount: number): RammerLayout {
+  return { areaRows: areaCount + RAMMER_SPARE_ROWS, areaCount };
 }
