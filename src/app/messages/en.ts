@@ -432,6 +432,9 @@ const EN_MESSAGES: Record<MessageKey, Render> = {
   EDIT_SHARE_RANGE: () => "Each share must be between 0 and 100 %.",
   EDIT_SHARES_NOT_100: () => "The shares must add up to 100 %. Adjust the shares and try again.",
   EDIT_SAME_LINE_TWICE: () => "The same budget line is chosen twice. Remove one of them.",
+  EDIT_FOLLOW_UP_NUMBER: (p) => `The amount for ${text(p, "period")} must be a number.`,
+  EDIT_FOLLOW_UP_PERIOD: (p) =>
+    `${text(p, "period")} is not a period of the follow-up. Use the periods set under Settings.`,
   EDIT_AREA_GROUPING_HAS_TARGETS: () =>
     "The budget areas have savings targets. Remove the targets before grouping the budget another way, so no target ends up on the wrong area.",
   EDIT_AREA_NOT_CHOSEN: () => "Choose a budget area first.",

@@ -357,6 +357,9 @@ export const NB_MESSAGES = {
   EDIT_SHARE_RANGE: () => "Hver andel må være mellom 0 og 100 %.",
   EDIT_SHARES_NOT_100: () => "Andelene må til sammen være 100 %. Juster andelene og prøv igjen.",
   EDIT_SAME_LINE_TWICE: () => "Samme budsjettlinje er valgt to ganger. Fjern den ene.",
+  EDIT_FOLLOW_UP_NUMBER: (p) => `Beløpet for ${text(p, "period")} må være et tall.`,
+  EDIT_FOLLOW_UP_PERIOD: (p) =>
+    `${text(p, "period")} er ikke en periode i oppfølgingen. Bruk periodene under Innstillinger.`,
   EDIT_AREA_GROUPING_HAS_TARGETS: () =>
     "Rammeområdene har innsparingskrav. Fjern kravene før du deler budsjettet på en annen måte, så ingen krav havner på feil område.",
   EDIT_AREA_NOT_CHOSEN: () => "Velg et rammeområde først.",

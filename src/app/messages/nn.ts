@@ -432,6 +432,9 @@ const NN_MESSAGES: Record<MessageKey, Render> = {
   EDIT_SHARE_RANGE: () => "Kvar del må vere mellom 0 og 100 %.",
   EDIT_SHARES_NOT_100: () => "Delane må til saman vere 100 %. Juster delane og prøv igjen.",
   EDIT_SAME_LINE_TWICE: () => "Same budsjettline er vald to gonger. Fjern den eine.",
+  EDIT_FOLLOW_UP_NUMBER: (p) => `Beløpet for ${text(p, "period")} må vere eit tal.`,
+  EDIT_FOLLOW_UP_PERIOD: (p) =>
+    `${text(p, "period")} er ikkje ein periode i oppfølginga. Bruk periodane under Innstillingar.`,
   EDIT_AREA_GROUPING_HAS_TARGETS: () =>
     "Rammeområda har innsparingskrav. Fjern krava før du deler budsjettet på ein annan måte, så ingen krav hamnar på feil område.",
   EDIT_AREA_NOT_CHOSEN: () => "Vel eit rammeområde først.",

@@ -4,6 +4,25 @@ import type { Strings } from "./nb";
 /** «1 gevinst», «2 gevinster»: the number and the right form. */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** Periods as people say them (spec §14). */
+const PERIOD_EN: Record<string, string> = {
+  T1: "1st four months",
+  T2: "2nd four months",
+  T3: "3rd four months",
+  M01: "January",
+  M02: "February",
+  M03: "March",
+  M04: "April",
+  M05: "May",
+  M06: "June",
+  M07: "July",
+  M08: "August",
+  M09: "September",
+  M10: "October",
+  M11: "November",
+  M12: "December",
+};
+
 export const en: Strings = {
   /** Which message catalogue (src/app/messages) renders issues and errors. */
   messageLanguage: "en" as "nb" | "nn" | "en",
@@ -225,6 +244,34 @@ export const en: Strings = {
     statusChange: (from: string, to: string) => `status ${from} → ${to}`,
     netChange: (year: string, from: string, to: string) => `net ${year}: ${from} → ${to}`,
     reapprove: "A3s to approve again",
+  },
+  followUp: {
+    heading: (year: string) => `Follow-up ${year} per period`,
+    hint: "Enter what was realised per period, and the forecast for the year. If the forecast is below expected, write why and what is being done.",
+    measure: "Measure",
+    noMeasures: "None of your measures counts in the budget yet.",
+    periodsLegend: (name: string) => `Realised for «${name}»`,
+    forecast: "Forecast for the year",
+    forecastHint: "Empty forecast: Gevinst computes it from what has been realised so far.",
+    deviationNote: "Why it deviates",
+    correctiveAction: "Corrective action",
+    save: "Save the follow-up",
+    saved: (name: string) => `The follow-up of «${name}» is saved.`,
+    period: (code: string) => PERIOD_EN[code] ?? code,
+    reviewHeading: (period: string, year: string) =>
+      `Four-monthly report: status up to ${period} ${year}`,
+    reviewNone:
+      "No follow-up per period yet. The benefit owners enter realised per period on the deep-dive sheets or in the pane.",
+    reviewList: "The measures, deviations first",
+    expectedToDate: "Expected to date",
+    realisedToDate: "Realised to date",
+    forecastYear: "Forecast for the year",
+    computed: "computed",
+    note: "Explanation",
+    action: "Action",
+    gap: (amount: string) => `Gap to the savings requirement by the forecast: ${amount}.`,
+    covered: "The forecast covers the savings requirement.",
+    coverHeading: "Measures that could cover the gap",
   },
   finance: {
     presentHeading: "Presentation for the budget talks",

@@ -6,6 +6,25 @@
 /** «1 gevinst», «2 gevinster»: the number and the right form. */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** Periods as people say them (spec §14). */
+const PERIOD_NB: Record<string, string> = {
+  T1: "1. tertial",
+  T2: "2. tertial",
+  T3: "3. tertial",
+  M01: "januar",
+  M02: "februar",
+  M03: "mars",
+  M04: "april",
+  M05: "mai",
+  M06: "juni",
+  M07: "juli",
+  M08: "august",
+  M09: "september",
+  M10: "oktober",
+  M11: "november",
+  M12: "desember",
+};
+
 export const nb = {
   /** Which message catalogue (src/app/messages) renders issues and errors. */
   messageLanguage: "nb" as "nb" | "nn" | "en",
@@ -222,6 +241,34 @@ export const nb = {
     statusChange: (from: string, to: string) => `status ${from} → ${to}`,
     netChange: (year: string, from: string, to: string) => `netto ${year}: ${from} → ${to}`,
     reapprove: "A3-er som må godkjennes på nytt",
+  },
+  followUp: {
+    heading: (year: string) => `Oppfølging ${year} per periode`,
+    hint: "Før det som er realisert per periode, og prognosen for året. Er prognosen under forventet, skriv hvorfor og hva som gjøres.",
+    measure: "Tiltak",
+    noMeasures: "Ingen av tiltakene dine telles i budsjettet ennå.",
+    periodsLegend: (name: string) => `Realisert for «${name}»`,
+    forecast: "Prognose for året",
+    forecastHint: "Tom prognose: Gevinst regner den ut fra det som er realisert hittil.",
+    deviationNote: "Forklaring på avviket",
+    correctiveAction: "Korrigerende tiltak",
+    save: "Lagre oppfølgingen",
+    saved: (name: string) => `Oppfølgingen av «${name}» er lagret.`,
+    period: (code: string) => PERIOD_NB[code] ?? code,
+    reviewHeading: (period: string, year: string) =>
+      `Tertialrapport: status til og med ${period} ${year}`,
+    reviewNone:
+      "Ingen oppfølging per periode ennå. Gevinstansvarlige fører realisert per tertial på dypdykkarkene eller i ruten.",
+    reviewList: "Tiltakene, avvik først",
+    expectedToDate: "Forventet hittil",
+    realisedToDate: "Realisert hittil",
+    forecastYear: "Prognose for året",
+    computed: "beregnet",
+    note: "Forklaring",
+    action: "Tiltak",
+    gap: (amount: string) => `Gap mot innsparingskravet etter prognosen: ${amount}.`,
+    covered: "Prognosen dekker innsparingskravet.",
+    coverHeading: "Tiltak som kan dekke gapet",
   },
   finance: {
     presentHeading: "Presentasjon til budsjettdrøftingen",

@@ -4,6 +4,25 @@ import type { Strings } from "./nb";
 /** «1 gevinst», «2 gevinster»: the number and the right form. */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** Periods as people say them (spec §14). */
+const PERIOD_NN: Record<string, string> = {
+  T1: "1. tertial",
+  T2: "2. tertial",
+  T3: "3. tertial",
+  M01: "januar",
+  M02: "februar",
+  M03: "mars",
+  M04: "april",
+  M05: "mai",
+  M06: "juni",
+  M07: "juli",
+  M08: "august",
+  M09: "september",
+  M10: "oktober",
+  M11: "november",
+  M12: "desember",
+};
+
 export const nn: Strings = {
   /** Which message catalogue (src/app/messages) renders issues and errors. */
   messageLanguage: "nn" as "nb" | "nn" | "en",
@@ -220,6 +239,34 @@ export const nn: Strings = {
     statusChange: (from: string, to: string) => `status ${from} → ${to}`,
     netChange: (year: string, from: string, to: string) => `netto ${year}: ${from} → ${to}`,
     reapprove: "A3-ar som må godkjennast på nytt",
+  },
+  followUp: {
+    heading: (year: string) => `Oppfølging ${year} per periode`,
+    hint: "Før det som er realisert per periode, og prognosen for året. Er prognosen under forventa, skriv kvifor og kva som vert gjort.",
+    measure: "Tiltak",
+    noMeasures: "Ingen av tiltaka dine vert talde i budsjettet enno.",
+    periodsLegend: (name: string) => `Realisert for «${name}»`,
+    forecast: "Prognose for året",
+    forecastHint: "Tom prognose: Gevinst reknar han ut frå det som er realisert så langt.",
+    deviationNote: "Forklaring på avviket",
+    correctiveAction: "Korrigerande tiltak",
+    save: "Lagre oppfølginga",
+    saved: (name: string) => `Oppfølginga av «${name}» er lagra.`,
+    period: (code: string) => PERIOD_NN[code] ?? code,
+    reviewHeading: (period: string, year: string) =>
+      `Tertialrapport: status til og med ${period} ${year}`,
+    reviewNone:
+      "Inga oppfølging per periode enno. Gevinstansvarlege fører realisert per tertial på djupdykkarka eller i ruta.",
+    reviewList: "Tiltaka, avvik først",
+    expectedToDate: "Forventa så langt",
+    realisedToDate: "Realisert så langt",
+    forecastYear: "Prognose for året",
+    computed: "rekna ut",
+    note: "Forklaring",
+    action: "Tiltak",
+    gap: (amount: string) => `Gap mot innsparingskravet etter prognosen: ${amount}.`,
+    covered: "Prognosen dekkjer innsparingskravet.",
+    coverHeading: "Tiltak som kan dekkje gapet",
   },
   finance: {
     presentHeading: "Presentasjon til budsjettdrøftinga",

@@ -6,6 +6,7 @@ import { BalanceView } from "../components/BalanceView";
 import { BreakdownTable } from "../components/BreakdownTable";
 import { PresentationSection } from "../components/PresentationSection";
 import { VersionChanges } from "../components/VersionChanges";
+import { FollowUpReview } from "../components/FollowUpReview";
 import { ProposalList } from "../components/ProposalList";
 import { RealisationSection } from "../components/RealisationSection";
 import { ApprovalForm, ReadinessList } from "../components/ReviewExtras";
@@ -55,6 +56,9 @@ export function FinanceDirectorView() {
         </Section>
       ) : null}
       <RealisationSection report={report} portfolio={portfolio} />
+      <Section title={strings.followUp.heading(String(report.budgetYear))}>
+        <FollowUpReview report={report} portfolio={portfolio} editor={editor} />
+      </Section>
       {/* A heading over nothing says nothing: these two appear once there is something to sum. */}
       {byDeepDive.length > 0 ? (
         <Section title={f.byDeepDiveHeading}>

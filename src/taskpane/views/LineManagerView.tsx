@@ -3,6 +3,7 @@ import type { Portfolio } from "../../core/model/portfolio.types";
 import { ChoiceField } from "../components/ChoiceField";
 import { BenefitList } from "../components/edit/BenefitList";
 import { MeasureList } from "../components/edit/MeasureList";
+import { FollowUpSection } from "../components/FollowUpSection";
 import { IssueList } from "../components/IssueList";
 import { OutcomeBar } from "../components/OutcomeBar";
 import { Section } from "../components/Section";
@@ -106,6 +107,7 @@ export function LineManagerView() {
       </Section>
       <MeasureList portfolio={myPortfolio(state.data.portfolio, state.me)} editor={editor} />
       <BenefitList portfolio={myPortfolio(state.data.portfolio, state.me)} editor={editor} />
+      <FollowUpSection portfolio={myPortfolio(state.data.portfolio, state.me)} editor={editor} />
       <Section title={strings.lineManager.issuesHeading}>
         <IssueList issues={issues} busy={state.action.running !== null} onGoTo={state.goTo} />
       </Section>

@@ -38,10 +38,12 @@ export type YearFieldsProps = {
   onChange: (values: YearTexts) => void;
   /** «%» or «kr» after each field. */
   unit: string;
+  /** What a field is called when not its key: «1. tertial» for T1. */
+  labels?: (key: string) => string;
 };
 
 /** One number field per plan year under one legend; a bad number is said in words at its field. */
-export function YearFields({ legend, years, values, onChange, unit }: YearFieldsProps) {
+export function YearFields({ legend, years, values, onChange, unit, labels }: YearFieldsProps) {
   const strings = useStrings();
   const styles = useStyles();
   return (
@@ -53,7 +55,7 @@ export function YearFields({ legend, years, values, onChange, unit }: YearFields
           return (
             <Field
               key={year}
-              label={year}
+              label={labels ? labels(year) : year}
               size="small"
               validationState={problem ? "error" : "none"}
               validationMessage={problem ?? undefined}
@@ -62,7 +64,7 @@ export function YearFields({ legend, years, values, onChange, unit }: YearFields
                 className={styles.input}
                 size="small"
                 inputMode="decimal"
-                aria-label={`${legend} ${year}`}
+                aria-label={`${legend} ${labels ? labels(year) : year}`}
                 value={values[year] ?? ""}
                 contentAfter={unit}
                 onChange={(_, d) => onChange({ ...values, [year]: d.value })}
