@@ -61,17 +61,24 @@ export type TertialInput = {
 
 const STATUS_ORDER: Record<string, number> = { avvik: 0, folg_med: 1, i_rute: 2 };
 
-/** Counted measures, avvik first (then følg med, i rute, none), else in portfolio order. */
+/** Counted measures, avvik first (then følg med, i rute, none), else by id. */
 function orderedMeasures(input: TertialInput): { measure: MeasureResult; index: number }[] {
   const year = String(input.portfolio.budgetYear);
-  return input.result.measures
-    .map((measure, index) => ({ measure, index }))
-    .filter(({ measure }) => measure.counted)
-    .map((entry) => {
-      const status = input.followUp.measures[entry.index]?.[year]?.toDate?.statusToDate;
-      return { ...entry, rank: status === undefined ? 3 : (STATUS_ORDER[status] ?? 3) };
-    })
-    .sort((a, b) => a.rank - b.rank || a.index - b.index);
+  return (
+    input.result.measures
+      .map((measure, index) => ({ measure, index }))
+      .filter(({ measure }) => measure.counted)
+      .map((entry) => {
+        const status = input.followUp.measures[entry.index]?.[year]?.toDate?.statusToDate;
+        return { ...entry, rank: status === undefined ? 3 : (STATUS_ORDER[status] ?? 3) };
+      })
+      // Ties by id, not by place in the portfolio: read back from the sheets, the portfolio comes in
+      // sheet order, and a refresh must not reorder (rewrite) the rows for that.
+      .sort(
+        (a, b) =>
+          a.rank - b.rank || a.measure.id.localeCompare(b.measure.id, "nb", { numeric: true }),
+      )
+  );
 }
 
 function statusFormula(realised: string, expected: string, tolerance: string): string {
