@@ -192,24 +192,6 @@ export const MEASURE_SECTION = sectionSpec({
     yearlyFigure("realised", "Realisert"),
     yearlyFigure("deviation", "Avvik kr"),
     yearlyFigure("realisationStatus", "Realisering", "text", 11),
-    // The tertial follow-up (spec §14), typed by the gevinstansvarlig: the prognosis for the year
-    // (kroner, as Forventet), why it deviates and what is done about it.
-    {
-      key: "forecast",
-      header: "Prognose",
-      kind: "input",
-      value: "kroner",
-      width: 13,
-      perYear: true,
-    },
-    { key: "deviationNote", header: "Forklaring avvik", kind: "input", value: "text", width: 30 },
-    {
-      key: "correctiveAction",
-      header: "Korrigerende tiltak",
-      kind: "input",
-      value: "text",
-      width: 30,
-    },
   ],
 });
 
@@ -438,6 +420,37 @@ export const PERIOD_SECTION = sectionSpec({
   ],
 });
 
+/**
+ * The prognosis for the year per measure (spec §14), typed by the gevinstansvarlig: kroner as
+ * Forventet, why it deviates and what is done about it. Its own section, one row per measure,
+ * so the Tiltak rows do not grow wider.
+ */
+export const FORECAST_SECTION = sectionSpec({
+  key: "forecasts",
+  title: "Prognose",
+  spareRows: 2,
+  optional: true,
+  columns: [
+    { key: "measure", header: "Tiltak-id", kind: "input", value: "id", width: 10, required: true },
+    {
+      key: "forecast",
+      header: "Prognose",
+      kind: "input",
+      value: "kroner",
+      width: 13,
+      perYear: true,
+    },
+    { key: "deviationNote", header: "Forklaring avvik", kind: "input", value: "text", width: 30 },
+    {
+      key: "correctiveAction",
+      header: "Korrigerende tiltak",
+      kind: "input",
+      value: "text",
+      width: 30,
+    },
+  ],
+});
+
 /** A benefit's periodisation (spec §14): its share of the year per period, summing to 1. */
 export const PROFILE_SECTION = sectionSpec({
   key: "profiles",
@@ -462,6 +475,7 @@ export const DEEP_DIVE_SECTIONS = [
   INDICATOR_SECTION,
   MEASUREMENT_SECTION,
   ACTION_SECTION,
+  FORECAST_SECTION,
   PERIOD_SECTION,
   PROFILE_SECTION,
 ] as const satisfies readonly SectionSpec[];
@@ -479,6 +493,7 @@ export type IndicatorField = SectionFieldsByKey["indicators"];
 export type MeasurementField = SectionFieldsByKey["measurements"];
 export type ActionField = SectionFieldsByKey["actions"];
 export type PeriodField = SectionFieldsByKey["periods"];
+export type ForecastField = SectionFieldsByKey["forecasts"];
 export type ProfileField = SectionFieldsByKey["profiles"];
 
 /** A measure figure summed in the totals block. */

@@ -17,7 +17,7 @@ import { readDeepDiveFields } from "./read-deep-dive-fields";
 import { readIndicators, readMeasurements } from "./read-indicators";
 import { readMeasures } from "./read-measures";
 import { readActions } from "./read-actions";
-import { readPeriods, readProfiles } from "./read-periods";
+import { readForecasts, readPeriods, readProfiles } from "./read-periods";
 
 export type ParsedDeepDiveSheet = {
   sheet: string;
@@ -55,6 +55,7 @@ export function parseDeepDiveSheet(grid: SheetGrid, years: readonly string[]): P
   const indicators = readIndicators(rows.indicators ?? [], benefits, context);
   readMeasurements(rows.measurements ?? [], indicators, context);
   readActions(rows.actions ?? [], byId, context);
+  readForecasts(rows.forecasts ?? [], byId, context);
   readPeriods(rows.periods ?? [], benefits, context);
   readProfiles(rows.profiles ?? [], benefits, context);
 

@@ -69,7 +69,7 @@ export function readMeasures(
     if (included !== undefined) measure.includedInBudget = included;
     const description = readText(r.get("description"));
     if (description !== undefined) measure.description = description;
-    for (const key of ["preconditions", "risks", "deviationNote", "correctiveAction"] as const) {
+    for (const key of ["preconditions", "risks"] as const) {
       const text = readText(r.get(key));
       if (text !== undefined) measure[key] = text;
     }
@@ -90,15 +90,6 @@ export function readMeasures(
         p(yearField("running", i)),
       );
       if (running !== undefined) measure.costs.running[year] = running;
-      // The prognosis (spec §14); a blank year has none.
-      const forecast = readNumber(
-        reader,
-        measure,
-        `forecast.${year}`,
-        r.get(yearField("forecast", i)),
-        p(yearField("forecast", i)),
-      );
-      if (forecast !== undefined) (measure.forecast ??= {})[year] = forecast;
     });
     const cost = (
       ["costAnsvar", "costArt", "costFunksjon", "costProsjekt", "costTjenesteomrade"] as const

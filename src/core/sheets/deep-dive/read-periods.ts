@@ -10,13 +10,16 @@ import {
   missingField,
   readCode,
   readNumber,
+  readText,
   unknownBenefit,
   type CellPlace,
 } from "../shared/cell-readers";
 import { BENEFIT_SECTION } from "./deep-dive.layout";
 import type { BenefitsById } from "./read-benefits";
 import type { SectionRow, SheetReadContext } from "./deep-dive-sections";
-import type { PeriodField, ProfileField } from "./deep-dive.layout";
+import type { ForecastField, PeriodField, ProfileField } from "./deep-dive.layout";
+import type { Measure } from "../../model/portfolio.types";
+import { yearField } from "../shared/layout.types";
 
 function benefitOf(
   r: SectionRow<PeriodField> | SectionRow<ProfileField>,
@@ -108,5 +111,38 @@ export function readProfiles(
     );
     const profile = (benefit.periodProfile ??= {});
     if (share !== undefined) profile[period] = (profile[period] ?? 0) + share;
+  }
+}
+
+/** «Prognose» (spec §14): per measure on the sheet, the prognosis per year and its texts. */
+export function readForecasts(
+  rows: readonly SectionRow<ForecastField>[],
+  measures: ReadonlyMap<string, Measure>,
+  context: SheetReadContext,
+): void {
+  const { reader, years, rowEntities } = context;
+  for (const r of rows) {
+    const id = readCode(r.get("measure"));
+    const measure = id ? measures.get(id) : undefined;
+    if (!measure) {
+      missingField(reader, r.at("measure"), "tiltak-id");
+      continue;
+    }
+    rowEntities.set(r.row, `measure:${measure.id}`);
+    const p = (field: ForecastField): CellPlace => ({ ...r.at(field), measure: measure.id });
+    years.forEach((year, i) => {
+      const value = readNumber(
+        reader,
+        measure,
+        `forecast.${year}`,
+        r.get(yearField("forecast", i)),
+        p(yearField("forecast", i)),
+      );
+      if (value !== undefined) (measure.forecast ??= {})[year] = value;
+    });
+    for (const key of ["deviationNote", "correctiveAction"] as const) {
+      const text = readText(r.get(key));
+      if (text !== undefined) measure[key] = text;
+    }
   }
 }

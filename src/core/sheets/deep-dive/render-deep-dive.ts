@@ -89,6 +89,7 @@ function measureRows(
     indicators: [],
     measurements: [],
     actions: [],
+    forecasts: [],
     periods: [],
     profiles: [],
   };
@@ -129,14 +130,28 @@ function measureRows(
         `costs.running.${year}`,
         measure.costs.running[year],
       );
-      values[yearField("forecast", i)] = cellFor(
-        measure,
-        `forecast.${year}`,
-        measure.forecast?.[year],
-      );
     });
-    values.deviationNote = measure.deviationNote ?? null;
-    values.correctiveAction = measure.correctiveAction ?? null;
+    // The prognosis (spec §14): a row only for a measure that has one, or an explanation.
+    const forecastYears = years.filter(
+      (year) =>
+        measure.forecast?.[year] !== undefined ||
+        Object.prototype.hasOwnProperty.call(measure.invalid ?? {}, `forecast.${year}`),
+    );
+    if (forecastYears.length > 0 || measure.deviationNote || measure.correctiveAction) {
+      const forecast: Record<string, CellValue> = {
+        measure: measure.id,
+        deviationNote: measure.deviationNote ?? null,
+        correctiveAction: measure.correctiveAction ?? null,
+      };
+      years.forEach((year, i) => {
+        forecast[yearField("forecast", i)] = cellFor(
+          measure,
+          `forecast.${year}`,
+          measure.forecast?.[year],
+        );
+      });
+      rows.forecasts?.push({ entity, values: forecast });
+    }
     const measureIndex = rows.measures?.length ?? 0;
     rows.measures?.push({
       entity,

@@ -61,17 +61,24 @@ export type TertialInput = {
 
 const STATUS_ORDER: Record<string, number> = { avvik: 0, folg_med: 1, i_rute: 2 };
 
-/** Counted measures, avvik first (then følg med, i rute, none), else in portfolio order. */
+/** Counted measures, avvik first (then følg med, i rute, none), else by id. */
 function orderedMeasures(input: TertialInput): { measure: MeasureResult; index: number }[] {
   const year = String(input.portfolio.budgetYear);
-  return input.result.measures
-    .map((measure, index) => ({ measure, index }))
-    .filter(({ measure }) => measure.counted)
-    .map((entry) => {
-      const status = input.followUp.measures[entry.index]?.[year]?.toDate?.statusToDate;
-      return { ...entry, rank: status === undefined ? 3 : (STATUS_ORDER[status] ?? 3) };
-    })
-    .sort((a, b) => a.rank - b.rank || a.index - b.index);
+  return (
+    input.result.measures
+      .map((measure, index) => ({ measure, index }))
+      .filter(({ measure }) => measure.counted)
+      .map((entry) => {
+        const status = input.followUp.measures[entry.index]?.[year]?.toDate?.statusToDate;
+        return { ...entry, rank: status === undefined ? 3 : (STATUS_ORDER[status] ?? 3) };
+      })
+      // Ties by id, not by place in the portfolio: read back from the sheets, the portfolio comes in
+      // sheet order, and a refresh must not reorder (rewrite) the rows for that.
+      .sort(
+        (a, b) =>
+          a.rank - b.rank || a.measure.id.localeCompare(b.measure.id, "nb", { numeric: true }),
+      )
+  );
 }
 
 function statusFormula(realised: string, expected: string, tolerance: string): string {
@@ -170,14 +177,19 @@ export function renderTertial(input: TertialInput, tolerance: string): SheetDraf
     const ids = fieldRange(m, "id", dd.sheet);
     const byMeasure: [string, string][] = [[fieldRange(b, "measure", dd.sheet), idCell]];
     const cell = (field: TertialField) => cellRef(row, colOf(field));
-    const textOf = (field: "name" | "owner" | "deviationNote" | "correctiveAction") =>
+    const textOf = (field: "name" | "owner") =>
       `IF(COUNTIF(${ids},${idCell})=0,"",INDEX(${fieldRange(m, field, dd.sheet)},MATCH(${idCell},${ids},0))&"")`;
-    const forecastRange = fieldRange(m, "forecast.0", dd.sheet);
+    // The prognosis and its texts: the measure's row in «Prognose».
+    const f = dd.map.sections.forecasts;
+    const fIds = fieldRange(f, "measure", dd.sheet);
+    const noteOf = (field: "deviationNote" | "correctiveAction") =>
+      `IF(COUNTIF(${fIds},${idCell})=0,"",INDEX(${fieldRange(f, field, dd.sheet)},MATCH(${idCell},${fIds},0))&"")`;
+    const forecastRange = fieldRange(f, "forecast.0", dd.sheet);
     const entered = `${countIfs([
-      [ids, idCell],
+      [fIds, idCell],
       [forecastRange, '">=0"'],
     ])}+${countIfs([
-      [ids, idCell],
+      [fIds, idCell],
       [forecastRange, '"<0"'],
     ])}>0`;
     const hasPeriods = `${sumIfs(fieldRange(b, "periodCount", dd.sheet), byMeasure)}>0`;
@@ -207,7 +219,7 @@ export function renderTertial(input: TertialInput, tolerance: string): SheetDraf
     draft.formula(
       row,
       colOf("forecast"),
-      `IF(${entered},${sumIfs(forecastRange, [[ids, idCell]])},IF(AND(${hasPeriods},${P}>0),IF(${toDateE}=0,MAX(${expected},${toDateR}),${toDateR}/${toDateE}*${expected}),${expected}))`,
+      `IF(${entered},${sumIfs(forecastRange, [[fIds, idCell]])},IF(AND(${hasPeriods},${P}>0),IF(${toDateE}=0,MAX(${expected},${toDateR}),${toDateR}/${toDateE}*${expected}),${expected}))`,
     );
     draft.formula(row, colOf("computed"), `IF(${entered},"Nei",IF(${hasPeriods},"Ja",""))`);
     draft.formula(row, colOf("status"), shown(statusFormula(toDateR, toDateE, tolerance)));
@@ -227,19 +239,22 @@ export function renderTertial(input: TertialInput, tolerance: string): SheetDraf
       ),
     );
     if (lines > 1) draft.heights.push({ row, height: 15 * lines });
-    draft.formula(row, colOf("note"), textOf("deviationNote"));
-    draft.formula(row, colOf("action"), textOf("correctiveAction"));
+    draft.formula(row, colOf("note"), noteOf("deviationNote"));
+    draft.formula(row, colOf("action"), noteOf("correctiveAction"));
     row++;
   }
   const firstData = headerRow + 1;
   const lastData = row - 1;
-  columns.forEach((column, c) =>
-    draft.format(at(firstData, c, Math.max(0, row - firstData), 1), {
-      ...formulaStyle(column.spec.value),
-      // Texts wrap in their column, so the page stays one wide and nothing is cut off.
-      wrap: true,
-      verticalAlignment: "top",
-    }),
+  // No counted measure, no data rows: a range of 0 rows is no range (Excel refuses it).
+  columns.forEach(
+    (column, c) =>
+      row > firstData &&
+      draft.format(at(firstData, c, row - firstData, 1), {
+        ...formulaStyle(column.spec.value),
+        // Texts wrap in their column, so the page stays one wide and nothing is cut off.
+        wrap: true,
+        verticalAlignment: "top",
+      }),
   );
   draft.heights.push({ row: headerRow, height: 30 });
   // Totals against the innsparingskrav (spec §14: gap by prognosis = target − Σ prognosis).
