@@ -18,6 +18,7 @@ import {
   fitBlocks,
   mappedMeasures,
   moreText,
+  TOTAL_LABEL,
 } from "../../../src/core/sheets/benefit-map/render-benefit-map";
 import { labelOf } from "../../../src/core/sheets/shared/labels";
 import { toA1 } from "../../../src/core/workbook/address";
@@ -265,8 +266,7 @@ function shownRows(
   for (let row = header + 1; row < header + 100; row++) {
     const text = (col: number) => String(s.get(row, col)?.value ?? "");
     const num = (col: number) => Number(s.get(row, col)?.value ?? NaN);
-    if (text(0).startsWith("Forventet gevinst, alle tiltak"))
-      return { rows, total: [4, 5, 6, 7, 8].map(num), more };
+    if (text(0) === TOTAL_LABEL) return { rows, total: [4, 5, 6, 7, 8].map(num), more };
     if (text(0).startsWith("… og ")) {
       more = text(0);
       continue;
@@ -295,7 +295,10 @@ function expectedRows(portfolio: Portfolio, deepDive: string): { rows: Shown[]; 
     result.measures.flatMap((m) => m.benefits.map((b) => [`${m.id}|${b.id}`, b])),
   );
   const measures = portfolio.measures.filter((m) => m.deepDive === deepDive);
-  const rows = fitBlocks(mappedMeasures(measures)).blocks.flatMap(({ measure, benefits }) =>
+  const rows = fitBlocks(
+    mappedMeasures(measures),
+    portfolio.deepDives.find((d) => d.id === deepDive) ?? { id: deepDive, name: "" },
+  ).blocks.flatMap(({ measure, benefits }) =>
     benefits.map((b) => {
       const figures = result.years.map(
         (y) => byBenefit.get(`${measure.id}|${b.id}`)?.years[y]?.expected ?? NaN,

@@ -24,6 +24,7 @@ import {
   type A3Header,
 } from "../a3/a3-frame";
 import { placesOf, RowCells } from "../a3/deep-dive-cells";
+import { columnsWidth, printableSize } from "../shared/page-geometry";
 
 export type BenefitMapInput = {
   sheet: string;
@@ -63,9 +64,15 @@ const COL = {
   owner: 10,
 } as const;
 const LINE_HEIGHT = 15;
+/** Characters a line of the goal box holds (it runs across the page). */
+const GOAL_WIDTH = 170;
+/** Share of the printable height the A3 frame fills (a3-frame.ts: room for pixel rounding). */
+const PAGE_FILL = 0.92;
 /** Kroner, with a dash for a benefit of no kroner (kvalitet) rather than a 0 that reads as lost. */
 const FORMAT_KRONER_OR_DASH = '#,##0;-#,##0;"–"';
 
+/** The shade of every other measure's block. */
+const FILL_BLOCK = "#F2F2F2";
 const STYLE_BOX_TITLE = { bold: true, fill: FILL_HEADER, border: "thin", wrap: true } as const;
 const STYLE_BOX_TEXT = {
   wrap: true,
@@ -87,28 +94,79 @@ function linesIn(text: string, width: number): number {
     .reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * 1.05) / width)), 0);
 }
 
-type Block = { measure: Measure; benefits: readonly Benefit[] };
+type Block = { measure: Measure; benefits: readonly Benefit[]; lines: number[] };
 
-/** The measures and benefits that fit in BENEFIT_MAP_ROWS rows, and how many do not. */
-export function fitBlocks(measures: readonly Measure[]): {
-  blocks: Block[];
-  hiddenMeasures: number;
-  hiddenBenefits: number;
-} {
+/** Lines each row of a measure's block needs: its texts in the first, a benefit's in each. */
+function blockLines(measure: Measure, benefits: readonly Benefit[]): number[] {
+  const first = Math.max(
+    linesIn(`${measure.id} ${measure.name}`, (WIDTHS[COL.measure] ?? 26) * 0.95),
+    linesIn(measure.preconditions ?? "", WIDTHS[COL.preconditions] ?? 26),
+  );
+  if (benefits.length === 0) return [first];
+  return benefits.map((benefit, k) => {
+    const names = benefit.indicators
+      .slice(0, BENEFIT_MAP_INDICATORS)
+      .map((i) => i.name)
+      .join("; ");
+    return Math.max(
+      linesIn(benefit.name, WIDTHS[COL.benefit] ?? 26),
+      linesIn(names, WIDTHS[COL.indicators] ?? 26) +
+        (benefit.indicators.length > BENEFIT_MAP_INDICATORS ? 1 : 0),
+      linesIn(benefit.owner ?? "", WIDTHS[COL.owner] ?? 26),
+      k === 0 ? first : 1,
+    );
+  });
+}
+
+/**
+ * Text lines the table's rows may take on the page: the printable A3 height (as the frame fills
+ * it) less the header, the goal box, the table's header, the «… og N til» line and the total.
+ */
+function lineBudget(deepDive: DeepDive): number {
+  const page = printableSize("A3", "landscape");
+  const columns = WIDTHS.map((width, col) => ({ col, width }));
+  const scale = Math.min(1, page.width / columnsWidth(columns, 0, A3_COLUMNS));
+  const target = (page.height / scale) * PAGE_FILL;
+  // Title 30; two header rows and a blank; goal title and text; blank; section 24; table
+  // header two lines; the «… og N til» line; the total two lines.
+  const fixed =
+    30 + 3 * LINE_HEIGHT + LINE_HEIGHT + 4 + boxHeight(deepDive.desiredSituation, GOAL_WIDTH);
+  const rest = LINE_HEIGHT + 24 + 2 * LINE_HEIGHT + LINE_HEIGHT + 2 * LINE_HEIGHT + 2;
+  return Math.floor((target - fixed - rest) / LINE_HEIGHT);
+}
+
+/**
+ * The measures and benefits that fit on the page (at most BENEFIT_MAP_ROWS rows and the page's
+ * height in text lines), and how many do not.
+ */
+const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
+
+export function fitBlocks(
+  measures: readonly Measure[],
+  deepDive: DeepDive,
+): { blocks: Block[]; hiddenMeasures: number; hiddenBenefits: number } {
   const blocks: Block[] = [];
   let rows = 0;
+  let lines = 0;
+  const budget = lineBudget(deepDive);
   let hiddenMeasures = 0;
   let hiddenBenefits = 0;
   for (const measure of measures) {
-    const room = BENEFIT_MAP_ROWS - rows;
-    if (room <= 0) {
+    // As many of its benefits as fit in the rows and lines left (none: the measure is left out).
+    let shown = Math.min(measure.benefits.length, BENEFIT_MAP_ROWS - rows);
+    let block = blockLines(measure, measure.benefits.slice(0, shown));
+    while (shown > 0 && lines + sum(block) > budget)
+      block = blockLines(measure, measure.benefits.slice(0, --shown));
+    const fits = rows < BENEFIT_MAP_ROWS && lines + sum(block) <= budget;
+    // Once one is left out, so are those after it: the map keeps the sheet's order.
+    if (!fits || (shown === 0 && measure.benefits.length > 0) || hiddenMeasures > 0) {
       hiddenMeasures++;
       continue;
     }
-    const benefits = measure.benefits.slice(0, room);
-    hiddenBenefits += measure.benefits.length - benefits.length;
-    blocks.push({ measure, benefits });
-    rows += Math.max(1, benefits.length);
+    hiddenBenefits += measure.benefits.length - shown;
+    blocks.push({ measure, benefits: measure.benefits.slice(0, shown), lines: block });
+    rows += block.length;
+    lines += sum(block);
   }
   return { blocks, hiddenMeasures, hiddenBenefits };
 }
@@ -144,7 +202,7 @@ function drawGoal(draft: SheetDraft, row: number, ref: DeepDiveRef, deepDive: De
   );
   draft.format(at(row + 1, 0, 1, A3_COLUMNS), STYLE_BOX_TEXT);
   draft.merges.push(at(row + 1, 0, 1, A3_COLUMNS));
-  setHeight(draft, row + 1, boxHeight(deepDive.desiredSituation, 170));
+  setHeight(draft, row + 1, boxHeight(deepDive.desiredSituation, GOAL_WIDTH));
   return row + 2;
 }
 
@@ -185,7 +243,7 @@ export function renderBenefitMap(input: BenefitMapInput): SheetDraft {
   let row = drawHeader(draft, {
     ...input.header,
     title: `Gevinstkart: ${deepDive.name}`,
-    document: "Gevinstkart per dypdykk (årshjulet K2–K3: tiltak → gevinster → mål)",
+    document: "Gevinstkart per dypdykk (årshjulet K2–K3)",
   });
   row = drawGoal(draft, row, ref, deepDive);
   row++;
@@ -206,25 +264,20 @@ export function renderBenefitMap(input: BenefitMapInput): SheetDraft {
       );
   });
   const mapped = mappedMeasures(input.measures);
-  const { blocks, hiddenMeasures, hiddenBenefits } = fitBlocks(mapped);
+  const { blocks, hiddenMeasures, hiddenBenefits } = fitBlocks(mapped, deepDive);
   const first = row + 1;
   const measureRows: number[] = [];
-  for (const { measure, benefits } of blocks) {
+  const blockRows: { first: number; rows: number }[] = [];
+  for (const { measure, benefits, lines } of blocks) {
     row++;
     measureRows.push(row);
     const cells = new RowCells(ref, "measures", places.measures.get(measure.id) ?? 0, measure.id);
     draft.formula(row, COL.measure, `${textLiteral(`${measure.id} `)}&${cells.text("name")}`);
     draft.formula(row, COL.preconditions, cells.text("preconditions"));
-    const textLines = [
-      linesIn(`${measure.id} ${measure.name}`, (WIDTHS[COL.measure] ?? 26) * 0.95),
-      linesIn(measure.preconditions ?? "", WIDTHS[COL.preconditions] ?? 26),
-    ];
     if (benefits.length === 0) {
       draft.label(row, COL.benefit, "Ingen gevinster ennå");
       draft.format(at(row, COL.benefit), { italic: true });
     }
-    // The measure's texts may need more lines than its benefit rows give: the last row takes them.
-    let needed = Math.max(...textLines);
     benefits.forEach((benefit, k) => {
       const r = row + k;
       const b = new RowCells(ref, "benefits", places.benefits.get(benefit.id) ?? 0, benefit.id);
@@ -241,20 +294,9 @@ export function renderBenefitMap(input: BenefitMapInput): SheetDraft {
         indicatorsFormula(ref, shown, indicators.length - shown.length),
       );
       draft.formula(r, COL.owner, b.text("owner"));
-      const names = benefit.indicators
-        .slice(0, BENEFIT_MAP_INDICATORS)
-        .map((i) => i.name)
-        .join("; ");
-      const lines = Math.max(
-        linesIn(benefit.name, WIDTHS[COL.benefit] ?? 26),
-        linesIn(names, WIDTHS[COL.indicators] ?? 26) + (indicators.length > shown.length ? 1 : 0),
-        linesIn(benefit.owner ?? "", WIDTHS[COL.owner] ?? 26),
-        k === benefits.length - 1 ? needed : 1,
-      );
-      needed = Math.max(1, needed - lines);
-      setHeight(draft, r, lines * LINE_HEIGHT);
     });
-    if (benefits.length === 0) setHeight(draft, row, needed * LINE_HEIGHT);
+    lines.forEach((n, k) => setHeight(draft, row + k, n * LINE_HEIGHT));
+    blockRows.push({ first: row, rows: Math.max(1, benefits.length) });
     row += Math.max(1, benefits.length) - 1;
   }
   if (row >= first) {
@@ -269,8 +311,13 @@ export function renderBenefitMap(input: BenefitMapInput): SheetDraft {
       verticalAlignment: "top",
       numberFormat: FORMAT_KRONER_OR_DASH,
     });
-    // Each measure's name stands out where its block begins.
+    // Each measure's name stands out where its block begins, and every other block is shaded,
+    // so the eye sees which benefits belong to which measure.
     for (const r of measureRows) draft.format(at(r, COL.measure), { bold: true });
+    blockRows.forEach((block, i) => {
+      if (i % 2 === 1)
+        draft.format(at(block.first, 0, block.rows, A3_COLUMNS), { fill: FILL_BLOCK });
+    });
   } else {
     row++;
     draft.label(row, 0, "Ingen tiltak ennå.");
@@ -288,16 +335,18 @@ export function renderBenefitMap(input: BenefitMapInput): SheetDraft {
   return draft;
 }
 
+export const TOTAL_LABEL = "Sum forventet, hele dypdykket (unntatt avbrutt)";
+
 /** Forventet of all the deep-dive's measures but avbrutt: its data sheet's own total. */
 function drawTotal(draft: SheetDraft, row: number, ref: DeepDiveRef): void {
   const totalRow = ref.map.totals["pipeline.expected"] as number;
   const cell = (col: number) => cellRef(totalRow, col, { sheet: ref.sheet, abs: true });
-  draft.label(row, 0, "Forventet gevinst, alle tiltak i dypdykket (unntatt avbrutt)");
-  draft.format(at(row, 0, 1, COL.firstYear), { bold: true, fill: FILL_HEADER, border: "thin" });
+  draft.label(row, 0, TOTAL_LABEL);
+  draft.format(at(row, 0), { bold: true, fill: FILL_HEADER, border: "thin", wrap: true });
   for (let i = 0; i < 4; i++) draft.formula(row, COL.firstYear + i, cell(TOTALS_YEAR_COL + i));
   draft.formula(row, COL.sum, cell(TOTALS_SUM_COL));
   draft.format(at(row, COL.firstYear, 1, 5), formulaStyle("kroner", true));
-  setHeight(draft, row, LINE_HEIGHT + 2);
+  setHeight(draft, row, linesIn(TOTAL_LABEL, (WIDTHS[0] ?? 26) * 0.9) * LINE_HEIGHT + 2);
 }
 
 /** The A3 frame sets its grid's widths; the map has its own, as wide in all. */
