@@ -99,6 +99,7 @@ type Step =
   | { kind: "removeBenefit"; pick: number }
   | { kind: "typeAnnual"; pick: number; value: number }
   | { kind: "typeMeasureName"; pick: number; name: number }
+  | { kind: "typeBenefitName"; pick: number; name: number }
   | { kind: "refresh" };
 
 const type = fc.constantFrom<Benefit["type"]>("kostnad", "inntekt", "tid", "kvalitet");
@@ -123,6 +124,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     value: fc.integer({ min: 0, max: 900_000 }),
   }),
   fc.record({ kind: fc.constant("typeMeasureName" as const), pick, name }),
+  fc.record({ kind: fc.constant("typeBenefitName" as const), pick, name }),
   fc.constant<Step>({ kind: "refresh" }),
 );
 
@@ -237,6 +239,14 @@ async function run(workbook: MemoryWorkbook, s: Step): Promise<void> {
       const sheet = DD_SHEETS[measure.deepDive as "DD1" | "DD2"];
       const row = rowWith(workbook, sheet, measure.id);
       workbook.typeCell(sheet, toA1({ row, col: 1 }), `${NAMES[s.name]} (skrevet)`);
+      return;
+    }
+    case "typeBenefitName": {
+      // In plain Excel: a new «Navn» on the benefit's row.
+      if (!pair) return;
+      const sheet = DD_SHEETS[pair.measure.deepDive as "DD1" | "DD2"];
+      const row = rowWith(workbook, sheet, pair.measure.id, pair.benefit.id);
+      workbook.typeCell(sheet, toA1({ row, col: 2 }), `${NAMES[s.name]} (endret)`);
       return;
     }
     case "refresh":

@@ -152,6 +152,10 @@ export function fitBlocks(
   let hiddenMeasures = 0;
   let hiddenBenefits = 0;
   for (const measure of measures) {
+    if (hiddenMeasures > 0) {
+      hiddenMeasures++;
+      continue;
+    }
     // As many of its benefits as fit in the rows and lines left (none: the measure is left out).
     let shown = Math.min(measure.benefits.length, BENEFIT_MAP_ROWS - rows);
     let block = blockLines(measure, measure.benefits.slice(0, shown));
@@ -159,7 +163,7 @@ export function fitBlocks(
       block = blockLines(measure, measure.benefits.slice(0, --shown));
     const fits = rows < BENEFIT_MAP_ROWS && lines + sum(block) <= budget;
     // Once one is left out, so are those after it: the map keeps the sheet's order.
-    if (!fits || (shown === 0 && measure.benefits.length > 0) || hiddenMeasures > 0) {
+    if (!fits || (shown === 0 && measure.benefits.length > 0)) {
       hiddenMeasures++;
       continue;
     }
@@ -251,18 +255,19 @@ export function renderBenefitMap(input: BenefitMapInput): SheetDraft {
   row++;
   drawMapHeader(draft, row, years);
   const places = placesOf(input.measures);
+  // Each benefit's row and its indicators' rows, counted in the order the deep-dive sheet writes
+  // them (as placesOf, but by measure and benefit: two measures may both have a «G1»).
   const indicatorPlaces = new Map<string, { id: string; index: number }[]>();
-  input.measures.forEach((measure) => {
-    for (const benefit of measure.benefits)
+  const benefitRows = new Map<string, number>();
+  let indicatorIndex = 0;
+  for (const measure of input.measures)
+    for (const benefit of measure.benefits) {
+      benefitRows.set(`${measure.id}|${benefit.id}`, benefitRows.size);
       indicatorPlaces.set(
         `${measure.id}|${benefit.id}`,
-        places.indicators
-          .filter(
-            (p) => p.measure.id === measure.id && benefit.indicators.some((i) => i.id === p.id),
-          )
-          .map(({ id, index }) => ({ id, index })),
+        benefit.indicators.map((i) => ({ id: i.id, index: indicatorIndex++ })),
       );
-  });
+    }
   const mapped = mappedMeasures(input.measures);
   const { blocks, hiddenMeasures, hiddenBenefits } = fitBlocks(mapped, deepDive);
   const first = row + 1;
@@ -280,7 +285,12 @@ export function renderBenefitMap(input: BenefitMapInput): SheetDraft {
     }
     benefits.forEach((benefit, k) => {
       const r = row + k;
-      const b = new RowCells(ref, "benefits", places.benefits.get(benefit.id) ?? 0, benefit.id);
+      const b = new RowCells(
+        ref,
+        "benefits",
+        benefitRows.get(`${measure.id}|${benefit.id}`) ?? 0,
+        benefit.id,
+      );
       draft.formula(r, COL.benefit, b.text("name"));
       draft.formula(r, COL.type, b.text("type"));
       for (let i = 0; i < 4; i++)
