@@ -216,8 +216,8 @@ function drawMapHeader(draft: SheetDraft, row: number, years: readonly string[])
     "Forutsetninger for tiltaket",
     "→ Gevinst",
     "Type",
-    ...years.map((year) => `Forventet ${year}`),
-    "Sum forventet",
+    ...years.map((year) => `Forventet ${year} (kr)`),
+    "Sum forventet (kr)",
     "Indikatorer (måler gevinsten)",
     "Gevinsteier",
   ];
