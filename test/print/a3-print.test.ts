@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { A3_PREFIX } from "../../src/core/sheets/shared/sheet-names";
+import { A3_PREFIX, BENEFIT_MAP_PREFIX } from "../../src/core/sheets/shared/sheet-names";
 import { PAGE_MARGINS, printableSize } from "../../src/core/sheets/shared/page-geometry";
 import { printPortfolio, userFiles, type UserFile } from "./print-workbook";
 import {
@@ -49,7 +49,8 @@ async function sheetsOf(bytes: Buffer): Promise<Pick<Printed, "a3">> {
   await book.xlsx.load(bytes as unknown as ArrayBuffer);
   const visible = book.worksheets.filter((w) => w.state === "visible");
   const a3 = visible
-    .filter((w) => w.name.startsWith(A3_PREFIX))
+    // The gevinstkart prints on A3 too, held to the same rule (spec §16).
+    .filter((w) => w.name.startsWith(A3_PREFIX) || w.name.startsWith(BENEFIT_MAP_PREFIX))
     .map((w) => ({ name: w.name, title: String(w.getCell("A1").result ?? w.getCell("A1").value) }));
   return { a3 };
 }

@@ -51,6 +51,7 @@ import { renderVersionChanges } from "./versions/changes-sheet";
 import { versionComparison } from "../versions/version-comparison";
 import { SHEET_RAMMER } from "./shared/sheet-names";
 import { planRammer, wantsRammer } from "./rammer/plan-rammer";
+import { assignBenefitMapSheets, renderBenefitMaps } from "./benefit-map/plan-benefit-map";
 
 export type WorkbookState = {
   sheets: readonly SheetInfo[];
@@ -261,6 +262,10 @@ export function workbookPlanner(
   };
   const a3Sheets = assignA3Sheets(a3Input);
   for (const r of a3Sheets.renamed) renamedFrom.set(r.to, r.from);
+  // The gevinstkart per deep-dive (spec §16), after the A3s.
+  const mapSheets = assignBenefitMapSheets(a3Input);
+  for (const r of mapSheets.renamed) renamedFrom.set(r.to, r.from);
+  const mapDrafts = renderBenefitMaps(a3Input, mapSheets);
   drafts.unshift(
     renderAnnualCycle({
       documents: documentSheets(a3Input, a3Sheets),
@@ -360,7 +365,7 @@ export function workbookPlanner(
       names.push({ kind: "defineName", name: name.name, refersTo: name.refersTo });
   }
 
-  const a3Renames: WorkbookChange[] = a3Sheets.renamed.map((r) => ({
+  const a3Renames: WorkbookChange[] = [...a3Sheets.renamed, ...mapSheets.renamed].map((r) => ({
     kind: "renameSheet",
     from: r.from,
     to: r.to,
@@ -378,7 +383,7 @@ export function workbookPlanner(
       logEntries,
       nextLogRow: nextRow,
     });
-    for (const draft of a3Drafts) plan(draft, a3);
+    for (const draft of [...a3Drafts, ...mapDrafts]) plan(draft, a3);
     // Same order as one pass would give: renames, added sheets, each sheet's body, names.
     const changes = renameChanges.concat(
       a3Renames,
@@ -394,7 +399,7 @@ export function workbookPlanner(
       changes,
       cellsWritten: sheets.cellsWritten + log.cellsWritten + a3.cellsWritten,
       sheetsAdded: [...sheets.sheetsAdded, ...log.sheetsAdded, ...a3.sheetsAdded],
-      sheetsRenamed: [...renames, ...a3Sheets.renamed],
+      sheetsRenamed: [...renames, ...a3Sheets.renamed, ...mapSheets.renamed],
       issues: [...issues],
     };
   };

@@ -57,6 +57,8 @@ describe("refreshing after a deep-dive's name was typed on its sheet", () => {
         from: `Gevinst A3 ${q} Hjemmetjenesten`,
         to: `Gevinst A3 ${q} Omsorg-natt sone`,
       })),
+      // And its gevinstkart (spec §16).
+      { from: "Gevinst Kart Hjemmetjenesten", to: "Gevinst Kart Omsorg-natt sone 2" },
     ]);
     expect(workbook.sheet(SHEET)).toBeUndefined();
     expect(workbook.cell(NEW_SHEET, nameCell(workbook, NEW_SHEET)).value).toBe(NEW_NAME);

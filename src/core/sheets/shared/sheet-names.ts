@@ -22,6 +22,8 @@ export const SHEET_OTHER_MEASURES = "Gevinst Andre tiltak";
 /** The A3 documents (spec §11): the kommune's, and per deep-dive one per quarter K2, K3, K4. */
 export const SHEET_A3_KOMMUNE = "Gevinst A3 Kommunen";
 export const A3_PREFIX = "Gevinst A3 ";
+/** DFØ's benefit map per deep-dive (spec §16): «Gevinst Kart <name>». */
+export const BENEFIT_MAP_PREFIX = "Gevinst Kart ";
 /** Deep-dive sheets are «Gevinst DD <name>», made safe for Excel. */
 export const DEEP_DIVE_PREFIX = "Gevinst DD ";
 
@@ -74,4 +76,15 @@ export function a3UnitSheetName(
 ): string {
   const kind = unit.dimension === "ansvar" ? "Enhet" : "Tjeneste";
   return toSafeSheetName(`${A3_PREFIX}${kind} ${unit.code}`, taken);
+}
+
+/**
+ * The benefit map (gevinstkart, spec §16) of the deep-dive on `deepDiveSheet`: «Gevinst DD
+ * Barnehage» → «Gevinst Kart Barnehage» (≤ 31 characters, unique).
+ */
+export function benefitMapSheetName(deepDiveSheet: string, taken: readonly string[]): string {
+  const name = deepDiveSheet.startsWith(DEEP_DIVE_PREFIX)
+    ? deepDiveSheet.slice(DEEP_DIVE_PREFIX.length)
+    : deepDiveSheet.replace(/^Gevinst /, "");
+  return toSafeSheetName(`${BENEFIT_MAP_PREFIX}${name}`, taken);
 }
