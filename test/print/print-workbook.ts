@@ -46,7 +46,16 @@ export function printPortfolio(): Portfolio {
   }
   // T1 adopted, so the K4 A3 shows a measure with an indicator.
   const t1 = portfolio.measures.find((m) => m.id === "T1");
-  if (t1) t1.status = "under_realisering";
+  if (t1) {
+    t1.status = "under_realisering";
+    // The 2. tertial picture (spec §14), so «Gevinst Tertial» prints and is recalculated with
+    // figures: two tertials realised on the first money benefit, and a prognosis below expected.
+    const benefit = t1.benefits.find((b) => b.type !== "kvalitet");
+    if (benefit) benefit.realisedPeriods = { "2027": { T1: 90_000, T2: 110_000 } };
+    t1.forecast = { "2027": 300_000 };
+    t1.deviationNote = "Leveransen kom seks uker for sent; sone sør startet først i mai.";
+    t1.correctiveAction = "Opplæring i sone sør fremskyndes; ukentlig oppfølging av bruken.";
+  }
   for (const measure of portfolio.measures) {
     measure.preconditions = "Avtale med leverandør før 1. mars; opplæring av alle i sonen.";
     measure.risks = "Forsinket levering; lav bruk de første månedene.";
