@@ -445,4 +445,33 @@ describeWithChromium("the roles' edits in nynorsk and English at 350 px", () => 
     await check("okonomisjef-presentasjon", "en", [area]);
     expect(consoleErrors).toEqual([]);
   });
+
+  it("line manager enters the tertial follow-up, the finance director reads it, in nynorsk", async () => {
+    const nn = STRINGS.nn;
+    await start(nn, "nn");
+    await pane().getByRole("tab", { name: nn.roles["line-manager"].tab }).click();
+    await choose(pane().getByRole("combobox", { name: nn.lineManager.whoAreYou }), "Kari Nordmann");
+    const section = pane().getByRole("region", { name: nn.followUp.heading("2027") });
+    await section.waitFor();
+    // Keyboard only: into the first tertial field, type, on to the next fields by Tab.
+    const first = section.getByRole("textbox", { name: /1\. tertial$/ }).first();
+    await first.focus();
+    await page.keyboard.type("150 000");
+    await section.getByRole("textbox", { name: nn.followUp.forecast }).fill("200 000");
+    const note = "Oppstarten vart seinare enn planlagt";
+    await section.getByRole("textbox", { name: nn.followUp.deviationNote }).fill(note);
+    await check("oppfolging-1", "nn", [note]);
+    await section.getByRole("button", { name: nn.followUp.save }).press("Enter");
+    await pane()
+      .getByText(/^Oppfølginga av «.*» er lagra\.$/)
+      .waitFor();
+    await check("oppfolging-2-lagra", "nn", [note]);
+
+    await pane().getByRole("tab", { name: nn.roles["finance-director"].tab }).click();
+    const list = pane().getByRole("list", { name: nn.followUp.reviewList });
+    await list.getByText(`${nn.followUp.note}: ${note}`).waitFor();
+    await list.screenshot({ path: join(ARTIFACTS, "roller-nn-okonomisjef-tertial.png") });
+    await check("okonomisjef-tertial", "nn", [note]);
+    expect(consoleErrors).toEqual([]);
+  });
 });
