@@ -124,3 +124,63 @@ describe.each([
     expect(perStep).toEqual({ open: 3, connect: 6, "set up": 7, import: 7, edit: 9 });
   });
 });
+
+// The §13–§15 actions in Excel: each writes the sheets, and the pane shows the new state from
+// Excel's own cells (the area's krav read back from «Gevinst Rammer», the frozen version from
+// «Gevinst Versjoner»), not from what it sent.
+describe("the pane in Excel, after the rammeområde, version and follow-up actions", () => {
+  it("shows each new state read back from the workbook", async () => {
+    const user = userEvent.setup();
+    const sim = createExcelSimulator(sampleBudgetSeed(), { officeRuntime: false });
+    const services = createExcelServices({
+      run: sim.run,
+      runForEvents: sim.run as unknown as typeof Excel.run,
+      isSetSupported: () => true,
+    });
+    renderWithFluent(
+      <App host={{ kind: "excel", platform: "OfficeOnline" }} services={services} />,
+    );
+    await user.click(await screen.findByRole("button", { name: "Koble til budsjett" }, SHOWN));
+    await user.click(await screen.findByRole("button", { name: "Bekreft" }));
+    await screen.findByText(/^Koblet til: /, {}, SHOWN);
+    await user.click(screen.getByRole("button", { name: "Opprett gevinstark" }));
+    await screen.findByText(/La til \d+ ark/, {}, SHOWN);
+    await user.upload(screen.getByLabelText("Importer portefølje"), samplePortfolioFile());
+    await screen.findByText(/Importerte porteføljen \(\d+ tiltak\)/, {}, SHOWN);
+
+    // An area's krav: saved, then read back — the grouping locks once a krav is in the sheet.
+    const name = await screen.findByRole("textbox", { name: "Navn på rammeområdet" }, SHOWN);
+    await user.clear(name);
+    await user.type(name, "Styring");
+    await user.type(
+      screen.getByRole("textbox", { name: "Innsparingskrav for Styring per planår 2027" }),
+      "100000",
+    );
+    await user.click(screen.getByRole("button", { name: "Lagre kravet for rammeområdet" }));
+    await screen.findByText("Kravet for «Styring» er lagret.", {}, SHOWN);
+    await waitFor(
+      () =>
+        expect(
+          screen.getByRole("combobox", { name: "Del budsjettet i rammeområder etter" }),
+        ).toBeDisabled(),
+      SHOWN,
+    );
+    expect(sim.sheetNames()).toContain("Gevinst Rammer");
+
+    // A version: frozen into «Gevinst Versjoner», and the next one is V2.
+    await user.click(screen.getByRole("button", { name: "Frys versjonen" }));
+    await screen.findByText("«Forslag 2027» er frosset som V1 i «Gevinst Versjoner».", {}, SHOWN);
+    await quiet();
+    await user.click(screen.getByRole("button", { name: "Frys versjonen" }));
+    await screen.findByText(/ er frosset som V2 i «Gevinst Versjoner»\.$/, {}, SHOWN);
+
+    // The finance director reads the area from Excel's cells.
+    await user.click(screen.getByRole("tab", { name: "Økonomisjef" }));
+    const table = await screen.findByRole(
+      "table",
+      { name: "Rammeområder 2027: krav, netto og hva som mangler" },
+      SHOWN,
+    );
+    expect(table).toHaveTextContent("Styring");
+  });
+});
