@@ -21,16 +21,30 @@ import type { ForecastField, PeriodField, ProfileField } from "./deep-dive.layou
 import type { Measure } from "../../model/portfolio.types";
 import { yearField } from "../shared/layout.types";
 
-function benefitOf(
-  r: SectionRow<PeriodField> | SectionRow<ProfileField>,
+/**
+ * The benefit a row names, with the row counted as its measure's and the place of a cell on it;
+ * undefined (reported) when the row names no benefit on the sheet.
+ */
+function benefitRow<F extends PeriodField | ProfileField>(
+  r: SectionRow<F>,
   benefits: BenefitsById,
   context: SheetReadContext,
 ) {
-  const id = readCode(r.get("benefit"));
+  // Both sections name the benefit in a «benefit» column.
+  const column = "benefit" as F;
+  const id = readCode(r.get(column));
   const found = id ? benefits.get(id) : undefined;
-  if (!id) missingField(context.reader, r.at("benefit"), "gevinst-id");
-  else if (!found) unknownBenefit(context.reader, r.at("benefit"), id, BENEFIT_SECTION.title);
-  return found;
+  if (!id) missingField(context.reader, r.at(column), "gevinst-id");
+  else if (!found) unknownBenefit(context.reader, r.at(column), id, BENEFIT_SECTION.title);
+  if (!found) return undefined;
+  const { benefit, measure } = found;
+  context.rowEntities.set(r.row, `measure:${measure.id}`);
+  const place = (field: F): CellPlace => ({
+    ...r.at(field),
+    measure: measure.id,
+    benefit: benefit.id,
+  });
+  return { benefit, place };
 }
 
 export function readPeriods(
@@ -38,17 +52,11 @@ export function readPeriods(
   benefits: BenefitsById,
   context: SheetReadContext,
 ): void {
-  const { reader, rowEntities } = context;
+  const { reader } = context;
   for (const r of rows) {
-    const found = benefitOf(r, benefits, context);
+    const found = benefitRow(r, benefits, context);
     if (!found) continue;
-    const { benefit, measure } = found;
-    const p = (field: PeriodField): CellPlace => ({
-      ...r.at(field),
-      measure: measure.id,
-      benefit: benefit.id,
-    });
-    rowEntities.set(r.row, `measure:${measure.id}`);
+    const { benefit, place: p } = found;
     const yearCell = r.get("year");
     const year =
       typeof yearCell === "number" && Number.isInteger(yearCell)
@@ -85,17 +93,11 @@ export function readProfiles(
   benefits: BenefitsById,
   context: SheetReadContext,
 ): void {
-  const { reader, rowEntities } = context;
+  const { reader } = context;
   for (const r of rows) {
-    const found = benefitOf(r, benefits, context);
+    const found = benefitRow(r, benefits, context);
     if (!found) continue;
-    const { benefit, measure } = found;
-    const p = (field: ProfileField): CellPlace => ({
-      ...r.at(field),
-      measure: measure.id,
-      benefit: benefit.id,
-    });
-    rowEntities.set(r.row, `measure:${measure.id}`);
+    const { benefit, place: p } = found;
     const period = readCode(r.get("period"))?.toUpperCase();
     if (!period) {
       missingField(reader, p("period"), "periode");
