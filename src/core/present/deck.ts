@@ -6,6 +6,7 @@
  * in the workbook's language (bokmål), like the A3 sheets it mirrors.
  */
 import { isCounted, type Portfolio } from "../model/portfolio.types";
+import { formatNumber } from "../money";
 import { prioritiseMeasures } from "../prioritisation";
 import type { Report } from "../report/report.types";
 import { a3Documents } from "../sheets/a3/a3-documents";
@@ -44,12 +45,11 @@ export const DECK_TABLE_ROWS = 9;
 /** A box's text at 12 pt in a third of the slide: longer text is cut with «…». */
 export const DECK_BOX_CHARS = 420;
 
-const whole = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 0 });
-
 /** Whole kroner as the slides write them («1 234 567», «−50 000»). */
 export function deckAmount(value: number): string {
   const rounded = Math.round(Number.isFinite(value) ? value : 0);
-  return whole.format(rounded === 0 ? 0 : rounded);
+  // The one number formatter (core/money); rounded first, and never «−0».
+  return formatNumber(rounded === 0 ? 0 : rounded);
 }
 
 function cut(text: string | undefined): string {
